@@ -1,0 +1,56 @@
+#include "cli.h"
+
+#include "validatecommand.h"
+
+#include <QTextStream>
+
+namespace k8sfc::cli {
+
+QString helpText()
+{
+    return QStringLiteral("Usage: k8s-flashcards [--data-dir DIR]\n"
+                          "       k8s-flashcards validate [PATH...]\n"
+                          "       k8s-flashcards --version | --help\n"
+                          "\n"
+                          "Learn how a Kubernetes cluster is built and secured: click a component of the\n"
+                          "architecture diagram to study its flashcards; your grades are kept in SQLite.\n"
+                          "\n"
+                          "Options:\n"
+                          "  --data-dir DIR   keep the mastery database in DIR instead of the user's data folder\n"
+                          "  --version        print the version and exit\n"
+                          "  --help           print this help and exit\n"
+                          "\n"
+                          "Commands:\n"
+                          "  validate [PATH...]  check decks (*.yaml), diagrams (*.svg) and the component registry\n"
+                          "                      (components.yaml), or content folders; no PATH checks the bundled\n"
+                          "                      content. Prints path:line:column: error: message per problem and\n"
+                          "                      exits 1 on any error, 2 on a usage error.\n");
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return first == QLatin1String("validate") || first == QLatin1String("--version") || first == QLatin1String("-v") ||
+           first == QLatin1String("--help") || first == QLatin1String("-h");
+}
+
+std::optional<int> run(const QStringList &arguments)
+{
+    if (!isHeadless(arguments))
+        return std::nullopt;
+    QTextStream out(stdout);
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "k8s-flashcards " << K8SFC_VERSION << Qt::endl;
+        return 0;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        out << helpText();
+        return 0;
+    }
+    return ValidateCommand::run(arguments.mid(2));
+}
+
+} // namespace k8sfc::cli

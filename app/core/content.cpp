@@ -1,0 +1,156 @@
+#include "content.h"
+
+#include "deckloader.h"
+#include "registryloader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+
+namespace k8sfc {
+
+namespace {
+
+QStringList filesIn(const QString &dir, const QString &pattern)
+{
+    QStringList out;
+    const QDir d(dir);
+    for (const QString &name : d.entryList({pattern}, QDir::Files, QDir::Name))
+        out.append(d.filePath(name));
+    return out;
+}
+
+bool isRegistryFile(const QString &path)
+{
+    return QFileInfo(path).fileName() == QLatin1String("components.yaml");
+}
+
+} // namespace
+
+ContentSet ContentSet::loadRoot(const QString &root)
+{
+    const QDir dir(root);
+    ContentSet set;
+    set.loadFiles(dir.filePath(QStringLiteral("diagrams/components.yaml")),
+                  filesIn(dir.filePath(QStringLiteral("diagrams")), QStringLiteral("*.svg")),
+                  filesIn(dir.filePath(QStringLiteral("decks")), QStringLiteral("*.yaml")));
+    return set;
+}
+
+ContentSet ContentSet::loadPaths(const QStringList &paths, const QString &fallbackRegistry)
+{
+    QString registry;
+    QStringList diagrams, decks, missing;
+    auto addFile = [&](const QString &file) {
+        if (isRegistryFile(file))
+            registry = file;
+        else if (file.endsWith(QLatin1String(".svg")))
+            diagrams.append(file);
+        else if (file.endsWith(QLatin1String(".yaml")) || file.endsWith(QLatin1String(".yml")))
+            decks.append(file);
+    };
+    ContentSet set;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const QDir dir(path);
+            if (dir.exists(QStringLiteral("decks")) || dir.exists(QStringLiteral("diagrams"))) {
+                for (const QString &f : filesIn(dir.filePath(QStringLiteral("diagrams")), QStringLiteral("*")))
+                    addFile(f);
+                for (const QString &f : filesIn(dir.filePath(QStringLiteral("decks")), QStringLiteral("*.yaml")))
+                    addFile(f);
+            } else {
+                for (const QString &f : filesIn(path, QStringLiteral("*")))
+                    addFile(f);
+            }
+        } else if (info.exists()) {
+            addFile(path);
+            if (!isRegistryFile(path) && !path.endsWith(QLatin1String(".svg")) &&
+                !path.endsWith(QLatin1String(".yaml")) && !path.endsWith(QLatin1String(".yml")))
+                set.m_diagnostics.append(Diagnostic{path, 1, 1,
+                                                    QStringLiteral("not a deck (.yaml), diagram (.svg) or registry "
+                                                                   "(components.yaml)")});
+        } else {
+            set.m_diagnostics.append(Diagnostic{path, 0, 0, QStringLiteral("no such file or folder")});
+        }
+    }
+    set.loadFiles(registry.isEmpty() ? fallbackRegistry : registry, diagrams, decks);
+    return set;
+}
+
+void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagramFiles, const QStringList &deckFiles)
+{
+    m_registry = RegistryLoader::loadFile(registryFile, m_diagnostics);
+    for (const QString &file : diagramFiles)
+        if (auto diagram = DiagramLoader::loadFile(file, &m_registry, m_diagnostics))
+            m_diagrams.append(*diagram);
+    for (const QString &file : deckFiles)
+        if (auto deck = DeckLoader::loadFile(file, &m_registry, m_diagnostics))
+            m_decks.append(*deck);
+    crossCheck();
+}
+
+void ContentSet::crossCheck()
+{
+    // Card ids are unique across all decks: history is keyed by them.
+    for (qsizetype d = 0; d < m_decks.size(); ++d) {
+        QList<Card> &cards = m_decks[d].cards;
+        for (qsizetype c = 0; c < cards.size();) {
+            const Card &card = cards.at(c);
+            if (const auto it = m_cardIndex.constFind(card.id); it != m_cardIndex.cend()) {
+                const Card &first = m_decks.at(it->first).cards.at(it->second);
+                m_diagnostics.append(Diagnostic{card.file, card.line, card.column,
+                                                QStringLiteral("duplicate card id \"%1\" (also in %2:%3)")
+                                                    .arg(card.id, first.file)
+                                                    .arg(first.line)});
+                cards.removeAt(c);
+                continue;
+            }
+            m_cardIndex.insert(card.id, {d, c});
+            ++c;
+        }
+    }
+    // Every component is drawn somewhere, or its cards could never be opened from a diagram.
+    if (!m_diagrams.isEmpty()) {
+        QSet<QString> drawn;
+        for (const Diagram &diagram : std::as_const(m_diagrams))
+            for (const QString &id : diagram.componentIds())
+                drawn.insert(id);
+        for (const Component &c : m_registry.components())
+            if (!drawn.contains(c.id))
+                m_diagnostics.append(Diagnostic{m_registry.fileName(), c.line, c.column,
+                                                QStringLiteral("component \"%1\" has no element in any diagram "
+                                                               "(expected an element with id \"%1\" or \"%1.COPY\")")
+                                                    .arg(c.id)});
+    }
+}
+
+const Card *ContentSet::card(const QString &id) const
+{
+    const auto it = m_cardIndex.constFind(id);
+    return it == m_cardIndex.cend() ? nullptr : &m_decks.at(it->first).cards.at(it->second);
+}
+
+QList<const Card *> ContentSet::cardsFor(const QString &componentId, bool withParts) const
+{
+    const QStringList ids = withParts ? m_registry.withParts(componentId) : QStringList{componentId};
+    QList<const Card *> out;
+    for (const Deck &deck : m_decks)
+        for (const Card &card : deck.cards)
+            if (std::any_of(card.components.begin(), card.components.end(),
+                            [&](const QString &c) { return ids.contains(c); }))
+                out.append(&card);
+    return out;
+}
+
+int ContentSet::cardCount() const
+{
+    int n = 0;
+    for (const Deck &deck : m_decks)
+        n += int(deck.cards.size());
+    return n;
+}
+
+} // namespace k8sfc

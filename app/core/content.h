@@ -1,0 +1,46 @@
+#pragma once
+
+#include "card.h"
+#include "componentregistry.h"
+#include "diagnostic.h"
+#include "diagramloader.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace k8sfc {
+
+/// Everything loaded from content files: the registry, diagrams and decks, with every problem
+/// found on the way. Whatever loaded cleanly is usable even when other files had errors.
+class ContentSet
+{
+public:
+    /// Loads a content root: `ROOT/diagrams/components.yaml`, `ROOT/diagrams/*.svg`, `ROOT/decks/*.yaml`.
+    static ContentSet loadRoot(const QString &root);
+    /// Loads the given files and folders (as `validate PATH...` does). A folder holding `decks/` or
+    /// `diagrams/` is a content root; any other folder contributes its *.yaml and *.svg files.
+    /// Without a registry among them, `fallbackRegistry` is used.
+    static ContentSet loadPaths(const QStringList &paths, const QString &fallbackRegistry);
+
+    const ComponentRegistry &registry() const { return m_registry; }
+    const QList<Deck> &decks() const { return m_decks; }
+    const QList<Diagram> &diagrams() const { return m_diagrams; }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+
+    const Card *card(const QString &id) const;
+    /// Cards of `componentId`, and of its sub-parts when `withParts`, in deck order.
+    QList<const Card *> cardsFor(const QString &componentId, bool withParts) const;
+    int cardCount() const;
+
+private:
+    void loadFiles(const QString &registryFile, const QStringList &diagramFiles, const QStringList &deckFiles);
+    void crossCheck();
+
+    ComponentRegistry m_registry;
+    QList<Deck> m_decks;
+    QList<Diagram> m_diagrams;
+    Diagnostics m_diagnostics;
+    QHash<QString, QPair<qsizetype, qsizetype>> m_cardIndex; ///< card id → (deck, card)
+};
+
+} // namespace k8sfc

@@ -1,0 +1,153 @@
+#include "deckloader.h"
+
+#include "componentregistry.h"
+#include "registryloader.h"
+#include "yamlsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace k8sfc {
+
+namespace {
+
+const QStringList kCardKeys{QStringLiteral("id"),     QStringLiteral("components"), QStringLiteral("tags"),
+                            QStringLiteral("front"),  QStringLiteral("back"),       QStringLiteral("source"),
+                            QStringLiteral("answer"), QStringLiteral("aliases"),    QStringLiteral("choices")};
+
+std::optional<Card> readCard(YamlReader &reader, const YAML::Node &entry, const ComponentRegistry *registry)
+{
+    const int before = reader.errorCount();
+    reader.checkMap(entry, kCardKeys, QStringLiteral("a card"));
+    if (!entry.IsMap())
+        return std::nullopt;
+
+    Card card;
+    card.file = reader.file();
+    card.line = entry.Mark().line + 1;
+    card.column = entry.Mark().column + 1;
+    const auto id = reader.requiredString(entry, "id", QStringLiteral("a card"));
+    const QString what = id ? QStringLiteral("card \"%1\"").arg(*id) : QStringLiteral("a card");
+    if (id && !isValidName(*id))
+        reader.error(entry["id"], QStringLiteral("card id \"%1\" must be lowercase letters and digits joined by "
+                                                 "single hyphens")
+                                      .arg(*id));
+    const auto front = reader.requiredString(entry, "front", what);
+    const auto back = reader.requiredString(entry, "back", what);
+    const auto source = reader.requiredString(entry, "source", what);
+    if (source && !source->startsWith(QLatin1String("https://")))
+        reader.error(entry["source"], QStringLiteral("\"source\" of %1 must be an https:// link").arg(what));
+    const auto answer = reader.optionalString(entry, "answer");
+    const auto tags = reader.stringList(entry, "tags");
+    const auto aliases = reader.stringList(entry, "aliases");
+    const auto choices = reader.stringList(entry, "choices");
+
+    const auto components = reader.stringList(entry, "components");
+    if (components && components->isEmpty())
+        reader.error(entry["components"] ? entry["components"] : entry,
+                     QStringLiteral("%1 names no component (\"components\" needs at least one registry id)").arg(what));
+    if (components && registry) {
+        const YAML::Node list = entry["components"];
+        for (qsizetype i = 0; i < components->size(); ++i)
+            if (!registry->contains(components->at(i)))
+                reader.error(list[std::size_t(i)],
+                             QStringLiteral("unknown component \"%1\" in %2 (not in %3)")
+                                 .arg(components->at(i), what, QFileInfo(registry->fileName()).fileName()));
+    }
+    if (choices && !choices->isEmpty()) {
+        if (choices->size() < 2 || choices->size() > 6)
+            reader.error(entry["choices"], QStringLiteral("\"choices\" of %1 needs 2 to 6 entries").arg(what));
+        if (QSet<QString>(choices->begin(), choices->end()).size() != choices->size())
+            reader.error(entry["choices"], QStringLiteral("\"choices\" of %1 repeats an entry").arg(what));
+        if (answer && !choices->contains(*answer))
+            reader.error(entry["choices"],
+                         answer->isEmpty()
+                             ? QStringLiteral("%1 has \"choices\" but no \"answer\"").arg(what)
+                             : QStringLiteral("\"answer\" of %1 is not one of its \"choices\"").arg(what));
+    }
+    if (reader.errorCount() != before)
+        return std::nullopt;
+    card.id = *id;
+    card.front = *front;
+    card.back = *back;
+    card.source = *source;
+    card.answer = *answer;
+    card.tags = *tags;
+    card.aliases = *aliases;
+    card.choices = *choices;
+    card.components = *components;
+    return card;
+}
+
+} // namespace
+
+std::optional<Deck> DeckLoader::load(const QByteArray &text, const QString &fileName, const ComponentRegistry *registry,
+                                     Diagnostics &diagnostics)
+{
+    YamlReader reader(fileName);
+    const auto root = reader.parse(text);
+    if (!root) {
+        diagnostics += reader.takeDiagnostics();
+        return std::nullopt;
+    }
+    Deck deck;
+    deck.id = QFileInfo(fileName).completeBaseName();
+    deck.file = fileName;
+    if (!isValidName(deck.id))
+        reader.error(1, 1,
+                     QStringLiteral("the deck's file name \"%1\" must be lowercase words joined by single "
+                                    "hyphens (it is the deck id)")
+                         .arg(deck.id));
+    if (!reader.checkMap(*root, {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("cards")},
+                         QStringLiteral("a deck"))) {
+        if (!root->IsMap()) {
+            diagnostics += reader.takeDiagnostics();
+            return std::nullopt;
+        }
+    }
+    if (const auto title = reader.requiredString(*root, "title", QStringLiteral("the deck")))
+        deck.title = *title;
+    if (const auto description = reader.optionalString(*root, "description"))
+        deck.description = *description;
+
+    const YAML::Node cards = (*root)["cards"];
+    if (!cards) {
+        reader.error(*root, QStringLiteral("the deck has no \"cards\""));
+    } else if (!cards.IsSequence()) {
+        reader.error(cards, QStringLiteral("\"cards\" must be a list"));
+    } else {
+        QHash<QString, int> lineOfId;
+        for (const YAML::Node &entry : cards) {
+            auto card = readCard(reader, entry, registry);
+            if (!card)
+                continue;
+            if (lineOfId.contains(card->id)) {
+                reader.error(entry["id"], QStringLiteral("duplicate card id \"%1\" (first used on line %2)")
+                                              .arg(card->id)
+                                              .arg(lineOfId.value(card->id)));
+                continue;
+            }
+            lineOfId.insert(card->id, card->line);
+            card->deckId = deck.id;
+            deck.cards.append(*card);
+        }
+        if (cards.size() == 0)
+            reader.error(cards, QStringLiteral("the deck has no cards"));
+    }
+    diagnostics += reader.takeDiagnostics();
+    return deck;
+}
+
+std::optional<Deck> DeckLoader::loadFile(const QString &path, const ComponentRegistry *registry,
+                                         Diagnostics &diagnostics)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        diagnostics.append(Diagnostic{path, 0, 0, QStringLiteral("cannot read the deck: ") + file.errorString()});
+        return std::nullopt;
+    }
+    return load(file.readAll(), path, registry, diagnostics);
+}
+
+} // namespace k8sfc

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "elementid.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace k8sfc {
+
+class ComponentRegistry;
+
+struct DiagramElement
+{
+    QString id;
+    ElementId parsed;
+    int line = 0;
+    int column = 0;
+};
+
+/// What the core knows of a diagram: its file and the ids of its interactive elements.
+/// Geometry and rendering are the ui's business (QSvgRenderer).
+struct Diagram
+{
+    QString id; ///< file stem: "cluster"
+    QString title;
+    QString file;
+    QList<DiagramElement> elements; ///< components, arrows, labels, groups, in document order
+
+    QList<ElementRef> componentRefs() const;
+    QStringList componentIds() const; ///< distinct registry ids drawn, in document order
+    bool hasElement(const QString &id) const;
+};
+
+/// Scans an SVG for element ids (QXmlStreamReader, so the core needs no QtSvg) and checks them
+/// against the grammar and the registry.
+class DiagramLoader
+{
+public:
+    static std::optional<Diagram> load(const QByteArray &svg, const QString &fileName,
+                                       const ComponentRegistry *registry, Diagnostics &diagnostics);
+    static std::optional<Diagram> loadFile(const QString &path, const ComponentRegistry *registry,
+                                           Diagnostics &diagnostics);
+};
+
+} // namespace k8sfc

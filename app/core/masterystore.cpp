@@ -1,0 +1,304 @@
+#include "masterystore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+
+#include <sqlite3.h>
+
+namespace k8sfc {
+
+namespace {
+
+// Each step moves the schema up one version; user_version records where a file stands.
+const char *const kMigrations[] = {
+    // 0 → 1: the review log.
+    "CREATE TABLE review_log ("
+    "  id INTEGER PRIMARY KEY,"
+    "  card_id TEXT NOT NULL,"
+    "  reviewed_at INTEGER NOT NULL," // Unix time, milliseconds, UTC
+    "  rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4));"
+    "CREATE INDEX review_log_card ON review_log (card_id, reviewed_at);",
+    // 1 → 2: answer time and review kind in the log; per-card scheduling state, rebuilt from the log.
+    "ALTER TABLE review_log ADD COLUMN duration_ms INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE review_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'study' CHECK (kind IN ('study', 'quiz'));"
+    "CREATE TABLE card_state ("
+    "  card_id TEXT PRIMARY KEY,"
+    "  state INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 3),"
+    "  stability REAL,"
+    "  difficulty REAL,"
+    "  due INTEGER,"
+    "  last_review INTEGER,"
+    "  reps INTEGER NOT NULL DEFAULT 0,"
+    "  lapses INTEGER NOT NULL DEFAULT 0,"
+    "  last_rating INTEGER);"
+    "INSERT INTO card_state (card_id, state, last_review, reps, last_rating)"
+    "  SELECT card_id, 1, MAX(reviewed_at), COUNT(*),"
+    "         (SELECT rating FROM review_log r2 WHERE r2.card_id = r1.card_id ORDER BY reviewed_at DESC, id DESC LIMIT "
+    "1)"
+    "  FROM review_log r1 GROUP BY card_id;",
+};
+static_assert(std::size(kMigrations) == MasteryStore::kSchemaVersion);
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+} // namespace
+
+MasteryStore::MasteryStore() = default;
+
+MasteryStore::~MasteryStore()
+{
+    close();
+}
+
+std::optional<QString> MasteryStore::openDataDir(const QString &dir)
+{
+    close();
+    if (!QDir().mkpath(dir))
+        return QStringLiteral("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(dir));
+    auto lock = std::make_unique<QLockFile>(QDir(dir).filePath(QStringLiteral("mastery.lock")));
+    lock->setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            return QStringLiteral("K8s Flashcards is already running with the data folder %1 (process %2 on %3). "
+                                  "Close it first: this window would not be able to save your grades.")
+                .arg(QDir::toNativeSeparators(dir))
+                .arg(pid)
+                .arg(host);
+        }
+        return QStringLiteral("Cannot lock the data folder %1 (is it read-only?).").arg(QDir::toNativeSeparators(dir));
+    }
+    if (auto error = openAndMigrate(QDir(dir).filePath(QString::fromLatin1(kFileName)), true))
+        return error;
+    m_lock = std::move(lock);
+    return std::nullopt;
+}
+
+std::optional<QString> MasteryStore::openFile(const QString &path)
+{
+    close();
+    return openAndMigrate(path, true);
+}
+
+void MasteryStore::close()
+{
+    m_db.close();
+    m_lock.reset();
+    m_path.clear();
+}
+
+std::optional<QString> MasteryStore::openAndMigrate(const QString &path, bool create)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (auto error = m_db.open(path, create))
+        return QStringLiteral("Cannot open the mastery database %1: %2").arg(shown, *error);
+    const QString untouched =
+        QStringLiteral(" The file was left untouched; move it aside to start afresh, or restore a backup.");
+    // Reading the header tells a foreign or damaged file apart before anything is written.
+    int version = -1;
+    {
+        sql::Statement st(m_db, "PRAGMA user_version");
+        if (st.next())
+            version = int(st.int64(0));
+        if (st.failed() || version < 0) {
+            const QString reason = m_db.lastError();
+            m_db.close();
+            return QStringLiteral("%1 is not a readable K8s Flashcards database (%2).").arg(shown, reason) + untouched;
+        }
+    }
+    if (version > kSchemaVersion) {
+        m_db.close();
+        return QStringLiteral(
+                   "%1 was written by a newer version of K8s Flashcards (schema %2; this version knows up to %3).")
+                   .arg(shown)
+                   .arg(version)
+                   .arg(kSchemaVersion) +
+               untouched;
+    }
+    {
+        sql::Statement st(m_db, "PRAGMA quick_check");
+        const QString result = st.next() ? st.text(0) : m_db.lastError();
+        if (result != QLatin1String("ok")) {
+            m_db.close();
+            return QStringLiteral("%1 is damaged (%2).").arg(shown, result) + untouched;
+        }
+    }
+    if (path != QLatin1String(":memory:")) {
+        sql::Statement wal(m_db, "PRAGMA journal_mode=WAL");
+        if (!wal.next() || wal.text(0) != QLatin1String("wal")) {
+            const QString reason = m_db.lastError();
+            m_db.close();
+            return QStringLiteral("Cannot use %1 (%2): is the folder read-only?").arg(shown, reason);
+        }
+    }
+    if (auto error = m_db.exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")) {
+        m_db.close();
+        return QStringLiteral("Cannot configure %1: %2").arg(shown, *error);
+    }
+    if (auto error = migrate(version)) {
+        m_db.close();
+        return QStringLiteral("Cannot upgrade %1 to schema %2: %3. Nothing was changed.")
+            .arg(shown)
+            .arg(kSchemaVersion)
+            .arg(*error);
+    }
+    m_path = path;
+    return std::nullopt;
+}
+
+std::optional<QString> MasteryStore::migrate(int from)
+{
+    for (int v = from; v < kSchemaVersion; ++v) {
+        if (auto error = m_db.exec("BEGIN IMMEDIATE"))
+            return error;
+        auto error = m_db.exec(kMigrations[v]);
+        if (!error)
+            error = m_db.exec(QByteArray("PRAGMA user_version=" + QByteArray::number(v + 1)).constData());
+        if (!error)
+            error = m_db.exec("COMMIT");
+        if (error) {
+            m_db.exec("ROLLBACK");
+            return error;
+        }
+    }
+    return std::nullopt;
+}
+
+bool MasteryStore::writeState(const CardProgress &s)
+{
+    sql::Statement st(
+        m_db,
+        "INSERT INTO card_state (card_id, state, stability, difficulty, due, last_review, reps, lapses, last_rating)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+        " ON CONFLICT (card_id) DO UPDATE SET state = excluded.state, stability = excluded.stability,"
+        " difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review,"
+        " reps = excluded.reps, lapses = excluded.lapses, last_rating = excluded.last_rating");
+    st.bind(1, s.cardId).bind(2, qint64(s.state));
+    s.stability ? st.bind(3, *s.stability) : st.bindNull(3);
+    s.difficulty ? st.bind(4, *s.difficulty) : st.bindNull(4);
+    s.due.isValid() ? st.bind(5, s.due.toMSecsSinceEpoch()) : st.bindNull(5);
+    s.lastReview.isValid() ? st.bind(6, s.lastReview.toMSecsSinceEpoch()) : st.bindNull(6);
+    st.bind(7, qint64(s.reps)).bind(8, qint64(s.lapses));
+    s.lastRating ? st.bind(9, qint64(*s.lastRating)) : st.bindNull(9);
+    return st.run();
+}
+
+std::optional<qint64> MasteryStore::recordReview(const ReviewEntry &review, const CardProgress &newState)
+{
+    if (!isOpen() || m_db.exec("BEGIN IMMEDIATE")) {
+        m_lastError = isOpen() ? m_db.lastError() : QStringLiteral("the mastery database is not open");
+        return std::nullopt;
+    }
+    sql::Statement st(
+        m_db, "INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, kind) VALUES (?1, ?2, ?3, ?4, ?5)");
+    st.bind(1, review.cardId)
+        .bind(2, review.reviewedAt.toMSecsSinceEpoch())
+        .bind(3, qint64(review.rating))
+        .bind(4, review.durationMs)
+        .bind(5, review.kind == ReviewKind::Quiz ? QStringLiteral("quiz") : QStringLiteral("study"));
+    if (st.run() && writeState(newState)) {
+        const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
+        if (!m_db.exec("COMMIT"))
+            return id;
+    }
+    m_lastError = m_db.lastError();
+    m_db.exec("ROLLBACK");
+    return std::nullopt;
+}
+
+bool MasteryStore::undoReview(qint64 reviewId, const CardProgress &previousState)
+{
+    if (!isOpen() || m_db.exec("BEGIN IMMEDIATE"))
+        return false;
+    sql::Statement st(m_db, "DELETE FROM review_log WHERE id = ?1");
+    st.bind(1, reviewId);
+    bool ok = st.run() && sqlite3_changes(m_db.handle()) == 1;
+    if (ok) {
+        if (previousState.state == CardState::New && previousState.reps == 0) {
+            sql::Statement del(m_db, "DELETE FROM card_state WHERE card_id = ?1");
+            ok = del.bind(1, previousState.cardId).run();
+        } else {
+            ok = writeState(previousState);
+        }
+    }
+    if (ok && !m_db.exec("COMMIT"))
+        return true;
+    m_lastError = m_db.lastError();
+    m_db.exec("ROLLBACK");
+    return false;
+}
+
+CardProgress MasteryStore::progress(const QString &cardId)
+{
+    return progressFor({cardId}).value(cardId, CardProgress{cardId});
+}
+
+QHash<QString, CardProgress> MasteryStore::progressFor(const QStringList &cardIds)
+{
+    QHash<QString, CardProgress> out;
+    if (!isOpen())
+        return out;
+    sql::Statement st(m_db, "SELECT state, stability, difficulty, due, last_review, reps, lapses, last_rating"
+                            " FROM card_state WHERE card_id = ?1");
+    for (const QString &id : cardIds) {
+        sql::Statement &one = st;
+        one.reset();
+        one.bind(1, id);
+        CardProgress p{id};
+        if (one.next()) {
+            p.state = CardState(one.int64(0));
+            if (!one.isNull(1))
+                p.stability = one.real(1);
+            if (!one.isNull(2))
+                p.difficulty = one.real(2);
+            if (!one.isNull(3))
+                p.due = fromMs(one.int64(3));
+            if (!one.isNull(4))
+                p.lastReview = fromMs(one.int64(4));
+            p.reps = int(one.int64(5));
+            p.lapses = int(one.int64(6));
+            if (!one.isNull(7))
+                p.lastRating = Rating(one.int64(7));
+        }
+        out.insert(id, p);
+    }
+    return out;
+}
+
+QList<ReviewEntry> MasteryStore::reviews(const QString &cardId, int limit)
+{
+    QList<ReviewEntry> out;
+    if (!isOpen())
+        return out;
+    sql::Statement st(m_db, "SELECT id, reviewed_at, rating, duration_ms, kind FROM review_log"
+                            " WHERE card_id = ?1 ORDER BY reviewed_at DESC, id DESC LIMIT ?2");
+    st.bind(1, cardId).bind(2, qint64(limit));
+    while (st.next())
+        out.append(ReviewEntry{st.int64(0), cardId, fromMs(st.int64(1)), Rating(st.int64(2)), st.int64(3),
+                               st.text(4) == QLatin1String("quiz") ? ReviewKind::Quiz : ReviewKind::Study});
+    return out;
+}
+
+qint64 MasteryStore::reviewCount()
+{
+    if (!isOpen())
+        return 0;
+    sql::Statement st(m_db, "SELECT COUNT(*) FROM review_log");
+    return st.next() ? st.int64(0) : 0;
+}
+
+int MasteryStore::schemaVersion()
+{
+    if (!isOpen())
+        return 0;
+    sql::Statement st(m_db, "PRAGMA user_version");
+    return st.next() ? int(st.int64(0)) : 0;
+}
+
+} // namespace k8sfc

@@ -1,0 +1,78 @@
+// K8s Flashcards: learn how a Kubernetes cluster is built and secured, on its architecture diagram.
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli.h"
+#include "content.h"
+#include "contentlocator.h"
+#include "mainwindow.h"
+#include "masterystore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace {
+
+void setIdentity()
+{
+    // The application name decides the data folder: ~/.local/share/k8s-flashcards. Do not change it.
+    QCoreApplication::setApplicationName(QStringLiteral("k8s-flashcards"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(K8SFC_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Headless commands run before any QApplication exists, so they need no display.
+    if (k8sfc::cli::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return *k8sfc::cli::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("K8s Flashcards"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.k8sflashcards.K8sFlashcards"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Learn how a Kubernetes cluster is built and secured."));
+    QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                               QStringLiteral("Keep the mastery database in DIR instead of the user's data folder."),
+                               QStringLiteral("DIR"));
+    parser.addOption(dataDir);
+    if (!parser.parse(app.arguments())) {
+        fprintf(stderr, "k8s-flashcards: %s\n%s", qPrintable(parser.errorText()), qPrintable(k8sfc::cli::helpText()));
+        return 2;
+    }
+
+    const QString root = k8sfc::ContentLocator::bundledRoot();
+    if (root.isEmpty()) {
+        QMessageBox::critical(nullptr, QStringLiteral("K8s Flashcards"),
+                              QStringLiteral("The bundled decks and diagrams were not found next to the program. "
+                                             "Please reinstall K8s Flashcards."));
+        return 1;
+    }
+    const k8sfc::ContentSet content = k8sfc::ContentSet::loadRoot(root);
+    for (const k8sfc::Diagnostic &d : content.diagnostics())
+        fprintf(stderr, "%s\n", qPrintable(d.toString()));
+
+    k8sfc::MasteryStore store;
+    const QString dir = parser.isSet(dataDir) ? parser.value(dataDir)
+                                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (auto error = store.openDataDir(dir)) {
+        fprintf(stderr, "k8s-flashcards: %s\n", qPrintable(*error));
+        QMessageBox::critical(nullptr, QStringLiteral("K8s Flashcards"), *error);
+        return 1;
+    }
+
+    k8sfc::MainWindow window(content, store);
+    window.show();
+    return app.exec();
+}

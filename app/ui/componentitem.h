@@ -1,0 +1,61 @@
+#pragma once
+
+#include "elementid.h"
+
+#include <QGraphicsObject>
+
+namespace k8sfc {
+
+/// The interactive item over one drawn component (or one copy of it). The SVG itself is drawn
+/// by the scene's background item; this item draws hover, selection and keyboard focus on top,
+/// takes clicks, and is what assistive technology sees.
+class ComponentItem : public QGraphicsObject
+{
+    Q_OBJECT
+public:
+    enum { Type = UserType + 1 };
+    int type() const override { return Type; }
+
+    ComponentItem(const ElementRef &ref, const QRectF &rect, QString name, QString role, QString copyName,
+                  QGraphicsItem *parent = nullptr);
+
+    ElementRef ref() const { return m_ref; }
+    QString componentId() const { return m_ref.component; }
+    QString name() const { return m_name; }
+    /// Name plus the copy it is, for a screen reader: "kubelet on Worker node A".
+    QString accessibleName() const;
+    QString role() const { return m_role; }
+    QRectF rect() const { return m_rect; }
+
+    void setSelectedComponent(bool selected);
+    bool isSelectedComponent() const { return m_selected; }
+    void setKeyboardFocus(bool focused);
+    bool hasKeyboardFocus() const { return m_focused; }
+    bool isHovered() const { return m_hovered; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+signals:
+    void activated(k8sfc::ComponentItem *item);
+    void hoverChanged(k8sfc::ComponentItem *item, bool hovered);
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    ElementRef m_ref;
+    QRectF m_rect;
+    QString m_name;
+    QString m_role;
+    QString m_copyName;
+    bool m_hovered = false;
+    bool m_selected = false;
+    bool m_focused = false;
+};
+
+} // namespace k8sfc

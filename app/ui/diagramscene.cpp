@@ -1,0 +1,122 @@
+#include "diagramscene.h"
+
+#include "componentitem.h"
+#include "componentregistry.h"
+#include "diagramloader.h"
+
+#include <QGraphicsSvgItem>
+#include <QSvgRenderer>
+
+#include <algorithm>
+
+namespace k8sfc {
+
+DiagramScene::DiagramScene(const ComponentRegistry &registry, QObject *parent)
+    : QGraphicsScene(parent), m_registry(registry)
+{}
+
+DiagramScene::~DiagramScene()
+{
+    clearDiagram();
+}
+
+void DiagramScene::clearDiagram()
+{
+    clear();
+    m_items.clear();
+    m_background = nullptr;
+    delete m_renderer;
+    m_renderer = nullptr;
+}
+
+std::optional<QString> DiagramScene::load(const Diagram &diagram)
+{
+    clearDiagram();
+    m_renderer = new QSvgRenderer(diagram.file);
+    if (!m_renderer->isValid())
+        return QStringLiteral("%1: Qt could not render this SVG").arg(diagram.file);
+    m_title = diagram.title;
+    m_viewBox = m_renderer->viewBoxF();
+    const QSizeF size = m_renderer->defaultSize();
+    if (m_viewBox.isEmpty())
+        m_viewBox = QRectF(QPointF(0, 0), size);
+
+    m_background = new QGraphicsSvgItem;
+    m_background->setSharedRenderer(m_renderer);
+    // The item paints the viewBox into its default size; map that onto viewBox coordinates.
+    m_background->setTransform(
+        QTransform::fromScale(m_viewBox.width() / size.width(), m_viewBox.height() / size.height()));
+    m_background->setPos(m_viewBox.topLeft());
+    m_background->setZValue(-1);
+    addItem(m_background);
+    setSceneRect(m_viewBox);
+
+    // Copy names come from the frame that holds them: kubelet.node-a sits in group.node-a.
+    QHash<QString, QString> groupNames;
+    for (const DiagramElement &e : diagram.elements)
+        if (e.parsed.kind == ElementId::Kind::Label && e.parsed.target.startsWith(QLatin1String("group.")))
+            groupNames.insert(e.parsed.target.mid(6), QString());
+
+    for (const DiagramElement &e : diagram.elements) {
+        if (e.parsed.kind != ElementId::Kind::Component || !m_registry.contains(e.parsed.ref.component))
+            continue;
+        if (!m_renderer->elementExists(e.id))
+            continue;
+        const QRectF rect = m_renderer->transformForElement(e.id).mapRect(m_renderer->boundsOnElement(e.id));
+        const Component *component = m_registry.component(e.parsed.ref.component);
+        QString copyName = e.parsed.ref.copy;
+        if (!copyName.isEmpty())
+            copyName = QStringLiteral("worker node ") + copyName.section(u'-', -1).toUpper();
+        auto *item = new ComponentItem(e.parsed.ref, rect, component->name, component->role, copyName);
+        // Sub-parts sit above their parent so a click on a chip reaches the chip.
+        int depth = 0;
+        for (const Component *c = component; c && !c->partOf.isEmpty(); c = m_registry.component(c->partOf))
+            ++depth;
+        item->setZValue(1 + depth);
+        addItem(item);
+        connect(item, &ComponentItem::activated, this, [this](ComponentItem *it) {
+            setSelectedComponent(it->componentId());
+            emit componentActivated(it->componentId());
+        });
+        connect(item, &ComponentItem::hoverChanged, this, [this](ComponentItem *it, bool hovered) {
+            emit componentHovered(hovered ? it->componentId() : QString());
+        });
+        m_items.append(item);
+    }
+    // Reading order: by rows of the grid, then left to right; parents before their parts.
+    std::stable_sort(m_items.begin(), m_items.end(), [](const ComponentItem *a, const ComponentItem *b) {
+        const qreal rowA = std::round(a->rect().top() / 40), rowB = std::round(b->rect().top() / 40);
+        if (rowA != rowB)
+            return rowA < rowB;
+        return a->rect().left() < b->rect().left();
+    });
+    if (!m_selected.isEmpty())
+        setSelectedComponent(m_selected);
+    return std::nullopt;
+}
+
+ComponentItem *DiagramScene::itemForRef(const QString &ref) const
+{
+    for (ComponentItem *item : m_items)
+        if (item->ref().toString() == ref)
+            return item;
+    return nullptr;
+}
+
+QList<ComponentItem *> DiagramScene::itemsForComponent(const QString &componentId) const
+{
+    QList<ComponentItem *> out;
+    for (ComponentItem *item : m_items)
+        if (item->componentId() == componentId)
+            out.append(item);
+    return out;
+}
+
+void DiagramScene::setSelectedComponent(const QString &componentId)
+{
+    m_selected = componentId;
+    for (ComponentItem *item : std::as_const(m_items))
+        item->setSelectedComponent(item->componentId() == componentId);
+}
+
+} // namespace k8sfc

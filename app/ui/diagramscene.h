@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QList>
+
+class QGraphicsSvgItem;
+class QSvgRenderer;
+
+namespace k8sfc {
+
+class ComponentItem;
+class ComponentRegistry;
+struct Diagram;
+
+/// A diagram as a scene: the SVG drawn once as the background, and one ComponentItem over each
+/// component element, placed at the element's bounds. Scene coordinates are the SVG's viewBox.
+class DiagramScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit DiagramScene(const ComponentRegistry &registry, QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    /// Loads the diagram's SVG; returns an error message on failure.
+    std::optional<QString> load(const Diagram &diagram);
+
+    /// Component items in reading order (top to bottom, then left to right): the keyboard order.
+    const QList<ComponentItem *> &componentItems() const { return m_items; }
+    ComponentItem *itemForRef(const QString &ref) const;
+    QList<ComponentItem *> itemsForComponent(const QString &componentId) const;
+    QRectF diagramRect() const { return m_viewBox; }
+    QString title() const { return m_title; }
+
+    /// Marks every copy of the component as selected (and clears the previous selection).
+    void setSelectedComponent(const QString &componentId);
+    QString selectedComponent() const { return m_selected; }
+
+signals:
+    void componentActivated(const QString &componentId);
+    /// Empty id when the pointer leaves every component.
+    void componentHovered(const QString &componentId);
+
+private:
+    void clearDiagram();
+
+    const ComponentRegistry &m_registry;
+    QSvgRenderer *m_renderer = nullptr;
+    QGraphicsSvgItem *m_background = nullptr;
+    QList<ComponentItem *> m_items;
+    QRectF m_viewBox;
+    QString m_title;
+    QString m_selected;
+};
+
+} // namespace k8sfc

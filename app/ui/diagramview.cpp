@@ -1,0 +1,240 @@
+#include "diagramview.h"
+
+#include "componentitem.h"
+#include "diagramaccessible.h"
+#include "diagramscene.h"
+
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace k8sfc {
+
+namespace {
+constexpr qreal kMinZoom = 0.5;
+constexpr qreal kMaxZoom = 6.0;
+constexpr qreal kZoomStep = 1.25;
+} // namespace
+
+DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
+{
+    installDiagramAccessibility();
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundBrush(Qt::white);
+    setAccessibleName(QStringLiteral("Cluster diagram"));
+    setAccessibleDescription(QStringLiteral("Components of a Kubernetes cluster. Tab or arrow keys move between "
+                                            "components; Enter opens the cards of the focused one."));
+    viewport()->setCursor(Qt::OpenHandCursor);
+    connect(scene, &DiagramScene::componentActivated, this, [this](const QString &) {
+        // A click also moves keyboard focus there, so Tab continues from what was clicked.
+        for (int i = 0; i < m_scene->componentItems().size(); ++i)
+            if (m_scene->componentItems().at(i)->isUnderMouse()) {
+                m_focusIndex = i;
+                break;
+            }
+    });
+}
+
+DiagramView::~DiagramView() = default;
+
+void DiagramView::setZoom(qreal zoom)
+{
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (std::abs(zoom - m_zoom) < 1e-6)
+        return;
+    m_zoom = zoom;
+    applyZoom();
+    emit zoomChanged(m_zoom);
+}
+
+void DiagramView::zoomIn()
+{
+    setZoom(m_zoom * kZoomStep);
+}
+
+void DiagramView::zoomOut()
+{
+    setZoom(m_zoom / kZoomStep);
+}
+
+void DiagramView::fitToWindow()
+{
+    setZoom(1.0);
+    applyZoom();
+}
+
+void DiagramView::applyZoom()
+{
+    const QRectF rect = m_scene->diagramRect();
+    if (rect.isEmpty() || viewport()->width() < 2)
+        return;
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    const qreal margin = 12;
+    const qreal fit = std::min((viewport()->width() - 2 * margin) / rect.width(),
+                               (viewport()->height() - 2 * margin) / rect.height());
+    setTransform(QTransform::fromScale(fit * m_zoom, fit * m_zoom));
+    setDragMode(m_zoom > 1.0 ? QGraphicsView::ScrollHandDrag : QGraphicsView::NoDrag);
+    if (m_zoom <= 1.0)
+        centerOn(rect.center());
+    else
+        centerOn(centre);
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    applyZoom();
+}
+
+void DiagramView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            setZoom(m_zoom * std::pow(kZoomStep, steps));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+ComponentItem *DiagramView::focusedItem() const
+{
+    const auto &items = m_scene->componentItems();
+    return m_focusIndex >= 0 && m_focusIndex < items.size() ? items.at(m_focusIndex) : nullptr;
+}
+
+void DiagramView::setFocusedItem(ComponentItem *item)
+{
+    if (ComponentItem *old = focusedItem())
+        old->setKeyboardFocus(false);
+    m_focusIndex = int(m_scene->componentItems().indexOf(item));
+    if (item) {
+        item->setKeyboardFocus(hasFocus());
+        ensureVisible(item->rect(), 20, 20);
+        announceFocus();
+    }
+}
+
+void DiagramView::announceFocus()
+{
+    if (!hasFocus() || m_focusIndex < 0)
+        return;
+    QAccessibleEvent event(this, QAccessible::Focus);
+    event.setChild(m_focusIndex);
+    QAccessible::updateAccessibility(&event);
+}
+
+bool DiagramView::focusNextPrevChild(bool next)
+{
+    const auto &items = m_scene->componentItems();
+    if (hasFocus() && !items.isEmpty()) {
+        const int target = m_focusIndex + (next ? 1 : -1);
+        if (target >= 0 && target < items.size()) {
+            setFocusedItem(items.at(target));
+            return true;
+        }
+    }
+    return QGraphicsView::focusNextPrevChild(next);
+}
+
+void DiagramView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    const auto &items = m_scene->componentItems();
+    if (items.isEmpty())
+        return;
+    if (event->reason() == Qt::TabFocusReason)
+        m_focusIndex = 0;
+    else if (event->reason() == Qt::BacktabFocusReason)
+        m_focusIndex = int(items.size()) - 1;
+    else if (m_focusIndex < 0)
+        m_focusIndex = 0;
+    setFocusedItem(items.at(m_focusIndex));
+}
+
+void DiagramView::focusOutEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusOutEvent(event);
+    if (ComponentItem *item = focusedItem())
+        item->setKeyboardFocus(false);
+}
+
+void DiagramView::moveFocusSpatially(int dx, int dy)
+{
+    ComponentItem *from = focusedItem();
+    if (!from) {
+        if (!m_scene->componentItems().isEmpty())
+            setFocusedItem(m_scene->componentItems().first());
+        return;
+    }
+    const QPointF origin = from->rect().center();
+    ComponentItem *best = nullptr;
+    qreal bestScore = 0;
+    for (ComponentItem *item : m_scene->componentItems()) {
+        if (item == from)
+            continue;
+        const QPointF d = item->rect().center() - origin;
+        const qreal along = d.x() * dx + d.y() * dy; // distance in the key's direction
+        if (along <= 1)
+            continue;
+        const qreal across = std::abs(d.x() * dy) + std::abs(d.y() * dx);
+        const qreal score = along + 2 * across; // prefer what lies straight ahead
+        if (!best || score < bestScore) {
+            best = item;
+            bestScore = score;
+        }
+    }
+    if (best)
+        setFocusedItem(best);
+}
+
+void DiagramView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left: moveFocusSpatially(-1, 0); return;
+    case Qt::Key_Right: moveFocusSpatially(1, 0); return;
+    case Qt::Key_Up: moveFocusSpatially(0, -1); return;
+    case Qt::Key_Down: moveFocusSpatially(0, 1); return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (ComponentItem *item = focusedItem()) {
+            m_scene->setSelectedComponent(item->componentId());
+            emit m_scene->componentActivated(item->componentId());
+            return;
+        }
+        break;
+    default: break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+QRect DiagramView::screenRect(const ComponentItem *item) const
+{
+    const QPolygon polygon = mapFromScene(item->rect());
+    const QRect local = polygon.boundingRect().intersected(viewport()->rect());
+    if (local.isEmpty())
+        return {};
+    return QRect(viewport()->mapToGlobal(local.topLeft()), local.size());
+}
+
+QAccessible::Id DiagramView::accessibleIdFor(ComponentItem *item)
+{
+    auto it = m_accessibleIds.find(item);
+    if (it == m_accessibleIds.end()) {
+        auto *iface = new ComponentAccessible(this, item);
+        it = m_accessibleIds.insert(item, QAccessible::registerAccessibleInterface(iface));
+        connect(item, &QObject::destroyed, this, [this, item] { m_accessibleIds.remove(item); });
+    }
+    return *it;
+}
+
+} // namespace k8sfc

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QAccessible>
+#include <QGraphicsView>
+#include <QHash>
+#include <QPointer>
+
+namespace k8sfc {
+
+class ComponentItem;
+class DiagramScene;
+
+/// Shows a DiagramScene: fit to the window by default, zoom (Ctrl+wheel, zoomIn/zoomOut/fit),
+/// pan by dragging or scrolling, and keyboard navigation among components (Tab and arrow keys
+/// move, Enter opens).
+class DiagramView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit DiagramView(DiagramScene *scene, QWidget *parent = nullptr);
+    ~DiagramView() override;
+
+    DiagramScene *diagramScene() const { return m_scene; }
+
+    /// Zoom relative to "fit the whole diagram": 1.0 fits.
+    qreal zoom() const { return m_zoom; }
+    void setZoom(qreal zoom);
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+
+    ComponentItem *focusedItem() const;
+    void setFocusedItem(ComponentItem *item);
+    /// The item's rectangle on screen (global coordinates), for assistive technology.
+    QRect screenRect(const ComponentItem *item) const;
+    /// Accessibility id of an item's interface, created on first use.
+    QAccessible::Id accessibleIdFor(ComponentItem *item);
+
+signals:
+    void zoomChanged(qreal zoom);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    void applyZoom();
+    void moveFocusSpatially(int dx, int dy);
+    void announceFocus();
+
+    DiagramScene *m_scene;
+    qreal m_zoom = 1.0;
+    int m_focusIndex = -1;
+    QHash<ComponentItem *, QAccessible::Id> m_accessibleIds;
+};
+
+} // namespace k8sfc

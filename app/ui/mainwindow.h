@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QSplitter;
+class QLabel;
+
+namespace k8sfc {
+
+class CardPane;
+class ComponentStudy;
+class ContentSet;
+class DiagramScene;
+class DiagramView;
+class MasteryStore;
+class ProblemsBanner;
+
+/// The main window: the diagram beside the card pane. It builds the widgets, wires their
+/// signals and remembers its layout; the work is done by the mode backends in core.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const ContentSet &content, MasteryStore &store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DiagramScene *diagramScene() const { return m_scene; }
+    DiagramView *diagramView() const { return m_view; }
+    CardPane *cardPane() const { return m_cardPane; }
+    ProblemsBanner *problemsBanner() const { return m_banner; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void restoreLayout();
+    void saveLayout() const;
+    void showShortcuts();
+    void showAbout();
+
+    const ContentSet &m_content;
+    ComponentStudy *m_study;
+    DiagramScene *m_scene;
+    DiagramView *m_view;
+    CardPane *m_cardPane;
+    ProblemsBanner *m_banner;
+    QSplitter *m_splitter;
+    QLabel *m_hoverLabel;
+};
+
+} // namespace k8sfc
