@@ -63,6 +63,10 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
     Diagram diagram;
     diagram.id = QFileInfo(fileName).completeBaseName();
     diagram.file = fileName;
+    if (svg.trimmed().isEmpty()) {
+        diagnostics.append(Diagnostic{fileName, 1, 1, QStringLiteral("the file is empty, not an SVG")});
+        return std::nullopt;
+    }
     QXmlStreamReader xml(svg);
     QHash<QString, int> lineOfId;
     bool sawSvgRoot = false;

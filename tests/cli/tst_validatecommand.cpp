@@ -1,0 +1,87 @@
+// Runs the real executable, as a user or a CI job would.
+#include <QProcess>
+#include <QTest>
+
+class TestValidateCommand : public QObject
+{
+    Q_OBJECT
+private slots:
+    void bundledContent_isClean();
+    void brokenFixture_printsGccStyleLines();
+    void usageError_exitsTwo();
+    void versionAndHelp_needNoDisplay();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Result run(const QStringList &args, bool noDisplay = false)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (noDisplay) {
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        }
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(QStringLiteral(K8SFC_TEST_DATA));
+        p.start(QStringLiteral(K8SFC_BINARY), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+};
+
+void TestValidateCommand::bundledContent_isClean()
+{
+    const Result r = run({QStringLiteral("validate")}, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral(" 0 errors")), qPrintable(r.out));
+}
+
+void TestValidateCommand::brokenFixture_printsGccStyleLines()
+{
+    const Result r = run({QStringLiteral("validate"), QStringLiteral("broken")}, true);
+    QCOMPARE(r.exitCode, 1);
+    const QStringList expected{
+        QStringLiteral("broken/diagrams/mini.svg:5:47: error: arrow \"arrow.kube-apiserver--kubelet.node-a\" ends at "
+                       "\"kubelet.node-a\", which is not drawn in this diagram"),
+        QStringLiteral("broken/decks/broken.yaml:14:18: error: unknown component \"kube-schedular\" in card "
+                       "\"unknown-component\" (not in components.yaml)"),
+        QStringLiteral("broken/decks/broken.yaml:18:5: error: card \"no-back\" has no \"back\""),
+        QStringLiteral("broken/decks/syntax.yaml:5:4: error: YAML syntax error: end of sequence not found"),
+        QStringLiteral("broken/decks/broken.yaml:8:9: error: duplicate card id \"good-card\" (first used on line 3)"),
+        QStringLiteral("broken/diagrams/components.yaml:13:5: error: component \"kube-scheduler\" has no element in any "
+                       "diagram (expected an element with id \"kube-scheduler\" or \"kube-scheduler.COPY\")"),
+    };
+    const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : expected)
+        QVERIFY2(lines.contains(line), qPrintable(QStringLiteral("missing: %1\ngot:\n%2").arg(line, r.err)));
+    QCOMPARE(lines.size(), expected.size());
+}
+
+void TestValidateCommand::usageError_exitsTwo()
+{
+    const Result r = run({QStringLiteral("validate"), QStringLiteral("--frobnicate")}, true);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("usage:")));
+    QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("no/such/file.yaml")}, true).exitCode, 1);
+}
+
+void TestValidateCommand::versionAndHelp_needNoDisplay()
+{
+    const Result version = run({QStringLiteral("--version")}, true);
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("k8s-flashcards ")));
+    const Result help = run({QStringLiteral("--help")}, true);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("validate [PATH...]")));
+}
+
+QTEST_GUILESS_MAIN(TestValidateCommand)
+#include "tst_validatecommand.moc"

@@ -1,0 +1,166 @@
+#include "componentregistry.h"
+#include "deckloader.h"
+
+#include <QTest>
+
+using namespace k8sfc;
+
+class TestDeckLoader : public QObject
+{
+    Q_OBJECT
+
+private:
+    ComponentRegistry m_registry;
+
+private slots:
+    void initTestCase();
+    void goodDeck_loadsEveryField();
+    void badDeck_reportsLineAndMessage_data();
+    void badDeck_reportsLineAndMessage();
+    void badCard_otherCardsStillLoad();
+};
+
+void TestDeckLoader::initTestCase()
+{
+    m_registry.addPlane({QStringLiteral("control-plane"), QStringLiteral("Control plane")});
+    m_registry.addComponent({QStringLiteral("kube-apiserver"), QStringLiteral("kube-apiserver"),
+                             QStringLiteral("control-plane"), QStringLiteral("front end")});
+    m_registry.addComponent({QStringLiteral("authorization"), QStringLiteral("Authorization"),
+                             QStringLiteral("control-plane"), QStringLiteral("decides"), QStringLiteral("kube-apiserver")});
+}
+
+void TestDeckLoader::goodDeck_loadsEveryField()
+{
+    const QByteArray yaml = "title: RBAC\n"
+                            "description: Roles and bindings\n"
+                            "cards:\n"
+                            "  - id: rbac-roleref\n"
+                            "    components: [authorization, kube-apiserver]\n"
+                            "    tags: [rbac]\n"
+                            "    front: Can roleRef change?\n"
+                            "    back: |\n"
+                            "      No.\n"
+                            "      ```yaml\n"
+                            "      kind: RoleBinding\n"
+                            "      ```\n"
+                            "    source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/\n"
+                            "    answer: \"No\"\n"
+                            "    aliases: [never]\n"
+                            "    choices: [\"No\", \"Yes\"]\n";
+    Diagnostics diagnostics;
+    const auto deck = DeckLoader::load(yaml, QStringLiteral("rbac.yaml"), &m_registry, diagnostics);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+    QVERIFY(deck);
+    QCOMPARE(deck->id, QStringLiteral("rbac"));
+    QCOMPARE(deck->title, QStringLiteral("RBAC"));
+    QCOMPARE(deck->cards.size(), 1);
+    const Card &card = deck->cards.first();
+    QCOMPARE(card.id, QStringLiteral("rbac-roleref"));
+    QCOMPARE(card.components, (QStringList{QStringLiteral("authorization"), QStringLiteral("kube-apiserver")}));
+    QCOMPARE(card.tags, QStringList{QStringLiteral("rbac")});
+    QVERIFY(card.back.contains(QStringLiteral("```yaml\nkind: RoleBinding\n```")));
+    QCOMPARE(card.answer, QStringLiteral("No"));
+    QCOMPARE(card.aliases, QStringList{QStringLiteral("never")});
+    QCOMPARE(card.choices.size(), 2);
+    QCOMPARE(card.line, 4);
+    QCOMPARE(card.column, 5);
+    QCOMPARE(card.deckId, QStringLiteral("rbac"));
+}
+
+void TestDeckLoader::badDeck_reportsLineAndMessage_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray head = "title: T\ncards:\n";
+    const QByteArray card = "  - id: c1\n    components: [kube-apiserver]\n    front: F\n    back: B\n"
+                            "    source: https://kubernetes.io/\n";
+
+    QTest::newRow("syntax error: unclosed bracket")
+        << QByteArray(head + "  - id: c1\n    components: [kube-apiserver\n") << 5 << 1 << "YAML syntax error";
+    QTest::newRow("syntax error: bad indentation")
+        << QByteArray("title: T\n cards: x\n  - y\n") << 2 << 7 << "YAML syntax error";
+    QTest::newRow("root is a list") << QByteArray("- a\n- b\n") << 1 << 1 << "a deck must be a mapping, not a list";
+    QTest::newRow("missing title") << QByteArray("cards:\n" + card) << 1 << 1 << "the deck has no \"title\"";
+    QTest::newRow("missing cards") << QByteArray("title: T\n") << 1 << 1 << "the deck has no \"cards\"";
+    QTest::newRow("cards not a list") << QByteArray("title: T\ncards: many\n") << 2 << 8 << "\"cards\" must be a list";
+    QTest::newRow("unknown deck key") << QByteArray("title: T\nauthor: me\ncards:\n" + card) << 2 << 1
+                                      << "unknown key \"author\" in a deck";
+    QTest::newRow("unknown card key (typo)")
+        << QByteArray(head + card + "    fornt: typo\n") << 8 << 5 << "unknown key \"fornt\" in a card";
+    QTest::newRow("missing front") << QByteArray(head + "  - id: c1\n    components: [kube-apiserver]\n    back: B\n"
+                                                        "    source: https://kubernetes.io/\n")
+                                   << 3 << 5 << "card \"c1\" has no \"front\"";
+    QTest::newRow("empty back") << QByteArray(head + "  - id: c1\n    components: [kube-apiserver]\n    front: F\n"
+                                                     "    back: \"  \"\n    source: https://kubernetes.io/\n")
+                                << 6 << 11 << "\"back\" is empty";
+    QTest::newRow("front is a list") << QByteArray(head + "  - id: c1\n    components: [kube-apiserver]\n    front: [a]\n"
+                                                          "    back: B\n    source: https://kubernetes.io/\n")
+                                     << 5 << 12 << "\"front\" must be text, not a list";
+    QTest::newRow("duplicate card id") << QByteArray(head + card + card) << 8 << 9 << "duplicate card id \"c1\" (first used on line 3)";
+    QTest::newRow("unknown component")
+        << QByteArray(head + "  - id: c1\n    components: [kube-apiserver, etcdd]\n    front: F\n    back: B\n"
+                             "    source: https://kubernetes.io/\n")
+        << 4 << 34 << "unknown component \"etcdd\"";
+    QTest::newRow("no components") << QByteArray(head + "  - id: c1\n    components: []\n    front: F\n    back: B\n"
+                                                        "    source: https://kubernetes.io/\n")
+                                   << 4 << 17 << "names no component";
+    QTest::newRow("components not a list")
+        << QByteArray(head + "  - id: c1\n    components: kube-apiserver\n    front: F\n    back: B\n"
+                             "    source: https://kubernetes.io/\n")
+        << 4 << 17 << "\"components\" must be a list, not a scalar";
+    QTest::newRow("http source") << QByteArray(head + "  - id: c1\n    components: [kube-apiserver]\n    front: F\n"
+                                                      "    back: B\n    source: http://kubernetes.io/\n")
+                                 << 7 << 13 << "must be an https:// link";
+    QTest::newRow("bad card id") << QByteArray(head + "  - id: Bad_Id\n    components: [kube-apiserver]\n    front: F\n"
+                                                      "    back: B\n    source: https://kubernetes.io/\n")
+                                 << 3 << 9 << "card id \"Bad_Id\" must be lowercase";
+    QTest::newRow("answer not among choices")
+        << QByteArray(head + card + "    answer: Z\n    choices: [X, Y]\n") << 9 << 14 << "\"answer\" of card \"c1\" is not one of its \"choices\"";
+    QTest::newRow("one choice only") << QByteArray(head + card + "    answer: X\n    choices: [X]\n") << 9 << 14
+                                     << "needs 2 to 6 entries";
+    QTest::newRow("duplicate key in card") << QByteArray(head + card + "    front: again\n") << 8 << 5
+                                           << "key \"front\" appears twice in a card";
+    QTest::newRow("card is a scalar") << QByteArray(head + "  - just text\n") << 3 << 5 << "a card must be a mapping, not a scalar";
+    QTest::newRow("no cards") << QByteArray("title: T\ncards: []\n") << 2 << 8 << "the deck has no cards";
+    QTest::newRow("invalid UTF-8") << QByteArray("title: T\ncards:\n  - id: \xC3\x28\n") << 3 << 1 << "not valid UTF-8";
+}
+
+void TestDeckLoader::badDeck_reportsLineAndMessage()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    Diagnostics diagnostics;
+    DeckLoader::load(yaml, QStringLiteral("decks/bad.yaml"), &m_registry, diagnostics);
+    QVERIFY2(!diagnostics.isEmpty(), "expected a diagnostic");
+    const Diagnostic &d = diagnostics.first();
+    QVERIFY2(d.message.contains(message), qPrintable(d.toString()));
+    QCOMPARE(d.file, QStringLiteral("decks/bad.yaml"));
+    QCOMPARE(d.line, line);
+    QCOMPARE(d.column, column);
+    QVERIFY(d.toString().startsWith(QStringLiteral("decks/bad.yaml:%1:%2: error: ").arg(line).arg(column)));
+}
+
+void TestDeckLoader::badCard_otherCardsStillLoad()
+{
+    const QByteArray yaml = "title: T\ncards:\n"
+                            "  - id: good-one\n    components: [kube-apiserver]\n    front: F\n    back: B\n"
+                            "    source: https://kubernetes.io/\n"
+                            "  - id: broken\n    components: [nowhere]\n    front: F\n    back: B\n"
+                            "    source: https://kubernetes.io/\n"
+                            "  - id: good-two\n    components: [authorization]\n    front: F\n    back: B\n"
+                            "    source: https://kubernetes.io/\n";
+    Diagnostics diagnostics;
+    const auto deck = DeckLoader::load(yaml, QStringLiteral("t.yaml"), &m_registry, diagnostics);
+    QCOMPARE(diagnostics.size(), 1);
+    QVERIFY(deck);
+    QCOMPARE(deck->cards.size(), 2);
+    QCOMPARE(deck->cards.at(1).id, QStringLiteral("good-two"));
+}
+
+QTEST_GUILESS_MAIN(TestDeckLoader)
+#include "tst_deckloader.moc"

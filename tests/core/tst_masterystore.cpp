@@ -1,0 +1,178 @@
+#include "masterystore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace k8sfc;
+
+class TestMasteryStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void grades_surviveCloseAndReopen();
+    void undo_removesEntryAndRestoresState();
+    void olderSchema_isMigratedKeepingHistory();
+    void secondOpenOfLockedFolder_isRefusedAndWritesNothing();
+    void corruptFile_isReportedAndLeftUntouched();
+    void newerSchema_isReportedAndLeftUntouched();
+    void journal_isWalWithFullSync();
+
+private:
+    static ReviewEntry review(const QString &card, Rating rating, qint64 ms)
+    {
+        return ReviewEntry{0, card, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), rating, 1500, ReviewKind::Study};
+    }
+    static CardProgress state(const QString &card, CardState s, int reps, int lapses = 0)
+    {
+        CardProgress p;
+        p.cardId = card;
+        p.state = s;
+        p.reps = reps;
+        p.lapses = lapses;
+        return p;
+    }
+};
+
+void TestMasteryStore::grades_surviveCloseAndReopen()
+{
+    QTemporaryDir dir;
+    {
+        MasteryStore store;
+        QCOMPARE(store.openDataDir(dir.path()), std::nullopt);
+        QVERIFY(store.recordReview(review(QStringLiteral("a"), Rating::Good, 1000), state(QStringLiteral("a"), CardState::Learning, 1)));
+        QVERIFY(store.recordReview(review(QStringLiteral("a"), Rating::Again, 2000), state(QStringLiteral("a"), CardState::Learning, 2)));
+        QVERIFY(store.recordReview(review(QStringLiteral("b"), Rating::Easy, 3000), state(QStringLiteral("b"), CardState::Review, 1)));
+    }
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("mastery.sqlite3"))));
+    MasteryStore store;
+    QCOMPARE(store.openDataDir(dir.path()), std::nullopt);
+    QCOMPARE(store.reviewCount(), 3);
+    const QList<ReviewEntry> log = store.reviews(QStringLiteral("a"));
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.first().rating, Rating::Again); // newest first
+    QCOMPARE(log.first().durationMs, 1500);
+    QCOMPARE(log.first().reviewedAt.toMSecsSinceEpoch(), 2000);
+    const CardProgress a = store.progress(QStringLiteral("a"));
+    QCOMPARE(a.reps, 2);
+    QCOMPARE(a.state, CardState::Learning);
+    QCOMPARE(store.progress(QStringLiteral("b")).state, CardState::Review);
+    QCOMPARE(store.progress(QStringLiteral("never")).reps, 0);
+}
+
+void TestMasteryStore::undo_removesEntryAndRestoresState()
+{
+    MasteryStore store;
+    QCOMPARE(store.openFile(QStringLiteral(":memory:")), std::nullopt);
+    const auto first = store.recordReview(review(QStringLiteral("a"), Rating::Good, 1000), state(QStringLiteral("a"), CardState::Learning, 1));
+    const auto second = store.recordReview(review(QStringLiteral("a"), Rating::Good, 2000), state(QStringLiteral("a"), CardState::Review, 2));
+    QVERIFY(first && second);
+    QVERIFY(store.undoReview(*second, state(QStringLiteral("a"), CardState::Learning, 1)));
+    QCOMPARE(store.reviewCount(), 1);
+    QCOMPARE(store.progress(QStringLiteral("a")).state, CardState::Learning);
+    QVERIFY(store.undoReview(*first, CardProgress{QStringLiteral("a")}));
+    QCOMPARE(store.reviewCount(), 0);
+    QVERIFY(!store.undoReview(*first, CardProgress{QStringLiteral("a")})); // already gone
+}
+
+void TestMasteryStore::olderSchema_isMigratedKeepingHistory()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mastery.sqlite3"));
+    { // A file as version 1 wrote it: the review log only.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                              "CREATE TABLE review_log (id INTEGER PRIMARY KEY, card_id TEXT NOT NULL,"
+                              " reviewed_at INTEGER NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4));"
+                              "INSERT INTO review_log (card_id, reviewed_at, rating) VALUES ('a', 1000, 3), ('a', 5000, 1), ('b', 2000, 4);"
+                              "PRAGMA user_version = 1;",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+    }
+    MasteryStore store;
+    QCOMPARE(store.openDataDir(dir.path()), std::nullopt);
+    QCOMPARE(store.schemaVersion(), MasteryStore::kSchemaVersion);
+    QCOMPARE(store.reviewCount(), 3);
+    const CardProgress a = store.progress(QStringLiteral("a"));
+    QCOMPARE(a.reps, 2);
+    QCOMPARE(a.lastRating, std::optional<Rating>(Rating::Again));
+    QCOMPARE(a.lastReview.toMSecsSinceEpoch(), 5000);
+    QCOMPARE(store.reviews(QStringLiteral("b")).first().kind, ReviewKind::Study);
+}
+
+void TestMasteryStore::secondOpenOfLockedFolder_isRefusedAndWritesNothing()
+{
+    QTemporaryDir dir;
+    MasteryStore first;
+    QCOMPARE(first.openDataDir(dir.path()), std::nullopt);
+    MasteryStore second;
+    const auto error = second.openDataDir(dir.path());
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("already running")), qPrintable(*error));
+    QVERIFY(!second.isOpen());
+    QVERIFY(!second.recordReview(review(QStringLiteral("a"), Rating::Good, 1), state(QStringLiteral("a"), CardState::Learning, 1)));
+    QCOMPARE(first.reviewCount(), 0);
+    first.close();
+    QCOMPARE(second.openDataDir(dir.path()), std::nullopt); // free once the first has gone
+}
+
+void TestMasteryStore::corruptFile_isReportedAndLeftUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mastery.sqlite3"));
+    QByteArray junk(8192, 'x');
+    junk.replace(0, 20, "this is not sqlite..");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(junk);
+    }
+    MasteryStore store;
+    const auto error = store.openDataDir(dir.path());
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("not a readable K8s Flashcards database")), qPrintable(*error));
+    QVERIFY(error->contains(QStringLiteral("left untouched")));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), junk);
+}
+
+void TestMasteryStore::newerSchema_isReportedAndLeftUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mastery.sqlite3"));
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "CREATE TABLE future (x); PRAGMA user_version = 99;", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    }
+    MasteryStore store;
+    const auto error = store.openDataDir(dir.path());
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("newer version")), qPrintable(*error));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(st, 0), 99);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+void TestMasteryStore::journal_isWalWithFullSync()
+{
+    QTemporaryDir dir;
+    MasteryStore store;
+    QCOMPARE(store.openDataDir(dir.path()), std::nullopt);
+    QVERIFY(store.recordReview(review(QStringLiteral("a"), Rating::Good, 1), state(QStringLiteral("a"), CardState::Learning, 1)));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("mastery.sqlite3-wal"))));
+}
+
+QTEST_GUILESS_MAIN(TestMasteryStore)
+#include "tst_masterystore.moc"

@@ -1,0 +1,255 @@
+// The main window with the bundled content, driven like a user: real clicks and keys.
+#include "cardpane.h"
+#include "componentitem.h"
+#include "content.h"
+#include "diagramscene.h"
+#include "diagramview.h"
+#include "mainwindow.h"
+#include "masterystore.h"
+#include "problemsbanner.h"
+
+#include <QAccessible>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace k8sfc;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void clickComponent_showsItsCards();
+    void spaceReveals_threeRecordsGood();
+    void gradeButtons_recordTheirRating();
+    void clickSubPart_showsOnlyItsCards_parentShowsAll();
+    void copies_openTheSameCards();
+    void keyboard_tabAndEnter_openAComponent();
+    void hover_showsNameAndRole();
+    void accessibility_exposesNamedComponentsWithRects();
+    void zoom_keysChangeAndFit();
+    void brokenContent_showsBannerAndKeepsWhatLoaded();
+
+private:
+    QPoint viewportPoint(const QString &ref) const;
+    void clickRef(const QString &ref);
+
+    ContentSet m_content;
+    QTemporaryDir *m_dir = nullptr;
+    MasteryStore *m_store = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_content = ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR));
+    QVERIFY(!m_content.diagrams().isEmpty());
+}
+
+void TestMainWindow::init()
+{
+    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("k8s-flashcards"), QStringLiteral("k8s-flashcards")).clear();
+    m_dir = new QTemporaryDir;
+    m_store = new MasteryStore;
+    QCOMPARE(m_store->openDataDir(m_dir->path()), std::nullopt);
+    m_window = new MainWindow(m_content, *m_store);
+    m_window->resize(1280, 720);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    delete m_store;
+    delete m_dir;
+}
+
+QPoint TestMainWindow::viewportPoint(const QString &ref) const
+{
+    ComponentItem *item = m_window->diagramScene()->itemForRef(ref);
+    if (!item)
+        return {};
+    // A point inside the item but clear of any sub-part drawn over it: the item's top strip.
+    const QRectF r = item->rect();
+    return m_window->diagramView()->mapFromScene(QPointF(r.center().x(), r.top() + 8));
+}
+
+void TestMainWindow::clickRef(const QString &ref)
+{
+    const QPoint p = viewportPoint(ref);
+    QVERIFY2(!p.isNull(), qPrintable(ref));
+    QTest::mouseClick(m_window->diagramView()->viewport(), Qt::LeftButton, {}, p);
+}
+
+void TestMainWindow::clickComponent_showsItsCards()
+{
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
+    clickRef(QStringLiteral("etcd"));
+    QCOMPARE(m_window->cardPane()->componentId(), QStringLiteral("etcd"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("componentTitle"))->text(), QStringLiteral("etcd"));
+    const auto cards = m_content.cardsFor(QStringLiteral("etcd"), true);
+    QVERIFY(cards.size() >= 3);
+    QCOMPARE(m_window->cardPane()->shownMarkdown(), cards.first()->front);
+    QVERIFY(m_window->cardPane()->revealButton()->isVisible());
+    QVERIFY(!m_window->cardPane()->gradeButton(3)->isVisible());
+    QVERIFY(m_window->diagramScene()->itemForRef(QStringLiteral("etcd"))->isSelectedComponent());
+}
+
+void TestMainWindow::spaceReveals_threeRecordsGood()
+{
+    clickRef(QStringLiteral("kube-scheduler"));
+    const Card *first = m_content.cardsFor(QStringLiteral("kube-scheduler"), true).first();
+    QTest::keyClick(m_window, Qt::Key_Space);
+    QVERIFY(m_window->cardPane()->shownMarkdown().contains(first->back));
+    QVERIFY(m_window->cardPane()->gradeButton(3)->isVisible());
+    QTest::keyClick(m_window, Qt::Key_3);
+    QCOMPARE(m_store->reviewCount(), 1);
+    const QList<ReviewEntry> log = m_store->reviews(first->id);
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().rating, Rating::Good);
+    QCOMPARE(log.first().kind, ReviewKind::Study);
+    QVERIFY(m_window->cardPane()->shownMarkdown() != first->front); // moved on
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("progress"))->text().contains(QStringLiteral("<b>1</b> of")));
+}
+
+void TestMainWindow::gradeButtons_recordTheirRating()
+{
+    clickRef(QStringLiteral("kubectl"));
+    QTest::mouseClick(m_window->cardPane()->revealButton(), Qt::LeftButton);
+    QTest::mouseClick(m_window->cardPane()->gradeButton(1), Qt::LeftButton);
+    QTest::mouseClick(m_window->cardPane()->revealButton(), Qt::LeftButton);
+    QTest::mouseClick(m_window->cardPane()->gradeButton(4), Qt::LeftButton);
+    QCOMPARE(m_store->reviewCount(), 2);
+    const QString progress = m_window->findChild<QLabel *>(QStringLiteral("progress"))->text();
+    QVERIFY2(progress.contains(QStringLiteral("Easy")) && progress.contains(QStringLiteral("Again")), qPrintable(progress));
+}
+
+void TestMainWindow::clickSubPart_showsOnlyItsCards_parentShowsAll()
+{
+    ComponentItem *chip = m_window->diagramScene()->itemForRef(QStringLiteral("admission"));
+    QVERIFY(chip);
+    QTest::mouseClick(m_window->diagramView()->viewport(), Qt::LeftButton, {},
+                      m_window->diagramView()->mapFromScene(chip->rect().center()));
+    QCOMPARE(m_window->cardPane()->componentId(), QStringLiteral("admission"));
+    const QString counter = m_window->findChild<QLabel *>(QStringLiteral("counter"))->text();
+    QVERIFY2(counter.contains(QStringLiteral("of %1").arg(m_content.cardsFor(QStringLiteral("admission"), false).size())),
+             qPrintable(counter));
+
+    clickRef(QStringLiteral("kube-apiserver"));
+    QCOMPARE(m_window->cardPane()->componentId(), QStringLiteral("kube-apiserver"));
+    const qsizetype all = m_content.cardsFor(QStringLiteral("kube-apiserver"), true).size();
+    QVERIFY(all > m_content.cardsFor(QStringLiteral("kube-apiserver"), false).size());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("counter"))->text().contains(QStringLiteral("of %1").arg(all)));
+}
+
+void TestMainWindow::copies_openTheSameCards()
+{
+    clickRef(QStringLiteral("kubelet.node-b"));
+    QCOMPARE(m_window->cardPane()->componentId(), QStringLiteral("kubelet"));
+    // Both copies light up as selected.
+    for (ComponentItem *item : m_window->diagramScene()->itemsForComponent(QStringLiteral("kubelet")))
+        QVERIFY(item->isSelectedComponent());
+    QCOMPARE(m_window->diagramScene()->itemsForComponent(QStringLiteral("kubelet")).size(), 2);
+}
+
+void TestMainWindow::keyboard_tabAndEnter_openAComponent()
+{
+    DiagramView *view = m_window->diagramView();
+    view->setFocus(Qt::TabFocusReason);
+    QVERIFY(view->hasFocus());
+    ComponentItem *first = view->focusedItem();
+    QVERIFY(first);
+    QVERIFY(first->hasKeyboardFocus());
+    QTest::keyClick(view, Qt::Key_Tab);
+    ComponentItem *second = view->focusedItem();
+    QVERIFY(second && second != first);
+    QVERIFY(!first->hasKeyboardFocus());
+    QTest::keyClick(view, Qt::Key_Down);
+    ComponentItem *below = view->focusedItem();
+    QVERIFY(below->rect().center().y() > second->rect().center().y());
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_window->cardPane()->componentId(), below->componentId());
+}
+
+void TestMainWindow::hover_showsNameAndRole()
+{
+    QTest::mouseMove(m_window->diagramView()->viewport(), viewportPoint(QStringLiteral("etcd")));
+    QTRY_VERIFY(m_window->diagramScene()->itemForRef(QStringLiteral("etcd"))->isHovered());
+    const auto labels = m_window->statusBar()->findChildren<QLabel *>();
+    const bool shown = std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
+        return l->text().startsWith(QStringLiteral("etcd: Raft"));
+    });
+    QVERIFY(shown);
+    QVERIFY(m_window->diagramScene()->itemForRef(QStringLiteral("etcd"))->toolTip().contains(QStringLiteral("<b>etcd</b>")));
+}
+
+void TestMainWindow::accessibility_exposesNamedComponentsWithRects()
+{
+    DiagramView *view = m_window->diagramView();
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(view);
+    QVERIFY(iface);
+    QCOMPARE(iface->childCount(), int(m_window->diagramScene()->componentItems().size()));
+    const QRect viewRect(view->viewport()->mapToGlobal(QPoint(0, 0)), view->viewport()->size());
+    QStringList names;
+    for (int i = 0; i < iface->childCount(); ++i) {
+        QAccessibleInterface *child = iface->child(i);
+        QVERIFY(child && child->isValid());
+        QCOMPARE(child->role(), QAccessible::Button);
+        QCOMPARE(child->parent(), iface);
+        QCOMPARE(iface->indexOfChild(child), i);
+        QVERIFY(child->state().focusable);
+        QVERIFY2(viewRect.contains(child->rect()), qPrintable(child->text(QAccessible::Name)));
+        QVERIFY(!child->text(QAccessible::Description).isEmpty());
+        names.append(child->text(QAccessible::Name));
+    }
+    QVERIFY(names.contains(QStringLiteral("etcd")));
+    QVERIFY(names.contains(QStringLiteral("kubelet on worker node A")));
+    // The press action opens the component, as Enter does.
+    const int etcd = int(names.indexOf(QStringLiteral("etcd")));
+    iface->child(etcd)->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(m_window->cardPane()->componentId(), QStringLiteral("etcd"));
+    QVERIFY(iface->child(etcd)->state().focused);
+    QCOMPARE(iface->focusChild(), iface->child(etcd));
+}
+
+void TestMainWindow::zoom_keysChangeAndFit()
+{
+    DiagramView *view = m_window->diagramView();
+    QCOMPARE(view->zoom(), 1.0);
+    const qreal fitScale = view->transform().m11();
+    QTest::keyClick(m_window, Qt::Key_Equal, Qt::ControlModifier);
+    QVERIFY(view->zoom() > 1.0);
+    QVERIFY(view->transform().m11() > fitScale);
+    QTest::keyClick(m_window, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(view->zoom(), 1.0);
+    QCOMPARE(view->transform().m11(), fitScale);
+    // The whole diagram fits the view at zoom 1.
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(m_window->diagramScene()->diagramRect()));
+}
+
+void TestMainWindow::brokenContent_showsBannerAndKeepsWhatLoaded()
+{
+    const ContentSet broken = ContentSet::loadRoot(QStringLiteral(K8SFC_TEST_DATA "/broken"));
+    QVERIFY(!broken.diagnostics().isEmpty());
+    MainWindow window(broken, *m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.problemsBanner()->isVisible());
+    QVERIFY(window.problemsBanner()->detailsText().contains(QStringLiteral("broken.yaml:14:18: error: unknown component")));
+    QVERIFY(window.diagramScene()->itemForRef(QStringLiteral("etcd")));
+    window.diagramScene()->componentActivated(QStringLiteral("kube-apiserver"));
+    QCOMPARE(window.cardPane()->shownMarkdown(), QStringLiteral("What stores cluster state?"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
