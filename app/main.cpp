@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("K8s Flashcards"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.k8sflashcards.K8sFlashcards"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/k8s-flashcards.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Learn how a Kubernetes cluster is built and secured."));
