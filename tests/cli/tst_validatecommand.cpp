@@ -32,8 +32,8 @@ private:
         p.start(QStringLiteral(K8SFC_BINARY), args);
         if (!p.waitForFinished(60000))
             return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 };
 
@@ -56,8 +56,9 @@ void TestValidateCommand::brokenFixture_printsGccStyleLines()
         QStringLiteral("broken/decks/broken.yaml:18:5: error: card \"no-back\" has no \"back\""),
         QStringLiteral("broken/decks/syntax.yaml:5:4: error: YAML syntax error: end of sequence not found"),
         QStringLiteral("broken/decks/broken.yaml:8:9: error: duplicate card id \"good-card\" (first used on line 3)"),
-        QStringLiteral("broken/diagrams/components.yaml:13:5: error: component \"kube-scheduler\" has no element in any "
-                       "diagram (expected an element with id \"kube-scheduler\" or \"kube-scheduler.COPY\")"),
+        QStringLiteral(
+            "broken/diagrams/components.yaml:13:5: error: component \"kube-scheduler\" has no element in any "
+            "diagram (expected an element with id \"kube-scheduler\" or \"kube-scheduler.COPY\")"),
     };
     const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : expected)

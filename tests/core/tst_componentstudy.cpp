@@ -45,8 +45,8 @@ void TestComponentStudy::writeContent()
     QByteArray deck = "title: T\ncards:\n";
     const char *cards[][2] = {{"c1", "api"}, {"c2", "gate"}, {"c3", "store"}, {"c4", "api"}};
     for (const auto &c : cards)
-        deck += QByteArray("  - id: ") + c[0] + "\n    components: [" + c[1] + "]\n    front: Front " + c[0]
-                + "\n    back: Back " + c[0] + "\n    source: https://kubernetes.io/\n";
+        deck += QByteArray("  - id: ") + c[0] + "\n    components: [" + c[1] + "]\n    front: Front " + c[0] +
+                "\n    back: Back " + c[0] + "\n    source: https://kubernetes.io/\n";
     write(QStringLiteral("decks/t.yaml"), deck);
 }
 
@@ -65,7 +65,8 @@ void TestComponentStudy::open_includesSubPartsAndPutsUnseenFirst()
     seen.cardId = QStringLiteral("c1");
     seen.reps = 1;
     seen.lastReview = QDateTime::currentDateTimeUtc();
-    QVERIFY(m_store.recordReview({0, QStringLiteral("c1"), seen.lastReview, Rating::Good, 10, ReviewKind::Study}, seen));
+    QVERIFY(
+        m_store.recordReview({0, QStringLiteral("c1"), seen.lastReview, Rating::Good, 10, ReviewKind::Study}, seen));
     ComponentStudy study(m_content, m_store);
     study.open(QStringLiteral("api"));
     QCOMPARE(study.queueSize(), 3); // c1, c2 (gate is part of api), c4
@@ -122,7 +123,8 @@ void TestComponentStudy::advance_movesThroughStates_data()
     QTest::newRow("new, easy → review") << int(CardState::New) << 4 << int(CardState::Review) << 0;
     QTest::newRow("learning, good → review") << int(CardState::Learning) << 3 << int(CardState::Review) << 0;
     QTest::newRow("learning, again stays") << int(CardState::Learning) << 1 << int(CardState::Learning) << 0;
-    QTest::newRow("review, again → relearning, lapse") << int(CardState::Review) << 1 << int(CardState::Relearning) << 1;
+    QTest::newRow("review, again → relearning, lapse")
+        << int(CardState::Review) << 1 << int(CardState::Relearning) << 1;
     QTest::newRow("review, hard stays") << int(CardState::Review) << 2 << int(CardState::Review) << 0;
     QTest::newRow("relearning, good → review") << int(CardState::Relearning) << 3 << int(CardState::Review) << 0;
 }

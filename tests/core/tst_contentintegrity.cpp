@@ -101,8 +101,8 @@ void TestContentIntegrity::clusterDiagram_hasTheArrowsOfTheBrief()
 
 void TestContentIntegrity::sources_areOfficialDocumentation()
 {
-    static const QRegularExpression allowed(
-        QStringLiteral("^https://(kubernetes\\.io/docs/|docs\\.aws\\.amazon\\.com/eks/|etcd\\.io/docs/|github\\.com/kubernetes)"));
+    static const QRegularExpression allowed(QStringLiteral(
+        "^https://(kubernetes\\.io/docs/|docs\\.aws\\.amazon\\.com/eks/|etcd\\.io/docs/|github\\.com/kubernetes)"));
     for (const Deck &deck : m_content.decks())
         for (const Card &card : deck.cards)
             QVERIFY2(allowed.match(card.source).hasMatch(), qPrintable(card.id + u' ' + card.source));
@@ -117,7 +117,8 @@ void TestContentIntegrity::notesErrors_areNotRepeated_data()
     QTest::newRow("unbind to edit a role") << QStringLiteral("remove the Binding, change the role");
     QTest::newRow("rkt as a runtime") << QStringLiteral("docker, containerd, rkt");
     QTest::newRow("etcd never deletes") << QStringLiteral("(?<!not )(?<!never )[Aa]lways insert, never delete");
-    QTest::newRow("kubelet receives from master") << QStringLiteral("(?<!not )receives pod definitions from (the )?master");
+    QTest::newRow("kubelet receives from master")
+        << QStringLiteral("(?<!not )receives pod definitions from (the )?master");
 }
 
 void TestContentIntegrity::notesErrors_areNotRepeated()
@@ -130,9 +131,9 @@ void TestContentIntegrity::notesErrors_areNotRepeated()
             const QString text = card.front + u'\n' + card.back;
             const auto match = re.match(text);
             // A card may quote the error to correct it, but then it says so.
-            const bool corrected = text.contains(QStringLiteral("not"), Qt::CaseInsensitive)
-                                   || text.contains(QStringLiteral("wrong"), Qt::CaseInsensitive)
-                                   || text.contains(QStringLiteral("myth"), Qt::CaseInsensitive);
+            const bool corrected = text.contains(QStringLiteral("not"), Qt::CaseInsensitive) ||
+                                   text.contains(QStringLiteral("wrong"), Qt::CaseInsensitive) ||
+                                   text.contains(QStringLiteral("myth"), Qt::CaseInsensitive);
             QVERIFY2(!match.hasMatch() || corrected, qPrintable(card.id));
         }
 }

@@ -26,7 +26,8 @@ void TestDeckLoader::initTestCase()
     m_registry.addComponent({QStringLiteral("kube-apiserver"), QStringLiteral("kube-apiserver"),
                              QStringLiteral("control-plane"), QStringLiteral("front end")});
     m_registry.addComponent({QStringLiteral("authorization"), QStringLiteral("Authorization"),
-                             QStringLiteral("control-plane"), QStringLiteral("decides"), QStringLiteral("kube-apiserver")});
+                             QStringLiteral("control-plane"), QStringLiteral("decides"),
+                             QStringLiteral("kube-apiserver")});
 }
 
 void TestDeckLoader::goodDeck_loadsEveryField()
@@ -96,10 +97,12 @@ void TestDeckLoader::badDeck_reportsLineAndMessage_data()
     QTest::newRow("empty back") << QByteArray(head + "  - id: c1\n    components: [kube-apiserver]\n    front: F\n"
                                                      "    back: \"  \"\n    source: https://kubernetes.io/\n")
                                 << 6 << 11 << "\"back\" is empty";
-    QTest::newRow("front is a list") << QByteArray(head + "  - id: c1\n    components: [kube-apiserver]\n    front: [a]\n"
-                                                          "    back: B\n    source: https://kubernetes.io/\n")
+    QTest::newRow("front is a list") << QByteArray(head +
+                                                   "  - id: c1\n    components: [kube-apiserver]\n    front: [a]\n"
+                                                   "    back: B\n    source: https://kubernetes.io/\n")
                                      << 5 << 12 << "\"front\" must be text, not a list";
-    QTest::newRow("duplicate card id") << QByteArray(head + card + card) << 8 << 9 << "duplicate card id \"c1\" (first used on line 3)";
+    QTest::newRow("duplicate card id") << QByteArray(head + card + card) << 8 << 9
+                                       << "duplicate card id \"c1\" (first used on line 3)";
     QTest::newRow("unknown component")
         << QByteArray(head + "  - id: c1\n    components: [kube-apiserver, etcdd]\n    front: F\n    back: B\n"
                              "    source: https://kubernetes.io/\n")
@@ -117,13 +120,14 @@ void TestDeckLoader::badDeck_reportsLineAndMessage_data()
     QTest::newRow("bad card id") << QByteArray(head + "  - id: Bad_Id\n    components: [kube-apiserver]\n    front: F\n"
                                                       "    back: B\n    source: https://kubernetes.io/\n")
                                  << 3 << 9 << "card id \"Bad_Id\" must be lowercase";
-    QTest::newRow("answer not among choices")
-        << QByteArray(head + card + "    answer: Z\n    choices: [X, Y]\n") << 9 << 14 << "\"answer\" of card \"c1\" is not one of its \"choices\"";
+    QTest::newRow("answer not among choices") << QByteArray(head + card + "    answer: Z\n    choices: [X, Y]\n") << 9
+                                              << 14 << "\"answer\" of card \"c1\" is not one of its \"choices\"";
     QTest::newRow("one choice only") << QByteArray(head + card + "    answer: X\n    choices: [X]\n") << 9 << 14
                                      << "needs 2 to 6 entries";
-    QTest::newRow("duplicate key in card") << QByteArray(head + card + "    front: again\n") << 8 << 5
-                                           << "key \"front\" appears twice in a card";
-    QTest::newRow("card is a scalar") << QByteArray(head + "  - just text\n") << 3 << 5 << "a card must be a mapping, not a scalar";
+    QTest::newRow("duplicate key in card")
+        << QByteArray(head + card + "    front: again\n") << 8 << 5 << "key \"front\" appears twice in a card";
+    QTest::newRow("card is a scalar") << QByteArray(head + "  - just text\n") << 3 << 5
+                                      << "a card must be a mapping, not a scalar";
     QTest::newRow("no cards") << QByteArray("title: T\ncards: []\n") << 2 << 8 << "the deck has no cards";
     QTest::newRow("invalid UTF-8") << QByteArray("title: T\ncards:\n  - id: \xC3\x28\n") << 3 << 1 << "not valid UTF-8";
 }

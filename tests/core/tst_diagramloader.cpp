@@ -21,7 +21,8 @@ void TestDiagramLoader::initTestCase()
 {
     m_registry.addPlane({QStringLiteral("cp"), QStringLiteral("CP")});
     for (const char *id : {"kube-apiserver", "etcd", "kubelet"})
-        m_registry.addComponent({QString::fromLatin1(id), QString::fromLatin1(id), QStringLiteral("cp"), QStringLiteral("r")});
+        m_registry.addComponent(
+            {QString::fromLatin1(id), QString::fromLatin1(id), QStringLiteral("cp"), QStringLiteral("r")});
 }
 
 void TestDiagramLoader::goodDiagram_collectsElements()
@@ -54,15 +55,17 @@ void TestDiagramLoader::badDiagram_reportsLineAndMessage_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message");
     const QByteArray open = "<svg xmlns=\"http://www.w3.org/2000/svg\">\n";
-    QTest::newRow("not well-formed") << QByteArray(open + "<g id=\"etcd\">\n<rect>\n</svg>\n") << 4 << "not well-formed XML";
+    QTest::newRow("not well-formed") << QByteArray(open + "<g id=\"etcd\">\n<rect>\n</svg>\n") << 4
+                                     << "not well-formed XML";
     QTest::newRow("not svg") << QByteArray("<html>\n</html>\n") << 1 << "not an SVG file";
     QTest::newRow("empty") << QByteArray() << 1 << "the file is empty";
     QTest::newRow("duplicate id") << QByteArray(open + "<g id=\"etcd\"/>\n<g id=\"etcd\"/>\n</svg>") << 3
                                   << "duplicate element id \"etcd\" (first on line 2)";
-    QTest::newRow("arrow to nothing") << QByteArray(open + "<g id=\"etcd\"/>\n<g id=\"arrow.etcd--kube-apiserver\"/>\n</svg>")
+    QTest::newRow("arrow to nothing") << QByteArray(open +
+                                                    "<g id=\"etcd\"/>\n<g id=\"arrow.etcd--kube-apiserver\"/>\n</svg>")
                                       << 3 << "ends at \"kube-apiserver\", which is not drawn";
-    QTest::newRow("copy of unknown component") << QByteArray(open + "<g id=\"kubelett.node-a\"/>\n</svg>") << 2
-                                               << "names unknown component \"kubelett\"";
+    QTest::newRow("copy of unknown component")
+        << QByteArray(open + "<g id=\"kubelett.node-a\"/>\n</svg>") << 2 << "names unknown component \"kubelett\"";
 }
 
 void TestDiagramLoader::badDiagram_reportsLineAndMessage()

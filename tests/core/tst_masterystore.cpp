@@ -42,9 +42,12 @@ void TestMasteryStore::grades_surviveCloseAndReopen()
     {
         MasteryStore store;
         QCOMPARE(store.openDataDir(dir.path()), std::nullopt);
-        QVERIFY(store.recordReview(review(QStringLiteral("a"), Rating::Good, 1000), state(QStringLiteral("a"), CardState::Learning, 1)));
-        QVERIFY(store.recordReview(review(QStringLiteral("a"), Rating::Again, 2000), state(QStringLiteral("a"), CardState::Learning, 2)));
-        QVERIFY(store.recordReview(review(QStringLiteral("b"), Rating::Easy, 3000), state(QStringLiteral("b"), CardState::Review, 1)));
+        QVERIFY(store.recordReview(review(QStringLiteral("a"), Rating::Good, 1000),
+                                   state(QStringLiteral("a"), CardState::Learning, 1)));
+        QVERIFY(store.recordReview(review(QStringLiteral("a"), Rating::Again, 2000),
+                                   state(QStringLiteral("a"), CardState::Learning, 2)));
+        QVERIFY(store.recordReview(review(QStringLiteral("b"), Rating::Easy, 3000),
+                                   state(QStringLiteral("b"), CardState::Review, 1)));
     }
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("mastery.sqlite3"))));
     MasteryStore store;
@@ -66,8 +69,10 @@ void TestMasteryStore::undo_removesEntryAndRestoresState()
 {
     MasteryStore store;
     QCOMPARE(store.openFile(QStringLiteral(":memory:")), std::nullopt);
-    const auto first = store.recordReview(review(QStringLiteral("a"), Rating::Good, 1000), state(QStringLiteral("a"), CardState::Learning, 1));
-    const auto second = store.recordReview(review(QStringLiteral("a"), Rating::Good, 2000), state(QStringLiteral("a"), CardState::Review, 2));
+    const auto first = store.recordReview(review(QStringLiteral("a"), Rating::Good, 1000),
+                                          state(QStringLiteral("a"), CardState::Learning, 1));
+    const auto second = store.recordReview(review(QStringLiteral("a"), Rating::Good, 2000),
+                                           state(QStringLiteral("a"), CardState::Review, 2));
     QVERIFY(first && second);
     QVERIFY(store.undoReview(*second, state(QStringLiteral("a"), CardState::Learning, 1)));
     QCOMPARE(store.reviewCount(), 1);
@@ -87,7 +92,8 @@ void TestMasteryStore::olderSchema_isMigratedKeepingHistory()
         QCOMPARE(sqlite3_exec(db,
                               "CREATE TABLE review_log (id INTEGER PRIMARY KEY, card_id TEXT NOT NULL,"
                               " reviewed_at INTEGER NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4));"
-                              "INSERT INTO review_log (card_id, reviewed_at, rating) VALUES ('a', 1000, 3), ('a', 5000, 1), ('b', 2000, 4);"
+                              "INSERT INTO review_log (card_id, reviewed_at, rating) VALUES ('a', 1000, 3), ('a', "
+                              "5000, 1), ('b', 2000, 4);"
                               "PRAGMA user_version = 1;",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
@@ -114,7 +120,8 @@ void TestMasteryStore::secondOpenOfLockedFolder_isRefusedAndWritesNothing()
     QVERIFY(error);
     QVERIFY2(error->contains(QStringLiteral("already running")), qPrintable(*error));
     QVERIFY(!second.isOpen());
-    QVERIFY(!second.recordReview(review(QStringLiteral("a"), Rating::Good, 1), state(QStringLiteral("a"), CardState::Learning, 1)));
+    QVERIFY(!second.recordReview(review(QStringLiteral("a"), Rating::Good, 1),
+                                 state(QStringLiteral("a"), CardState::Learning, 1)));
     QCOMPARE(first.reviewCount(), 0);
     first.close();
     QCOMPARE(second.openDataDir(dir.path()), std::nullopt); // free once the first has gone
@@ -148,7 +155,8 @@ void TestMasteryStore::newerSchema_isReportedAndLeftUntouched()
     {
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "CREATE TABLE future (x); PRAGMA user_version = 99;", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "CREATE TABLE future (x); PRAGMA user_version = 99;", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
         sqlite3_close(db);
     }
     MasteryStore store;
@@ -170,7 +178,8 @@ void TestMasteryStore::journal_isWalWithFullSync()
     QTemporaryDir dir;
     MasteryStore store;
     QCOMPARE(store.openDataDir(dir.path()), std::nullopt);
-    QVERIFY(store.recordReview(review(QStringLiteral("a"), Rating::Good, 1), state(QStringLiteral("a"), CardState::Learning, 1)));
+    QVERIFY(store.recordReview(review(QStringLiteral("a"), Rating::Good, 1),
+                               state(QStringLiteral("a"), CardState::Learning, 1)));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("mastery.sqlite3-wal"))));
 }
 

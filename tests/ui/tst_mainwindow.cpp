@@ -56,7 +56,9 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("k8s-flashcards"), QStringLiteral("k8s-flashcards")).clear();
+    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("k8s-flashcards"),
+              QStringLiteral("k8s-flashcards"))
+        .clear();
     m_dir = new QTemporaryDir;
     m_store = new MasteryStore;
     QCOMPARE(m_store->openDataDir(m_dir->path()), std::nullopt);
@@ -130,7 +132,8 @@ void TestMainWindow::gradeButtons_recordTheirRating()
     QTest::mouseClick(m_window->cardPane()->gradeButton(4), Qt::LeftButton);
     QCOMPARE(m_store->reviewCount(), 2);
     const QString progress = m_window->findChild<QLabel *>(QStringLiteral("progress"))->text();
-    QVERIFY2(progress.contains(QStringLiteral("Easy")) && progress.contains(QStringLiteral("Again")), qPrintable(progress));
+    QVERIFY2(progress.contains(QStringLiteral("Easy")) && progress.contains(QStringLiteral("Again")),
+             qPrintable(progress));
 }
 
 void TestMainWindow::clickSubPart_showsOnlyItsCards_parentShowsAll()
@@ -141,14 +144,16 @@ void TestMainWindow::clickSubPart_showsOnlyItsCards_parentShowsAll()
                       m_window->diagramView()->mapFromScene(chip->rect().center()));
     QCOMPARE(m_window->cardPane()->componentId(), QStringLiteral("admission"));
     const QString counter = m_window->findChild<QLabel *>(QStringLiteral("counter"))->text();
-    QVERIFY2(counter.contains(QStringLiteral("of %1").arg(m_content.cardsFor(QStringLiteral("admission"), false).size())),
-             qPrintable(counter));
+    QVERIFY2(
+        counter.contains(QStringLiteral("of %1").arg(m_content.cardsFor(QStringLiteral("admission"), false).size())),
+        qPrintable(counter));
 
     clickRef(QStringLiteral("kube-apiserver"));
     QCOMPARE(m_window->cardPane()->componentId(), QStringLiteral("kube-apiserver"));
     const qsizetype all = m_content.cardsFor(QStringLiteral("kube-apiserver"), true).size();
     QVERIFY(all > m_content.cardsFor(QStringLiteral("kube-apiserver"), false).size());
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("counter"))->text().contains(QStringLiteral("of %1").arg(all)));
+    QVERIFY(
+        m_window->findChild<QLabel *>(QStringLiteral("counter"))->text().contains(QStringLiteral("of %1").arg(all)));
 }
 
 void TestMainWindow::copies_openTheSameCards()
@@ -185,11 +190,13 @@ void TestMainWindow::hover_showsNameAndRole()
     QTest::mouseMove(m_window->diagramView()->viewport(), viewportPoint(QStringLiteral("etcd")));
     QTRY_VERIFY(m_window->diagramScene()->itemForRef(QStringLiteral("etcd"))->isHovered());
     const auto labels = m_window->statusBar()->findChildren<QLabel *>();
-    const bool shown = std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
-        return l->text().startsWith(QStringLiteral("etcd: Raft"));
-    });
+    const bool shown = std::any_of(labels.begin(), labels.end(),
+                                   [](QLabel *l) { return l->text().startsWith(QStringLiteral("etcd: Raft")); });
     QVERIFY(shown);
-    QVERIFY(m_window->diagramScene()->itemForRef(QStringLiteral("etcd"))->toolTip().contains(QStringLiteral("<b>etcd</b>")));
+    QVERIFY(m_window->diagramScene()
+                ->itemForRef(QStringLiteral("etcd"))
+                ->toolTip()
+                .contains(QStringLiteral("<b>etcd</b>")));
 }
 
 void TestMainWindow::accessibility_exposesNamedComponentsWithRects()
@@ -245,7 +252,8 @@ void TestMainWindow::brokenContent_showsBannerAndKeepsWhatLoaded()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.problemsBanner()->isVisible());
-    QVERIFY(window.problemsBanner()->detailsText().contains(QStringLiteral("broken.yaml:14:18: error: unknown component")));
+    QVERIFY(
+        window.problemsBanner()->detailsText().contains(QStringLiteral("broken.yaml:14:18: error: unknown component")));
     QVERIFY(window.diagramScene()->itemForRef(QStringLiteral("etcd")));
     window.diagramScene()->componentActivated(QStringLiteral("kube-apiserver"));
     QCOMPARE(window.cardPane()->shownMarkdown(), QStringLiteral("What stores cluster state?"));
