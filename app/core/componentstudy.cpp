@@ -36,12 +36,20 @@ void ComponentStudy::rebuildQueue()
     for (const Card *card : std::as_const(m_queue))
         ids.append(card->id);
     const auto states = m_store.progressFor(ids);
-    // Unseen cards keep deck order; seen ones follow, the longest unseen first.
+    // Unseen cards first: those mainly about the component, then those that mention it, then its
+    // sub-parts' cards, each in deck order. Seen cards follow, the longest unseen first.
+    auto relevance = [this](const Card *card) {
+        if (card->components.value(0) == m_componentId)
+            return 0;
+        return card->components.contains(m_componentId) ? 1 : 2;
+    };
     std::stable_sort(m_queue.begin(), m_queue.end(), [&](const Card *a, const Card *b) {
         const QDateTime ta = states.value(a->id).lastReview, tb = states.value(b->id).lastReview;
         if (ta.isValid() != tb.isValid())
             return !ta.isValid();
-        return ta.isValid() && ta < tb;
+        if (ta.isValid())
+            return ta < tb;
+        return relevance(a) < relevance(b);
     });
     m_position = 0;
 }

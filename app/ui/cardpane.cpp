@@ -9,7 +9,10 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace k8sfc {
@@ -29,6 +32,28 @@ const GradeLook kGrades[] = {
     {Rating::Good, "Good", "#009E73"},
     {Rating::Easy, "Easy", "#0072B2"},
 };
+
+// Qt's Markdown importer sets code blocks in a fixed-pitch font and nothing more; give them the
+// shaded, slightly smaller look of a code listing, and let long lines wrap in a narrow pane.
+void styleCodeBlocks(QTextDocument *document)
+{
+    QTextCursor cursor(document);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (!format.hasProperty(QTextFormat::BlockCodeFence) && !format.hasProperty(QTextFormat::BlockCodeLanguage))
+            continue;
+        cursor.setPosition(block.position());
+        QTextBlockFormat code;
+        code.setBackground(QColor(0xF2, 0xF4, 0xF7));
+        code.setNonBreakableLines(false);
+        code.setLeftMargin(6);
+        cursor.mergeBlockFormat(code);
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        QTextCharFormat chars;
+        chars.setFontPointSize(document->defaultFont().pointSizeF() * 0.85);
+        cursor.mergeCharFormat(chars);
+    }
+}
 
 QLabel *wrappedLabel(QWidget *parent)
 {
@@ -227,6 +252,7 @@ void CardPane::render()
     if (revealed)
         m_shownMarkdown += QStringLiteral("\n\n---\n\n") + card->back;
     m_text->setMarkdown(m_shownMarkdown);
+    styleCodeBlocks(m_text->document());
     m_source->setText(revealed ? QStringLiteral("Source: <a href=\"%1\">%2</a>")
                                      .arg(card->source.toHtmlEscaped(), card->source.toHtmlEscaped())
                                : QString());

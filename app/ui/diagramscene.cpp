@@ -8,6 +8,7 @@
 #include <QSvgRenderer>
 
 #include <algorithm>
+#include <functional>
 
 namespace k8sfc {
 
@@ -76,6 +77,7 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram)
         addItem(item);
         connect(item, &ComponentItem::activated, this, [this](ComponentItem *it) {
             setSelectedComponent(it->componentId());
+            emit itemActivated(it);
             emit componentActivated(it->componentId());
         });
         connect(item, &ComponentItem::hoverChanged, this, [this](ComponentItem *it, bool hovered) {
@@ -83,13 +85,35 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram)
         });
         m_items.append(item);
     }
-    // Reading order: by rows of the grid, then left to right; parents before their parts.
-    std::stable_sort(m_items.begin(), m_items.end(), [](const ComponentItem *a, const ComponentItem *b) {
-        const qreal rowA = std::round(a->rect().top() / 40), rowB = std::round(b->rect().top() / 40);
-        if (rowA != rowB)
-            return rowA < rowB;
-        return a->rect().left() < b->rect().left();
-    });
+    // Reading order for Tab and screen readers: rows of boxes top to bottom, left to right within
+    // a row (rows by the boxes' centres, so boxes of different heights on one row stay together),
+    // each component followed by its sub-parts in the same order.
+    auto readingOrder = [](const ComponentItem *a, const ComponentItem *b) {
+        const qreal rowA = std::round(a->rect().center().y() / 60), rowB = std::round(b->rect().center().y() / 60);
+        return rowA != rowB ? rowA < rowB : a->rect().left() < b->rect().left();
+    };
+    QList<ComponentItem *> parents, ordered;
+    for (ComponentItem *item : std::as_const(m_items))
+        if (m_registry.component(item->componentId())->partOf.isEmpty())
+            parents.append(item);
+    std::stable_sort(parents.begin(), parents.end(), readingOrder);
+    std::function<void(ComponentItem *)> addWithParts = [&](ComponentItem *parent) {
+        ordered.append(parent);
+        QList<ComponentItem *> parts;
+        for (ComponentItem *item : std::as_const(m_items))
+            if (m_registry.component(item->componentId())->partOf == parent->componentId() &&
+                parent->rect().contains(item->rect().center()))
+                parts.append(item);
+        std::stable_sort(parts.begin(), parts.end(), readingOrder);
+        for (ComponentItem *part : std::as_const(parts))
+            addWithParts(part);
+    };
+    for (ComponentItem *parent : std::as_const(parents))
+        addWithParts(parent);
+    for (ComponentItem *item : std::as_const(m_items)) // a part drawn outside its parent
+        if (!ordered.contains(item))
+            ordered.append(item);
+    m_items = ordered;
     if (!m_selected.isEmpty())
         setSelectedComponent(m_selected);
     return std::nullopt;

@@ -38,6 +38,8 @@ public:
 
 signals:
     void componentActivated(const QString &componentId);
+    /// The item that was clicked (one copy of the component, or a sub-part over its parent).
+    void itemActivated(k8sfc::ComponentItem *item);
     /// Empty id when the pointer leaves every component.
     void componentHovered(const QString &componentId);
 

@@ -33,14 +33,8 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     setAccessibleDescription(QStringLiteral("Components of a Kubernetes cluster. Tab or arrow keys move between "
                                             "components; Enter opens the cards of the focused one."));
     viewport()->setCursor(Qt::OpenHandCursor);
-    connect(scene, &DiagramScene::componentActivated, this, [this](const QString &) {
-        // A click also moves keyboard focus there, so Tab continues from what was clicked.
-        for (int i = 0; i < m_scene->componentItems().size(); ++i)
-            if (m_scene->componentItems().at(i)->isUnderMouse()) {
-                m_focusIndex = i;
-                break;
-            }
-    });
+    // A click also moves keyboard focus there, so Tab continues from what was clicked.
+    connect(scene, &DiagramScene::itemActivated, this, &DiagramView::setFocusedItem);
 }
 
 DiagramView::~DiagramView() = default;

@@ -87,15 +87,18 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
     connect(m_scene, &DiagramScene::componentActivated, this, [this](const QString &id) {
         m_cardPane->showComponent(id);
         settings().setValue(QStringLiteral("hints/opened-a-component"), true);
+        m_idleStatus.clear();
+        m_hoverLabel->clear();
     });
     connect(m_scene, &DiagramScene::componentHovered, this, [this](const QString &id) {
         const Component *c = m_content.registry().component(id);
-        m_hoverLabel->setText(c ? c->name + QStringLiteral(": ") + c->role : QString());
+        m_hoverLabel->setText(c ? c->name + QStringLiteral(": ") + c->role : m_idleStatus);
     });
     connect(m_study, &ComponentStudy::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, QStringLiteral("Grade not saved"), message); });
     if (!settings().value(QStringLiteral("hints/opened-a-component")).toBool())
-        statusBar()->showMessage(QStringLiteral("Click a component to study it."));
+        m_idleStatus = QStringLiteral("Click a component to study it.");
+    m_hoverLabel->setText(m_idleStatus);
 
     restoreLayout();
     m_view->setFocus();
@@ -155,7 +158,7 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 720);
     if (!m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({820, 460});
+        m_splitter->setSizes({870, 410});
     m_view->setZoom(s.value(QStringLiteral("diagram/zoom"), 1.0).toDouble());
 }
 

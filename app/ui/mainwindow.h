@@ -47,6 +47,7 @@ private:
     ProblemsBanner *m_banner;
     QSplitter *m_splitter;
     QLabel *m_hoverLabel;
+    QString m_idleStatus; ///< shown in the status bar when nothing is hovered
 };
 
 } // namespace k8sfc

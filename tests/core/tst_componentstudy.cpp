@@ -69,8 +69,12 @@ void TestComponentStudy::open_includesSubPartsAndPutsUnseenFirst()
         m_store.recordReview({0, QStringLiteral("c1"), seen.lastReview, Rating::Good, 10, ReviewKind::Study}, seen));
     ComponentStudy study(m_content, m_store);
     study.open(QStringLiteral("api"));
-    QCOMPARE(study.queueSize(), 3); // c1, c2 (gate is part of api), c4
-    QCOMPARE(study.current()->id, QStringLiteral("c2"));
+    QCOMPARE(study.queueSize(), 3);                      // c1, c4 and c2 (gate is part of api)
+    QCOMPARE(study.current()->id, QStringLiteral("c4")); // unseen, and about api itself
+    study.next();
+    QCOMPARE(study.current()->id, QStringLiteral("c2")); // unseen, about a part
+    study.next();
+    QCOMPARE(study.current()->id, QStringLiteral("c1")); // seen
     QCOMPARE(study.progress().total, 3);
     QCOMPARE(study.progress().seen, 1);
     QCOMPARE(study.progress().lastGrades, QList<Rating>{Rating::Good});

@@ -38,6 +38,13 @@ private slots:
     void brokenContent_showsBannerAndKeepsWhatLoaded();
 
 private:
+    const Card *firstCardAbout(const QString &componentId) const
+    {
+        for (const Card *card : m_content.cardsFor(componentId, true))
+            if (card->components.first() == componentId)
+                return card;
+        return nullptr;
+    }
     QPoint viewportPoint(const QString &ref) const;
     void clickRef(const QString &ref);
 
@@ -100,7 +107,7 @@ void TestMainWindow::clickComponent_showsItsCards()
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("componentTitle"))->text(), QStringLiteral("etcd"));
     const auto cards = m_content.cardsFor(QStringLiteral("etcd"), true);
     QVERIFY(cards.size() >= 3);
-    QCOMPARE(m_window->cardPane()->shownMarkdown(), cards.first()->front);
+    QCOMPARE(m_window->cardPane()->shownMarkdown(), firstCardAbout(QStringLiteral("etcd"))->front);
     QVERIFY(m_window->cardPane()->revealButton()->isVisible());
     QVERIFY(!m_window->cardPane()->gradeButton(3)->isVisible());
     QVERIFY(m_window->diagramScene()->itemForRef(QStringLiteral("etcd"))->isSelectedComponent());
@@ -109,7 +116,7 @@ void TestMainWindow::clickComponent_showsItsCards()
 void TestMainWindow::spaceReveals_threeRecordsGood()
 {
     clickRef(QStringLiteral("kube-scheduler"));
-    const Card *first = m_content.cardsFor(QStringLiteral("kube-scheduler"), true).first();
+    const Card *first = firstCardAbout(QStringLiteral("kube-scheduler"));
     QTest::keyClick(m_window, Qt::Key_Space);
     QVERIFY(m_window->cardPane()->shownMarkdown().contains(first->back));
     QVERIFY(m_window->cardPane()->gradeButton(3)->isVisible());
@@ -143,6 +150,7 @@ void TestMainWindow::clickSubPart_showsOnlyItsCards_parentShowsAll()
     QTest::mouseClick(m_window->diagramView()->viewport(), Qt::LeftButton, {},
                       m_window->diagramView()->mapFromScene(chip->rect().center()));
     QCOMPARE(m_window->cardPane()->componentId(), QStringLiteral("admission"));
+    QCOMPARE(m_window->diagramView()->focusedItem(), chip); // Tab goes on from what was clicked
     const QString counter = m_window->findChild<QLabel *>(QStringLiteral("counter"))->text();
     QVERIFY2(
         counter.contains(QStringLiteral("of %1").arg(m_content.cardsFor(QStringLiteral("admission"), false).size())),
@@ -220,6 +228,13 @@ void TestMainWindow::accessibility_exposesNamedComponentsWithRects()
     }
     QVERIFY(names.contains(QStringLiteral("etcd")));
     QVERIFY(names.contains(QStringLiteral("kubelet on worker node A")));
+    // Reading order: rows top to bottom, each component followed by its parts.
+    QCOMPARE(names.mid(0, 5), (QStringList{QStringLiteral("kubectl"), QStringLiteral("Cloud provider API"),
+                                           QStringLiteral("kube-scheduler"), QStringLiteral("kube-controller-manager"),
+                                           QStringLiteral("Deployment controller")}));
+    const qsizetype api = names.indexOf(QStringLiteral("kube-apiserver"));
+    QCOMPARE(names.mid(api, 4), (QStringList{QStringLiteral("kube-apiserver"), QStringLiteral("Authentication"),
+                                             QStringLiteral("Authorization"), QStringLiteral("Admission control")}));
     // The press action opens the component, as Enter does.
     const int etcd = int(names.indexOf(QStringLiteral("etcd")));
     iface->child(etcd)->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
