@@ -2,6 +2,7 @@
 #include "content.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +17,7 @@ private slots:
     void open_includesSubPartsAndPutsUnseenFirst();
     void grade_needsReveal_thenWritesStoreAndAdvances();
     void again_bringsTheCardBackSoon();
+    void editedOrRemovedCard_keepsItsHistory();
     void advance_movesThroughStates_data();
     void advance_movesThroughStates();
 
@@ -115,6 +117,43 @@ void TestComponentStudy::again_bringsTheCardBackSoon()
         study.next();
     }
     QVERIFY2(order.contains(first), qPrintable(order.join(u',')));
+}
+
+void TestComponentStudy::editedOrRemovedCard_keepsItsHistory()
+{
+    {
+        ComponentStudy study(m_content, m_store);
+        study.open(QStringLiteral("store"));
+        study.reveal();
+        QVERIFY(study.grade(Rating::Hard));
+    }
+    // The author rewrites c3's text: history is keyed by id, so it stays.
+    QFile deck(m_dir.filePath(QStringLiteral("decks/t.yaml")));
+    QVERIFY(deck.open(QIODevice::ReadOnly));
+    QByteArray text = deck.readAll();
+    deck.close();
+    text.replace("Front c3", "A better question about the store");
+    QVERIFY(deck.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    deck.write(text);
+    deck.close();
+    const ContentSet edited = ContentSet::loadRoot(m_dir.path());
+    ComponentStudy study(edited, m_store);
+    study.open(QStringLiteral("store"));
+    QCOMPARE(study.current()->front, QStringLiteral("A better question about the store"));
+    QCOMPARE(study.progress().seen, 1);
+    QCOMPARE(study.progress().lastGrades, QList<Rating>{Rating::Hard});
+    // Removing the card from the deck leaves its log alone.
+    text.replace(text.indexOf("  - id: c3"), text.indexOf("  - id: c4") - text.indexOf("  - id: c3"), "");
+    QVERIFY(deck.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    deck.write(text);
+    deck.close();
+    const ContentSet removed = ContentSet::loadRoot(m_dir.path());
+    QCOMPARE(removed.cardCount(), 3);
+    ComponentStudy after(removed, m_store);
+    after.open(QStringLiteral("store"));
+    QCOMPARE(after.queueSize(), 0);
+    QCOMPARE(m_store.reviews(QStringLiteral("c3")).size(), 1);
+    QCOMPARE(m_store.progress(QStringLiteral("c3")).reps, 1);
 }
 
 void TestComponentStudy::advance_movesThroughStates_data()
