@@ -127,7 +127,8 @@ bool ComponentStudy::grade(Rating rating)
         return false;
     const QDateTime at = m_clock();
     const CardProgress before = m_store.progress(card->id);
-    const ReviewEntry entry{0, card->id, at, rating, m_shownFor.elapsed(), ReviewKind::Study};
+    ReviewEntry entry{0, card->id, at, rating, m_shownFor.elapsed(), ReviewKind::Study};
+    entry.stateBefore = before.state;
     if (!m_store.recordReview(entry, advance(before, rating, at))) {
         emit failed(QStringLiteral("Your grade could not be saved: %1").arg(m_store.lastError()));
         return false;

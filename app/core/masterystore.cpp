@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QLockFile>
 
+#include <functional>
+
 #include <sqlite3.h>
 
 namespace k8sfc {
@@ -37,12 +39,38 @@ const char *const kMigrations[] = {
     "         (SELECT rating FROM review_log r2 WHERE r2.card_id = r1.card_id ORDER BY reviewed_at DESC, id DESC LIMIT "
     "1)"
     "  FROM review_log r1 GROUP BY card_id;",
+    // 2 → 3: what FSRS keeps between reviews, the learner's marks, the state a review started
+    // from (for true retention), and a log of non-review events.
+    "ALTER TABLE card_state ADD COLUMN learning_step INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE card_state ADD COLUMN scheduled_days INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE card_state ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE card_state ADD COLUMN leech INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE card_state ADD COLUMN flag INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE review_log ADD COLUMN state_before INTEGER;"
+    "CREATE INDEX card_state_due ON card_state (due);"
+    "CREATE INDEX review_log_time ON review_log (reviewed_at);"
+    "CREATE TABLE card_event ("
+    "  id INTEGER PRIMARY KEY,"
+    "  card_id TEXT NOT NULL,"
+    "  at INTEGER NOT NULL,"
+    "  kind TEXT NOT NULL CHECK (kind IN ('reset', 'suspend', 'unsuspend', 'flag', 'leech')),"
+    "  value INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX card_event_card ON card_event (card_id, at);",
 };
 static_assert(std::size(kMigrations) == MasteryStore::kSchemaVersion);
 
 QDateTime fromMs(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+constexpr const char *kStateColumns =
+    "state, stability, difficulty, due, last_review, reps, lapses, last_rating, learning_step, scheduled_days,"
+    " suspended, leech, flag";
+
+QByteArray selectState(const char *tail)
+{
+    return QByteArray("SELECT card_id, ") + kStateColumns + " FROM card_state" + tail;
 }
 
 } // namespace
@@ -172,13 +200,15 @@ std::optional<QString> MasteryStore::migrate(int from)
 
 bool MasteryStore::writeState(const CardProgress &s)
 {
-    sql::Statement st(
-        m_db,
-        "INSERT INTO card_state (card_id, state, stability, difficulty, due, last_review, reps, lapses, last_rating)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-        " ON CONFLICT (card_id) DO UPDATE SET state = excluded.state, stability = excluded.stability,"
-        " difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review,"
-        " reps = excluded.reps, lapses = excluded.lapses, last_rating = excluded.last_rating");
+    sql::Statement st(m_db,
+                      "INSERT INTO card_state (card_id, state, stability, difficulty, due, last_review, reps, lapses,"
+                      " last_rating, learning_step, scheduled_days, suspended, leech, flag)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+                      " ON CONFLICT (card_id) DO UPDATE SET state = excluded.state, stability = excluded.stability,"
+                      " difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review,"
+                      " reps = excluded.reps, lapses = excluded.lapses, last_rating = excluded.last_rating,"
+                      " learning_step = excluded.learning_step, scheduled_days = excluded.scheduled_days,"
+                      " suspended = excluded.suspended, leech = excluded.leech, flag = excluded.flag");
     st.bind(1, s.cardId).bind(2, qint64(s.state));
     s.stability ? st.bind(3, *s.stability) : st.bindNull(3);
     s.difficulty ? st.bind(4, *s.difficulty) : st.bindNull(4);
@@ -186,52 +216,86 @@ bool MasteryStore::writeState(const CardProgress &s)
     s.lastReview.isValid() ? st.bind(6, s.lastReview.toMSecsSinceEpoch()) : st.bindNull(6);
     st.bind(7, qint64(s.reps)).bind(8, qint64(s.lapses));
     s.lastRating ? st.bind(9, qint64(*s.lastRating)) : st.bindNull(9);
+    st.bind(10, qint64(s.learningStep)).bind(11, s.scheduledDays);
+    st.bind(12, qint64(s.suspended)).bind(13, qint64(s.leech)).bind(14, qint64(s.flag));
     return st.run();
 }
 
-std::optional<qint64> MasteryStore::recordReview(const ReviewEntry &review, const CardProgress &newState)
+CardProgress MasteryStore::readProgress(sql::Statement &one, const QString &cardId, int c)
 {
-    if (!isOpen() || m_db.exec("BEGIN IMMEDIATE")) {
-        m_lastError = isOpen() ? m_db.lastError() : QStringLiteral("the mastery database is not open");
-        return std::nullopt;
-    }
-    sql::Statement st(
-        m_db, "INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, kind) VALUES (?1, ?2, ?3, ?4, ?5)");
-    st.bind(1, review.cardId)
-        .bind(2, review.reviewedAt.toMSecsSinceEpoch())
-        .bind(3, qint64(review.rating))
-        .bind(4, review.durationMs)
-        .bind(5, review.kind == ReviewKind::Quiz ? QStringLiteral("quiz") : QStringLiteral("study"));
-    if (st.run() && writeState(newState)) {
-        const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
-        if (!m_db.exec("COMMIT"))
-            return id;
-    }
-    m_lastError = m_db.lastError();
-    m_db.exec("ROLLBACK");
-    return std::nullopt;
+    CardProgress p;
+    p.cardId = cardId;
+    p.state = CardState(one.int64(c));
+    if (!one.isNull(c + 1))
+        p.stability = one.real(c + 1);
+    if (!one.isNull(c + 2))
+        p.difficulty = one.real(c + 2);
+    if (!one.isNull(c + 3))
+        p.due = fromMs(one.int64(c + 3));
+    if (!one.isNull(c + 4))
+        p.lastReview = fromMs(one.int64(c + 4));
+    p.reps = int(one.int64(c + 5));
+    p.lapses = int(one.int64(c + 6));
+    if (!one.isNull(c + 7))
+        p.lastRating = Rating(one.int64(c + 7));
+    p.learningStep = int(one.int64(c + 8));
+    p.scheduledDays = one.int64(c + 9);
+    p.suspended = one.int64(c + 10) != 0;
+    p.leech = one.int64(c + 11) != 0;
+    p.flag = int(one.int64(c + 12));
+    return p;
 }
 
-bool MasteryStore::undoReview(qint64 reviewId, const CardProgress &previousState)
+bool MasteryStore::inTransaction(const std::function<bool()> &work)
 {
-    if (!isOpen() || m_db.exec("BEGIN IMMEDIATE"))
+    if (!isOpen()) {
+        m_lastError = QStringLiteral("the mastery database is not open");
         return false;
-    sql::Statement st(m_db, "DELETE FROM review_log WHERE id = ?1");
-    st.bind(1, reviewId);
-    bool ok = st.run() && sqlite3_changes(m_db.handle()) == 1;
-    if (ok) {
-        if (previousState.state == CardState::New && previousState.reps == 0) {
-            sql::Statement del(m_db, "DELETE FROM card_state WHERE card_id = ?1");
-            ok = del.bind(1, previousState.cardId).run();
-        } else {
-            ok = writeState(previousState);
-        }
     }
-    if (ok && !m_db.exec("COMMIT"))
+    if (auto error = m_db.exec("BEGIN IMMEDIATE")) {
+        m_lastError = *error;
+        return false;
+    }
+    if (work() && !m_db.exec("COMMIT"))
         return true;
     m_lastError = m_db.lastError();
     m_db.exec("ROLLBACK");
     return false;
+}
+
+std::optional<qint64> MasteryStore::recordReview(const ReviewEntry &review, const CardProgress &newState)
+{
+    qint64 id = 0;
+    const bool ok = inTransaction([&] {
+        sql::Statement st(m_db, "INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, kind, state_before)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        st.bind(1, review.cardId)
+            .bind(2, review.reviewedAt.toMSecsSinceEpoch())
+            .bind(3, qint64(review.rating))
+            .bind(4, review.durationMs)
+            .bind(5, review.kind == ReviewKind::Quiz ? QStringLiteral("quiz") : QStringLiteral("study"));
+        review.stateBefore ? st.bind(6, qint64(*review.stateBefore)) : st.bindNull(6);
+        if (!st.run() || !writeState(newState))
+            return false;
+        id = sqlite3_last_insert_rowid(m_db.handle());
+        return true;
+    });
+    return ok ? std::optional<qint64>(id) : std::nullopt;
+}
+
+bool MasteryStore::undoReview(qint64 reviewId, const CardProgress &previousState)
+{
+    return inTransaction([&] {
+        sql::Statement st(m_db, "DELETE FROM review_log WHERE id = ?1");
+        st.bind(1, reviewId);
+        if (!st.run() || sqlite3_changes(m_db.handle()) != 1)
+            return false;
+        if (previousState.isNew() && !previousState.suspended && !previousState.flag && !previousState.leech) {
+            sql::Statement del(m_db, "DELETE FROM card_state WHERE card_id = ?1");
+            return del.bind(1, previousState.cardId).run();
+        }
+        return writeState(previousState);
+    });
 }
 
 CardProgress MasteryStore::progress(const QString &cardId)
@@ -244,29 +308,24 @@ QHash<QString, CardProgress> MasteryStore::progressFor(const QStringList &cardId
     QHash<QString, CardProgress> out;
     if (!isOpen())
         return out;
-    sql::Statement st(m_db, "SELECT state, stability, difficulty, due, last_review, reps, lapses, last_rating"
-                            " FROM card_state WHERE card_id = ?1");
+    sql::Statement st(m_db, selectState(" WHERE card_id = ?1").constData());
     for (const QString &id : cardIds) {
-        sql::Statement &one = st;
-        one.reset();
-        one.bind(1, id);
-        CardProgress p{id};
-        if (one.next()) {
-            p.state = CardState(one.int64(0));
-            if (!one.isNull(1))
-                p.stability = one.real(1);
-            if (!one.isNull(2))
-                p.difficulty = one.real(2);
-            if (!one.isNull(3))
-                p.due = fromMs(one.int64(3));
-            if (!one.isNull(4))
-                p.lastReview = fromMs(one.int64(4));
-            p.reps = int(one.int64(5));
-            p.lapses = int(one.int64(6));
-            if (!one.isNull(7))
-                p.lastRating = Rating(one.int64(7));
-        }
-        out.insert(id, p);
+        st.reset();
+        st.bind(1, id);
+        out.insert(id, st.next() ? readProgress(st, id, 1) : CardProgress{id});
+    }
+    return out;
+}
+
+QHash<QString, CardProgress> MasteryStore::allProgress()
+{
+    QHash<QString, CardProgress> out;
+    if (!isOpen())
+        return out;
+    sql::Statement st(m_db, selectState("").constData());
+    while (st.next()) {
+        const QString id = st.text(0);
+        out.insert(id, readProgress(st, id, 1));
     }
     return out;
 }
@@ -276,12 +335,17 @@ QList<ReviewEntry> MasteryStore::reviews(const QString &cardId, int limit)
     QList<ReviewEntry> out;
     if (!isOpen())
         return out;
-    sql::Statement st(m_db, "SELECT id, reviewed_at, rating, duration_ms, kind FROM review_log"
+    sql::Statement st(m_db, "SELECT id, reviewed_at, rating, duration_ms, kind, state_before FROM review_log"
                             " WHERE card_id = ?1 ORDER BY reviewed_at DESC, id DESC LIMIT ?2");
     st.bind(1, cardId).bind(2, qint64(limit));
-    while (st.next())
-        out.append(ReviewEntry{st.int64(0), cardId, fromMs(st.int64(1)), Rating(st.int64(2)), st.int64(3),
-                               st.text(4) == QLatin1String("quiz") ? ReviewKind::Quiz : ReviewKind::Study});
+    while (st.next()) {
+        ReviewEntry e{st.int64(0),         cardId,
+                      fromMs(st.int64(1)), Rating(st.int64(2)),
+                      st.int64(3),         st.text(4) == QLatin1String("quiz") ? ReviewKind::Quiz : ReviewKind::Study};
+        if (!st.isNull(5))
+            e.stateBefore = CardState(st.int64(5));
+        out.append(e);
+    }
     return out;
 }
 

@@ -2,9 +2,11 @@
 
 #include "sqlite.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -27,9 +29,10 @@ struct ReviewEntry
     Rating rating = Rating::Good;
     qint64 durationMs = 0; ///< time to answer
     ReviewKind kind = ReviewKind::Study;
+    std::optional<CardState> stateBefore; ///< unknown for reviews logged before schema 3
 };
 
-/// Per-card scheduling state, with the columns FSRS needs.
+/// Per-card scheduling state, with the columns FSRS needs, and the learner's marks on the card.
 struct CardProgress
 {
     QString cardId;
@@ -41,10 +44,40 @@ struct CardProgress
     int reps = 0;
     int lapses = 0;
     std::optional<Rating> lastRating;
+    int learningStep = 0;     ///< index into the (re)learning steps
+    qint64 scheduledDays = 0; ///< interval given at the last review
+    bool suspended = false;
+    bool leech = false;
+    int flag = 0; ///< 0 none; 1-4 coloured flags
+
+    bool isNew() const { return reps == 0; }
+};
+
+/// Something done to a card other than a review: suspend, reset, flag, leech. Kept forever.
+struct CardEvent
+{
+    enum class Kind { Reset, Suspend, Unsuspend, Flag, Leech };
+    qint64 id = 0;
+    QString cardId;
+    QDateTime at;
+    Kind kind = Kind::Reset;
+    int value = 0; ///< the flag for Flag
+};
+
+/// One learner-day of reviews (days start at the configured hour, local time).
+struct DayReviews
+{
+    QDate day;
+    int reviews = 0;
+    int again = 0;
+    int matureReviews = 0; ///< reviews of cards that were in the Review state
+    int maturePassed = 0;  ///< of those, not Again: true retention = maturePassed / matureReviews
+    int newCards = 0;      ///< first reviews
+    qint64 durationMs = 0;
 };
 
 /// The learner's mastery database: an append-only review log plus per-card state, in one SQLite
-/// file. The only place in the program that holds SQL.
+/// file. The only place in the program that holds SQL (split over masterystore*.cpp).
 ///
 /// Durability: WAL journal with `synchronous=FULL`, so a grade is on disk when recordReview()
 /// returns. Every write runs in one transaction. A file it cannot read, or one from a newer schema,
@@ -52,7 +85,7 @@ struct CardProgress
 class MasteryStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr const char *kFileName = "mastery.sqlite3";
 
     MasteryStore();
@@ -74,16 +107,37 @@ public:
 
     CardProgress progress(const QString &cardId);
     QHash<QString, CardProgress> progressFor(const QStringList &cardIds);
+    /// Every card that has a state row, in one query.
+    QHash<QString, CardProgress> allProgress();
     /// Newest first.
     QList<ReviewEntry> reviews(const QString &cardId, int limit = 50);
     qint64 reviewCount();
     int schemaVersion();
     QString lastError() const { return m_lastError; }
 
+    // The learner's marks; each is logged as a CardEvent in the same transaction.
+    bool setSuspended(const QStringList &cardIds, bool suspended, const QDateTime &at);
+    bool setFlag(const QString &cardId, int flag, const QDateTime &at);
+    /// Marks a card a leech and suspends it.
+    bool markLeech(const QString &cardId, const QDateTime &at);
+    /// Puts a card back to New. The review log keeps its history; the reset itself is logged.
+    bool resetProgress(const QString &cardId, const QDateTime &at);
+    QList<CardEvent> events(const QString &cardId);
+
+    // Statistics. `utcOffsetSecs` and `dayStartHour` place reviews on the learner's days.
+    QList<DayReviews> reviewsPerDay(const QDate &from, const QDate &to, int utcOffsetSecs, int dayStartHour);
+    /// Cards due per learner-day from `from` (overdue cards count on `from`), suspended ones excluded.
+    QMap<QDate, int> dueForecast(const QDateTime &now, int days, int utcOffsetSecs, int dayStartHour);
+    /// Reviews since `since`: how many cards were seen for the first time, and how many reviews.
+    std::pair<int, int> newAndReviewCountSince(const QDateTime &since);
+
 private:
     std::optional<QString> openAndMigrate(const QString &path, bool create);
     std::optional<QString> migrate(int from);
     bool writeState(const CardProgress &state);
+    bool logEvent(const QString &cardId, CardEvent::Kind kind, int value, const QDateTime &at);
+    bool inTransaction(const std::function<bool()> &work);
+    static CardProgress readProgress(sql::Statement &st, const QString &cardId, int firstColumn);
 
     sql::Database m_db;
     std::unique_ptr<QLockFile> m_lock;

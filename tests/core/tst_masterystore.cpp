@@ -19,6 +19,10 @@ private slots:
     void corruptFile_isReportedAndLeftUntouched();
     void newerSchema_isReportedAndLeftUntouched();
     void journal_isWalWithFullSync();
+    void marks_areKeptAndLogged();
+    void reset_keepsTheLogAndLogsItself();
+    void reviewsPerDay_usesTheLearnersDay();
+    void dueForecast_countsOverdueToday();
 
 private:
     static ReviewEntry review(const QString &card, Rating rating, qint64 ms)
@@ -181,6 +185,110 @@ void TestMasteryStore::journal_isWalWithFullSync()
     QVERIFY(store.recordReview(review(QStringLiteral("a"), Rating::Good, 1),
                                state(QStringLiteral("a"), CardState::Learning, 1)));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("mastery.sqlite3-wal"))));
+}
+
+void TestMasteryStore::marks_areKeptAndLogged()
+{
+    MasteryStore store;
+    QCOMPARE(store.openFile(QStringLiteral(":memory:")), std::nullopt);
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC);
+    QVERIFY(store.setSuspended({QStringLiteral("a"), QStringLiteral("b")}, true, t));
+    QVERIFY(store.progress(QStringLiteral("a")).suspended);
+    QVERIFY(store.progress(QStringLiteral("a")).isNew()); // suspending is not reviewing
+    QVERIFY(store.setSuspended({QStringLiteral("a")}, false, t.addSecs(1)));
+    QVERIFY(!store.progress(QStringLiteral("a")).suspended);
+    QVERIFY(store.setFlag(QStringLiteral("a"), 2, t.addSecs(2)));
+    QCOMPARE(store.progress(QStringLiteral("a")).flag, 2);
+    QVERIFY(store.markLeech(QStringLiteral("c"), t.addSecs(3)));
+    QVERIFY(store.progress(QStringLiteral("c")).leech);
+    QVERIFY(store.progress(QStringLiteral("c")).suspended);
+    const QList<CardEvent> events = store.events(QStringLiteral("a"));
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.at(0).kind, CardEvent::Kind::Suspend);
+    QCOMPARE(events.at(1).kind, CardEvent::Kind::Unsuspend);
+    QCOMPARE(events.at(2).kind, CardEvent::Kind::Flag);
+    QCOMPARE(events.at(2).value, 2);
+    QCOMPARE(store.allProgress().size(), 3);
+}
+
+void TestMasteryStore::reset_keepsTheLogAndLogsItself()
+{
+    MasteryStore store;
+    QCOMPARE(store.openFile(QStringLiteral(":memory:")), std::nullopt);
+    CardProgress learnt = state(QStringLiteral("a"), CardState::Review, 3, 1);
+    learnt.stability = 12.5;
+    learnt.flag = 1;
+    QVERIFY(store.recordReview(review(QStringLiteral("a"), Rating::Good, 1000), learnt));
+    QVERIFY(store.resetProgress(QStringLiteral("a"), QDateTime::fromMSecsSinceEpoch(2000, Qt::UTC)));
+    const CardProgress p = store.progress(QStringLiteral("a"));
+    QVERIFY(p.isNew());
+    QCOMPARE(p.state, CardState::New);
+    QVERIFY(!p.stability);
+    QCOMPARE(p.flag, 1);
+    QCOMPARE(store.reviews(QStringLiteral("a")).size(), 1);
+    QCOMPARE(store.events(QStringLiteral("a")).first().kind, CardEvent::Kind::Reset);
+}
+
+void TestMasteryStore::reviewsPerDay_usesTheLearnersDay()
+{
+    MasteryStore store;
+    QCOMPARE(store.openFile(QStringLiteral(":memory:")), std::nullopt);
+    const QDateTime day = QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
+    auto add = [&](const QDateTime &at, Rating r, CardState before) {
+        ReviewEntry e = review(QStringLiteral("x"), r, at.toMSecsSinceEpoch());
+        e.stateBefore = before;
+        QVERIFY(store.recordReview(e, state(QStringLiteral("x"), CardState::Review, 1)));
+    };
+    add(day, Rating::Good, CardState::New);
+    add(day.addSecs(3600), Rating::Again, CardState::Review);
+    add(day.addSecs(2 * 3600), Rating::Good, CardState::Review);
+    // 02:30 UTC on the 11th is still the 10th for a learner whose day starts at 4:00 (UTC+0).
+    add(QDateTime(QDate(2026, 3, 11), QTime(2, 30), Qt::UTC), Rating::Easy, CardState::Review);
+    add(QDateTime(QDate(2026, 3, 11), QTime(5, 0), Qt::UTC), Rating::Hard, CardState::Review);
+    const QList<DayReviews> days = store.reviewsPerDay(QDate(2026, 3, 1), QDate(2026, 3, 31), 0, 4);
+    QCOMPARE(days.size(), 2);
+    QCOMPARE(days.at(0).day, QDate(2026, 3, 10));
+    QCOMPARE(days.at(0).reviews, 4);
+    QCOMPARE(days.at(0).again, 1);
+    QCOMPARE(days.at(0).newCards, 1);
+    QCOMPARE(days.at(0).matureReviews, 3);
+    QCOMPARE(days.at(0).maturePassed, 2);
+    QCOMPARE(days.at(1).reviews, 1);
+    // The same reviews for a learner at UTC+2 with days starting at midnight.
+    const QList<DayReviews> shifted = store.reviewsPerDay(QDate(2026, 3, 1), QDate(2026, 3, 31), 2 * 3600, 0);
+    QCOMPARE(shifted.size(), 2);
+    QCOMPARE(shifted.at(0).reviews, 3);
+    QCOMPARE(shifted.at(1).reviews, 2);
+    const auto counts = store.newAndReviewCountSince(day.addSecs(-1));
+    QCOMPARE(counts.first, 1);
+    QCOMPARE(counts.second, 4);
+}
+
+void TestMasteryStore::dueForecast_countsOverdueToday()
+{
+    MasteryStore store;
+    QCOMPARE(store.openFile(QStringLiteral(":memory:")), std::nullopt);
+    const QDateTime now = QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
+    auto due = [&](const QString &id, const QDateTime &when, bool suspended = false) {
+        CardProgress p = state(id, CardState::Review, 1);
+        p.due = when;
+        QVERIFY(store.recordReview(review(id, Rating::Good, 1), p));
+        if (suspended)
+            QVERIFY(store.setSuspended({id}, true, now));
+    };
+    due(QStringLiteral("overdue"), now.addDays(-3));
+    due(QStringLiteral("today"), now.addSecs(3600));
+    due(QStringLiteral("tomorrow"), now.addDays(1));
+    due(QStringLiteral("suspended"), now.addDays(1), true);
+    due(QStringLiteral("far"), now.addDays(90));
+    const QMap<QDate, int> forecast = store.dueForecast(now, 30, 0, 4);
+    QCOMPARE(forecast.size(), 30);
+    QCOMPARE(forecast.value(QDate(2026, 3, 10)), 2);
+    QCOMPARE(forecast.value(QDate(2026, 3, 11)), 1);
+    int total = 0;
+    for (int n : forecast)
+        total += n;
+    QCOMPARE(total, 3);
 }
 
 QTEST_GUILESS_MAIN(TestMasteryStore)
