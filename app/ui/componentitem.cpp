@@ -5,6 +5,7 @@
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QSvgRenderer>
 
 namespace k8sfc {
 
@@ -21,7 +22,8 @@ ComponentItem::ComponentItem(const ElementRef &ref, const QRectF &rect, QString 
     setAcceptHoverEvents(true);
     setAcceptedMouseButtons(Qt::LeftButton);
     setCursor(Qt::PointingHandCursor);
-    setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(m_name.toHtmlEscaped(), m_role.toHtmlEscaped()));
+    m_baseToolTip = QStringLiteral("<b>%1</b><br>%2").arg(m_name.toHtmlEscaped(), m_role.toHtmlEscaped());
+    setToolTip(m_baseToolTip);
 }
 
 QString ComponentItem::accessibleName() const
@@ -41,11 +43,48 @@ QPainterPath ComponentItem::shape() const
     return path;
 }
 
+void ComponentItem::setMasteryTint(std::optional<double> mastery, bool unseen, const QString &detail)
+{
+    m_tinted = mastery.has_value() || unseen;
+    m_unseen = unseen;
+    m_mastery = mastery;
+    setToolTip(m_tinted && !detail.isEmpty() ? m_baseToolTip + QStringLiteral("<br><br>") + detail : m_baseToolTip);
+    update();
+}
+
+void ComponentItem::setLabelElement(QSvgRenderer *renderer, const QString &labelId, const QRectF &labelRect)
+{
+    m_renderer = renderer;
+    m_labelId = labelId;
+    m_labelRect = labelRect;
+}
+
 void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (m_tinted) {
+        // An opaque tint, so the scale's colours read true whatever the plane's colour, with the
+        // name redrawn on top. Fills are the scale lightened; the border carries the full colour.
+        painter->save();
+        const QColor full = m_unseen ? theme::unseenColour() : theme::masteryColour(theme::masteryClass(*m_mastery));
+        QColor fill = m_unseen ? QColor(0xEC, 0xEE, 0xF1) : full;
+        if (!m_unseen)
+            fill = QColor::fromRgbF(0.45 * fill.redF() + 0.55, 0.45 * fill.greenF() + 0.55, 0.45 * fill.blueF() + 0.55);
+        const QRectF box = m_rect.adjusted(1, 1, -1, -1);
+        painter->setPen(QPen(full, 4, m_unseen ? Qt::DashLine : Qt::SolidLine));
+        painter->setBrush(fill);
+        painter->drawRoundedRect(box, 9, 9);
+        if (m_unseen) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QBrush(QColor(0xB4, 0xBA, 0xC4), Qt::BDiagPattern));
+            painter->drawRoundedRect(box, 9, 9);
+        }
+        if (m_renderer && !m_labelId.isEmpty())
+            m_renderer->render(painter, m_labelId, m_labelRect);
+        painter->restore();
+    }
     if (!m_hovered && !m_selected && !m_focused)
         return;
-    painter->setRenderHint(QPainter::Antialiasing);
     const QRectF outer = m_rect.adjusted(-kMargin, -kMargin, kMargin, kMargin);
     if (m_hovered) {
         painter->setPen(Qt::NoPen);

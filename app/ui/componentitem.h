@@ -4,6 +4,10 @@
 
 #include <QGraphicsObject>
 
+#include <optional>
+
+class QSvgRenderer;
+
 namespace k8sfc {
 
 /// The interactive item over one drawn component (or one copy of it). The SVG itself is drawn
@@ -30,6 +34,13 @@ public:
     void setSelectedComponent(bool selected);
     bool isSelectedComponent() const { return m_selected; }
     void setKeyboardFocus(bool focused);
+    /// Tints the item by mastery (0-1), or hatches it when unseen; nullopt clears the tint.
+    void setMasteryTint(std::optional<double> mastery, bool unseen, const QString &detail);
+    /// The SVG element that names the component, redrawn over an opaque tint.
+    void setLabelElement(QSvgRenderer *renderer, const QString &labelId, const QRectF &labelRect);
+    std::optional<double> masteryTint() const { return m_mastery; }
+    bool isTintedUnseen() const { return m_tinted && m_unseen; }
+    bool isTinted() const { return m_tinted; }
     bool hasKeyboardFocus() const { return m_focused; }
     bool isHovered() const { return m_hovered; }
 
@@ -56,6 +67,13 @@ private:
     bool m_hovered = false;
     bool m_selected = false;
     bool m_focused = false;
+    bool m_tinted = false;
+    bool m_unseen = false;
+    std::optional<double> m_mastery;
+    QString m_baseToolTip;
+    QSvgRenderer *m_renderer = nullptr;
+    QString m_labelId;
+    QRectF m_labelRect;
 };
 
 } // namespace k8sfc

@@ -3,6 +3,7 @@
 #include "componentitem.h"
 #include "componentregistry.h"
 #include "diagramloader.h"
+#include "mastery.h"
 
 #include <QGraphicsSvgItem>
 #include <QSvgRenderer>
@@ -69,6 +70,10 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram)
         if (!copyName.isEmpty())
             copyName = QStringLiteral("worker node ") + copyName.section(u'-', -1).toUpper();
         auto *item = new ComponentItem(e.parsed.ref, rect, component->name, component->role, copyName);
+        const QString labelId = QStringLiteral("label.") + e.id;
+        if (m_renderer->elementExists(labelId))
+            item->setLabelElement(m_renderer, labelId,
+                                  m_renderer->transformForElement(labelId).mapRect(m_renderer->boundsOnElement(labelId)));
         // Sub-parts sit above their parent so a click on a chip reaches the chip.
         int depth = 0;
         for (const Component *c = component; c && !c->partOf.isEmpty(); c = m_registry.component(c->partOf))
@@ -134,6 +139,25 @@ QList<ComponentItem *> DiagramScene::itemsForComponent(const QString &componentI
         if (item->componentId() == componentId)
             out.append(item);
     return out;
+}
+
+void DiagramScene::showMastery(const QHash<QString, ComponentMastery> &mastery)
+{
+    for (ComponentItem *item : std::as_const(m_items)) {
+        const auto it = mastery.constFind(item->componentId());
+        if (it == mastery.cend()) {
+            item->setMasteryTint(std::nullopt, false, QString());
+            continue;
+        }
+        const QString detail =
+            it->isUnseen() ? QStringLiteral("Not studied yet (%1 cards)").arg(it->cards)
+                           : QStringLiteral("Mastery %1%: %2 of %3 cards seen, mean recall of those %4%")
+                                 .arg(qRound(it->mastery * 100))
+                                 .arg(it->seen)
+                                 .arg(it->cards)
+                                 .arg(qRound(it->meanRecallSeen * 100));
+        item->setMasteryTint(it->isUnseen() ? std::nullopt : std::optional<double>(it->mastery), it->isUnseen(), detail);
+    }
 }
 
 void DiagramScene::setSelectedComponent(const QString &componentId)

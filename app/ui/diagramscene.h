@@ -11,6 +11,7 @@ namespace k8sfc {
 
 class ComponentItem;
 class ComponentRegistry;
+struct ComponentMastery;
 struct Diagram;
 
 /// A diagram as a scene: the SVG drawn once as the background, and one ComponentItem over each
@@ -35,6 +36,9 @@ public:
     /// Marks every copy of the component as selected (and clears the previous selection).
     void setSelectedComponent(const QString &componentId);
     QString selectedComponent() const { return m_selected; }
+
+    /// Tints every component by its mastery; an empty map clears the tints.
+    void showMastery(const QHash<QString, ComponentMastery> &mastery);
 
 signals:
     void componentActivated(const QString &componentId);

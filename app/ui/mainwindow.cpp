@@ -5,6 +5,9 @@
 #include "content.h"
 #include "diagramscene.h"
 #include "diagramview.h"
+#include "mastery.h"
+#include "masterylegend.h"
+#include "masterystore.h"
 #include "problemsbanner.h"
 
 #include <QAction>
@@ -34,6 +37,7 @@ const char *const kShortcuts[][2] = {
     {"1 / 2 / 3 / 4", "Grade: Again / Hard / Good / Easy"},
     {"Ctrl + wheel, Ctrl++ / Ctrl+-", "Zoom the diagram"},
     {"Ctrl+0", "Fit the diagram to the window"},
+    {"M", "Show or hide mastery colours"},
     {"Drag (when zoomed in)", "Pan the diagram"},
     {"Ctrl+Q", "Quit"},
 };
@@ -41,7 +45,7 @@ const char *const kShortcuts[][2] = {
 } // namespace
 
 MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *parent)
-    : QMainWindow(parent), m_content(content)
+    : QMainWindow(parent), m_content(content), m_store(store)
 {
     setWindowTitle(QStringLiteral("K8s Flashcards"));
     m_study = new ComponentStudy(content, store, this);
@@ -64,8 +68,16 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
     }
     m_banner->setDiagnostics(problems);
 
+    m_legend = new MasteryLegend;
+    m_legend->hide();
+    auto *diagramSide = new QWidget;
+    auto *diagramLayout = new QVBoxLayout(diagramSide);
+    diagramLayout->setContentsMargins(0, 0, 0, 0);
+    diagramLayout->setSpacing(0);
+    diagramLayout->addWidget(m_legend);
+    diagramLayout->addWidget(m_view, 1);
     m_splitter = new QSplitter(Qt::Horizontal);
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(diagramSide);
     m_splitter->addWidget(m_cardPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -92,7 +104,20 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
     });
     connect(m_scene, &DiagramScene::componentHovered, this, [this](const QString &id) {
         const Component *c = m_content.registry().component(id);
-        m_hoverLabel->setText(c ? c->name + QStringLiteral(": ") + c->role : m_idleStatus);
+        QString text = c ? c->name + QStringLiteral(": ") + c->role : m_idleStatus;
+        if (c && isShowingMastery()) {
+            const ComponentMastery m = m_mastery.value(id);
+            text += m.isUnseen() ? QStringLiteral("  —  not studied yet")
+                                 : QStringLiteral("  —  mastery %1% (%2 of %3 cards seen)")
+                                       .arg(qRound(m.mastery * 100))
+                                       .arg(m.seen)
+                                       .arg(m.cards);
+        }
+        m_hoverLabel->setText(text);
+    });
+    connect(m_study, &ComponentStudy::graded, this, [this] {
+        if (isShowingMastery())
+            refreshMastery();
     });
     connect(m_study, &ComponentStudy::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, QStringLiteral("Grade not saved"), message); });
@@ -119,6 +144,13 @@ void MainWindow::buildMenus()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *fit = view->addAction(QStringLiteral("&Fit Diagram"), m_view, &DiagramView::fitToWindow);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    view->addSeparator();
+    m_masteryAction = view->addAction(QStringLiteral("Show &Mastery"));
+    m_masteryAction->setCheckable(true);
+    m_masteryAction->setShortcut(QKeySequence(Qt::Key_M));
+    m_masteryAction->setToolTip(QStringLiteral("Colour each component by how well you know its cards (M)"));
+    connect(m_masteryAction, &QAction::toggled, this, &MainWindow::setShowingMastery);
 
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(QStringLiteral("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -152,6 +184,30 @@ void MainWindow::showAbout()
                            .arg(QLatin1String(qVersion())));
 }
 
+bool MainWindow::isShowingMastery() const
+{
+    return m_masteryAction->isChecked();
+}
+
+void MainWindow::setShowingMastery(bool on)
+{
+    m_masteryAction->setChecked(on);
+    m_legend->setVisible(on);
+    if (on) {
+        refreshMastery();
+    } else {
+        m_mastery.clear();
+        m_scene->showMastery({});
+    }
+}
+
+void MainWindow::refreshMastery()
+{
+    m_mastery = MasteryCalculator::compute(m_content, m_store.allProgress(), QDateTime::currentDateTimeUtc(),
+                                           &MasteryCalculator::fsrsRecall);
+    m_scene->showMastery(m_mastery);
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings s = settings();
@@ -160,6 +216,7 @@ void MainWindow::restoreLayout()
     if (!m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({870, 410});
     m_view->setZoom(s.value(QStringLiteral("diagram/zoom"), 1.0).toDouble());
+    setShowingMastery(s.value(QStringLiteral("diagram/mastery"), false).toBool());
 }
 
 void MainWindow::saveLayout() const
@@ -168,6 +225,7 @@ void MainWindow::saveLayout() const
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("diagram/zoom"), m_view->zoom());
+    s.setValue(QStringLiteral("diagram/mastery"), isShowingMastery());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class QSplitter;
@@ -13,6 +14,8 @@ class ContentSet;
 class DiagramScene;
 class DiagramView;
 class MasteryStore;
+class MasteryLegend;
+struct ComponentMastery;
 class ProblemsBanner;
 
 /// The main window: the diagram beside the card pane. It builds the widgets, wires their
@@ -29,6 +32,9 @@ public:
     CardPane *cardPane() const { return m_cardPane; }
     ProblemsBanner *problemsBanner() const { return m_banner; }
 
+    bool isShowingMastery() const;
+    void setShowingMastery(bool on);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -38,6 +44,7 @@ private:
     void saveLayout() const;
     void showShortcuts();
     void showAbout();
+    void refreshMastery();
 
     const ContentSet &m_content;
     ComponentStudy *m_study;
@@ -48,6 +55,10 @@ private:
     QSplitter *m_splitter;
     QLabel *m_hoverLabel;
     QString m_idleStatus; ///< shown in the status bar when nothing is hovered
+    MasteryStore &m_store;
+    QAction *m_masteryAction = nullptr;
+    MasteryLegend *m_legend = nullptr;
+    QHash<QString, ComponentMastery> m_mastery;
 };
 
 } // namespace k8sfc

@@ -11,4 +11,13 @@ QColor hoverFill();
 QColor selectionOutline();
 QColor focusOutline();
 
+/// Mastery scale (ColorBrewer RdYlBu, five classes: safe for the common colour-vision
+/// deficiencies and in greyscale): weak red through pale yellow to strong blue.
+constexpr int kMasteryClasses = 5;
+int masteryClass(double mastery);
+QColor masteryColour(int masteryClass);
+QString masteryClassLabel(int masteryClass);
+/// Unseen components are grey and hatched: distinct from every class of the scale.
+QColor unseenColour();
+
 } // namespace k8sfc::theme
