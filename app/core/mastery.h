@@ -14,8 +14,8 @@ class ContentSet;
 struct ComponentMastery
 {
     QString componentId;
-    int cards = 0;          ///< its cards, sub-parts' included
-    int seen = 0;           ///< of those, reviewed at least once
+    int cards = 0;             ///< its cards, sub-parts' included
+    int seen = 0;              ///< of those, reviewed at least once
     double meanRecallSeen = 0; ///< mean predicted recall of the seen cards
     /// Mean predicted recall over all its cards, an unseen card counting 0: what the diagram shows.
     double mastery = 0;
@@ -31,8 +31,8 @@ class MasteryCalculator
 {
 public:
     static QHash<QString, ComponentMastery> compute(const ContentSet &content,
-                                                    const QHash<QString, CardProgress> &progress,
-                                                    const QDateTime &now, const RecallFunction &recall);
+                                                    const QHash<QString, CardProgress> &progress, const QDateTime &now,
+                                                    const RecallFunction &recall);
     /// FSRS-6 retrievability with the default decay, from the card's stability and last review.
     static double fsrsRecall(const CardProgress &progress, const QDateTime &now);
 };

@@ -72,8 +72,9 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram)
         auto *item = new ComponentItem(e.parsed.ref, rect, component->name, component->role, copyName);
         const QString labelId = QStringLiteral("label.") + e.id;
         if (m_renderer->elementExists(labelId))
-            item->setLabelElement(m_renderer, labelId,
-                                  m_renderer->transformForElement(labelId).mapRect(m_renderer->boundsOnElement(labelId)));
+            item->setLabelElement(
+                m_renderer, labelId,
+                m_renderer->transformForElement(labelId).mapRect(m_renderer->boundsOnElement(labelId)));
         // Sub-parts sit above their parent so a click on a chip reaches the chip.
         int depth = 0;
         for (const Component *c = component; c && !c->partOf.isEmpty(); c = m_registry.component(c->partOf))
@@ -149,14 +150,15 @@ void DiagramScene::showMastery(const QHash<QString, ComponentMastery> &mastery)
             item->setMasteryTint(std::nullopt, false, QString());
             continue;
         }
-        const QString detail =
-            it->isUnseen() ? QStringLiteral("Not studied yet (%1 cards)").arg(it->cards)
-                           : QStringLiteral("Mastery %1%: %2 of %3 cards seen, mean recall of those %4%")
-                                 .arg(qRound(it->mastery * 100))
-                                 .arg(it->seen)
-                                 .arg(it->cards)
-                                 .arg(qRound(it->meanRecallSeen * 100));
-        item->setMasteryTint(it->isUnseen() ? std::nullopt : std::optional<double>(it->mastery), it->isUnseen(), detail);
+        const QString detail = it->isUnseen()
+                                   ? QStringLiteral("Not studied yet (%1 cards)").arg(it->cards)
+                                   : QStringLiteral("Mastery %1%: %2 of %3 cards seen, mean recall of those %4%")
+                                         .arg(qRound(it->mastery * 100))
+                                         .arg(it->seen)
+                                         .arg(it->cards)
+                                         .arg(qRound(it->meanRecallSeen * 100));
+        item->setMasteryTint(it->isUnseen() ? std::nullopt : std::optional<double>(it->mastery), it->isUnseen(),
+                             detail);
     }
 }
 

@@ -9,6 +9,7 @@
 #include "masterylegend.h"
 #include "masterystore.h"
 #include "problemsbanner.h"
+#include "statisticswindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +39,7 @@ const char *const kShortcuts[][2] = {
     {"Ctrl + wheel, Ctrl++ / Ctrl+-", "Zoom the diagram"},
     {"Ctrl+0", "Fit the diagram to the window"},
     {"M", "Show or hide mastery colours"},
+    {"Shift+S", "Statistics"},
     {"Drag (when zoomed in)", "Pan the diagram"},
     {"Ctrl+Q", "Quit"},
 };
@@ -118,6 +120,8 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
     connect(m_study, &ComponentStudy::graded, this, [this] {
         if (isShowingMastery())
             refreshMastery();
+        if (m_statistics)
+            m_statistics->refresh();
     });
     connect(m_study, &ComponentStudy::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, QStringLiteral("Grade not saved"), message); });
@@ -152,6 +156,10 @@ void MainWindow::buildMenus()
     m_masteryAction->setToolTip(QStringLiteral("Colour each component by how well you know its cards (M)"));
     connect(m_masteryAction, &QAction::toggled, this, &MainWindow::setShowingMastery);
 
+    QMenu *study = menuBar()->insertMenu(view->menuAction(), new QMenu(QStringLiteral("&Study"), this))->menu();
+    QAction *stats = study->addAction(QStringLiteral("&Statistics…"), this, &MainWindow::showStatistics);
+    stats->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_S));
+
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(QStringLiteral("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     help->addAction(QStringLiteral("&About K8s Flashcards"), this, &MainWindow::showAbout);
@@ -182,6 +190,20 @@ void MainWindow::showAbout()
                            .arg(m_content.cardCount())
                            .arg(m_content.decks().size())
                            .arg(QLatin1String(qVersion())));
+}
+
+void MainWindow::showStatistics()
+{
+    if (!m_statistics) {
+        m_statistics = new StatisticsWindow(m_content, m_store, this);
+        m_statistics->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_statistics, &QObject::destroyed, this, [this] { m_statistics = nullptr; });
+    } else {
+        m_statistics->refresh();
+    }
+    m_statistics->show();
+    m_statistics->raise();
+    m_statistics->activateWindow();
 }
 
 bool MainWindow::isShowingMastery() const

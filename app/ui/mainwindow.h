@@ -17,6 +17,7 @@ class MasteryStore;
 class MasteryLegend;
 struct ComponentMastery;
 class ProblemsBanner;
+class StatisticsWindow;
 
 /// The main window: the diagram beside the card pane. It builds the widgets, wires their
 /// signals and remembers its layout; the work is done by the mode backends in core.
@@ -33,6 +34,7 @@ public:
     ProblemsBanner *problemsBanner() const { return m_banner; }
 
     bool isShowingMastery() const;
+    StatisticsWindow *statisticsWindow() const { return m_statistics; }
     void setShowingMastery(bool on);
 
 protected:
@@ -45,6 +47,7 @@ private:
     void showShortcuts();
     void showAbout();
     void refreshMastery();
+    void showStatistics();
 
     const ContentSet &m_content;
     ComponentStudy *m_study;
@@ -59,6 +62,7 @@ private:
     QAction *m_masteryAction = nullptr;
     MasteryLegend *m_legend = nullptr;
     QHash<QString, ComponentMastery> m_mastery;
+    StatisticsWindow *m_statistics = nullptr;
 };
 
 } // namespace k8sfc

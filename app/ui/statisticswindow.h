@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QSortFilterProxyModel;
+
+namespace k8sfc {
+
+class ContentSet;
+class MasteryStore;
+class MasteryTableModel;
+struct StudySettings;
+
+/// Statistics: reviews per day, true retention over time, the due forecast and a sortable table
+/// of mastery per component. Plots are Qt Charts; the numbers come from MasteryStore queries.
+class StatisticsWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    StatisticsWindow(const ContentSet &content, MasteryStore &store, QWidget *parent = nullptr);
+
+    /// Re-reads everything from the store (after grades, on opening).
+    void refresh();
+    MasteryTableModel *masteryModel() const { return m_model; }
+    QSortFilterProxyModel *sortedMasteryModel() const { return m_sorted; }
+    /// The plotted values, for tests and for the accessible description of each chart.
+    QList<int> reviewsPerDayValues() const { return m_reviewValues; }
+    QList<int> forecastValues() const { return m_forecastValues; }
+
+private:
+    void plotReviews(const StudySettings &settings);
+    void plotRetention(const StudySettings &settings);
+    void plotForecast(const StudySettings &settings);
+
+    const ContentSet &m_content;
+    MasteryStore &m_store;
+    QLabel *m_summary;
+    QChartView *m_reviews;
+    QChartView *m_retention;
+    QChartView *m_forecast;
+    MasteryTableModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QList<int> m_reviewValues;
+    QList<int> m_forecastValues;
+};
+
+} // namespace k8sfc
