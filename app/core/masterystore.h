@@ -109,6 +109,10 @@ public:
     QHash<QString, CardProgress> progressFor(const QStringList &cardIds);
     /// Every card that has a state row, in one query.
     QHash<QString, CardProgress> allProgress();
+    /// Every card id the database has heard of: reviewed, marked or reset.
+    QStringList knownCardIds();
+    /// How many reviews each card has in the log.
+    QHash<QString, int> reviewCounts();
     /// Newest first.
     QList<ReviewEntry> reviews(const QString &cardId, int limit = 50);
     qint64 reviewCount();

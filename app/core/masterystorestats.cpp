@@ -48,6 +48,29 @@ QMap<QDate, int> MasteryStore::dueForecast(const QDateTime &now, int days, int u
     return out;
 }
 
+QStringList MasteryStore::knownCardIds()
+{
+    QStringList out;
+    if (!isOpen())
+        return out;
+    sql::Statement st(m_db, "SELECT card_id FROM card_state UNION SELECT card_id FROM review_log"
+                            " UNION SELECT card_id FROM card_event");
+    while (st.next())
+        out.append(st.text(0));
+    return out;
+}
+
+QHash<QString, int> MasteryStore::reviewCounts()
+{
+    QHash<QString, int> out;
+    if (!isOpen())
+        return out;
+    sql::Statement st(m_db, "SELECT card_id, COUNT(*) FROM review_log GROUP BY card_id");
+    while (st.next())
+        out.insert(st.text(0), int(st.int64(1)));
+    return out;
+}
+
 std::pair<int, int> MasteryStore::newAndReviewCountSince(const QDateTime &since)
 {
     if (!isOpen())

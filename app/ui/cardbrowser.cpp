@@ -1,0 +1,327 @@
+#include "cardbrowser.h"
+
+#include "cardfilterproxy.h"
+#include "cardtablemodel.h"
+#include "content.h"
+#include "masterystore.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace k8sfc {
+
+namespace {
+
+const char *const kFlagNames[] = {"No flag", "Red flag", "Orange flag", "Green flag", "Blue flag"};
+
+QString ratingName(Rating r)
+{
+    static const char *const names[] = {"Again", "Hard", "Good", "Easy"};
+    return QString::fromLatin1(names[int(r) - 1]);
+}
+
+QString eventName(const CardEvent &e)
+{
+    switch (e.kind) {
+    case CardEvent::Kind::Reset: return QStringLiteral("progress reset");
+    case CardEvent::Kind::Suspend: return QStringLiteral("suspended");
+    case CardEvent::Kind::Unsuspend: return QStringLiteral("unsuspended");
+    case CardEvent::Kind::Flag: return QString::fromLatin1(kFlagNames[std::clamp(e.value, 0, 4)]).toLower();
+    case CardEvent::Kind::Leech: return QStringLiteral("marked a leech (8 lapses) and suspended");
+    }
+    return {};
+}
+
+} // namespace
+
+CardBrowser::CardBrowser(const ContentSet &content, MasteryStore &store, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_content(content), m_store(store)
+{
+    setWindowTitle(QStringLiteral("Browse cards"));
+    m_model = new CardTableModel(content, store, this);
+    m_proxy = new CardFilterProxy(content.registry(), this);
+    m_proxy->setSourceModel(m_model);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("cardTable"));
+    m_table->setAccessibleName(QStringLiteral("Cards"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CardTableModel::Due, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(CardTableModel::Front, QHeaderView::Stretch);
+    m_table->setColumnWidth(CardTableModel::Deck, 170);
+    m_table->setColumnWidth(CardTableModel::Components, 150);
+    m_table->setColumnWidth(CardTableModel::State, 110);
+    m_table->setColumnWidth(CardTableModel::Due, 130);
+
+    m_detail = new QTextBrowser;
+    m_detail->setObjectName(QStringLiteral("cardDetail"));
+    m_detail->setAccessibleName(QStringLiteral("Selected card"));
+    m_detail->setOpenExternalLinks(true);
+
+    m_suspend = new QPushButton(QStringLiteral("Suspend (Ctrl+J)"));
+    m_flag = new QPushButton(QStringLiteral("Flag"));
+    auto *flags = new QMenu(m_flag);
+    for (int f = 0; f <= 4; ++f)
+        flags->addAction(QString::fromLatin1(kFlagNames[f]), this, [this, f] { setFlag(f); })
+            ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + f)));
+    addActions(flags->actions());
+    m_flag->setMenu(flags);
+    m_reset = new QPushButton(QStringLiteral("Reset progress…"));
+    m_locate = new QPushButton(QStringLiteral("Show on diagram"));
+    connect(m_suspend, &QPushButton::clicked, this, &CardBrowser::toggleSuspend);
+    connect(m_reset, &QPushButton::clicked, this, [this] { resetCurrent(true); });
+    connect(m_locate, &QPushButton::clicked, this, [this] {
+        if (const Card *card = m_content.card(currentCardId()))
+            emit showOnDiagram(card->components.value(0));
+    });
+    auto *suspendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_J), this);
+    connect(suspendKey, &QShortcut::activated, this, &CardBrowser::toggleSuspend);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_suspend);
+    buttons->addWidget(m_flag);
+    buttons->addWidget(m_reset);
+    buttons->addStretch();
+    buttons->addWidget(m_locate);
+    auto *detailSide = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detailSide);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addLayout(buttons);
+    detailLayout->addWidget(m_detail, 1);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(detailSide);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildFilters());
+    layout->addWidget(split, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CardBrowser::showDetail);
+    auto updateCount = [this] {
+        m_count->setText(QStringLiteral("%1 of %2 cards").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+    updateCount();
+    resize(1100, 760);
+    showDetail();
+}
+
+QWidget *CardBrowser::buildFilters()
+{
+    auto *bar = new QWidget;
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(QStringLiteral("Search question, answer, tags"));
+    m_search->setAccessibleName(QStringLiteral("Search cards"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CardFilterProxy::setSearchText);
+
+    m_deck = new QComboBox;
+    m_deck->setAccessibleName(QStringLiteral("Deck"));
+    m_deck->addItem(QStringLiteral("All decks"), QString());
+    for (const k8sfc::Deck &deck : m_content.decks())
+        m_deck->addItem(deck.title, deck.id);
+    connect(m_deck, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setDeck(m_deck->currentData().toString()); });
+
+    m_component = new QComboBox;
+    m_component->setAccessibleName(QStringLiteral("Component"));
+    m_component->addItem(QStringLiteral("All components"), QString());
+    for (const Component &c : m_content.registry().components())
+        m_component->addItem(c.partOf.isEmpty() ? c.name : QStringLiteral("   ") + c.name, c.id);
+    connect(m_component, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setComponent(m_component->currentData().toString()); });
+
+    m_tag = new QComboBox;
+    m_tag->setAccessibleName(QStringLiteral("Tag"));
+    m_tag->addItem(QStringLiteral("All tags"), QString());
+    QSet<QString> tags;
+    for (const k8sfc::Deck &deck : m_content.decks())
+        for (const Card &card : deck.cards)
+            for (const QString &tag : card.tags)
+                tags.insert(tag);
+    QStringList sorted(tags.begin(), tags.end());
+    sorted.sort();
+    for (const QString &tag : sorted)
+        m_tag->addItem(tag, tag);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setTag(m_tag->currentData().toString()); });
+
+    m_state = new QComboBox;
+    m_state->setAccessibleName(QStringLiteral("State"));
+    using F = CardTableModel::StateFilter;
+    const std::pair<const char *, F> states[] = {{"Any state", F::Any},      {"New", F::New},
+                                                 {"Learning", F::Learning},  {"Review", F::Review},
+                                                 {"Suspended", F::Suspended}, {"Retired", F::Retired},
+                                                 {"Flagged", F::Flagged},    {"Leeches", F::Leech}};
+    for (const auto &[name, filter] : states)
+        m_state->addItem(QString::fromLatin1(name), int(filter));
+    connect(m_state, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStateFilter(F(m_state->currentData().toInt())); });
+
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("count"));
+    row->addWidget(m_search, 2);
+    row->addWidget(m_deck, 1);
+    row->addWidget(m_component, 1);
+    row->addWidget(m_tag, 1);
+    row->addWidget(m_state);
+    row->addWidget(m_count);
+    return bar;
+}
+
+QString CardBrowser::currentCardId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(CardTableModel::CardIdRole).toString() : QString();
+}
+
+void CardBrowser::selectCard(const QString &cardId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(CardTableModel::CardIdRole).toString() == cardId) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void CardBrowser::setComponentFilter(const QString &componentId)
+{
+    const int i = m_component->findData(componentId);
+    m_component->setCurrentIndex(std::max(i, 0));
+}
+
+void CardBrowser::reloadCard(const QString &cardId)
+{
+    m_model->reloadCard(cardId);
+    if (cardId == currentCardId())
+        showDetail();
+}
+
+void CardBrowser::toggleSuspend()
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(CardTableModel::CardIdRole).toString());
+    if (ids.isEmpty() && !currentCardId().isEmpty())
+        ids.append(currentCardId());
+    if (ids.isEmpty())
+        return;
+    const bool suspend = !m_store.progress(ids.first()).suspended;
+    if (!m_store.setSuspended(ids, suspend, QDateTime::currentDateTimeUtc())) {
+        QMessageBox::warning(this, windowTitle(), QStringLiteral("Could not save: %1").arg(m_store.lastError()));
+        return;
+    }
+    for (const QString &id : std::as_const(ids)) {
+        reloadCard(id);
+        emit cardChanged(id);
+    }
+}
+
+void CardBrowser::setFlag(int flag)
+{
+    const QString id = currentCardId();
+    if (id.isEmpty() || !m_store.setFlag(id, flag, QDateTime::currentDateTimeUtc()))
+        return;
+    reloadCard(id);
+    emit cardChanged(id);
+}
+
+void CardBrowser::resetCurrent(bool confirm)
+{
+    const QString id = currentCardId();
+    if (id.isEmpty())
+        return;
+    if (confirm
+        && QMessageBox::question(this, QStringLiteral("Reset progress"),
+                                 QStringLiteral("Make this card new again? Its review history is kept, and the reset is "
+                                                "logged.")) != QMessageBox::Yes)
+        return;
+    if (!m_store.resetProgress(id, QDateTime::currentDateTimeUtc()))
+        return;
+    reloadCard(id);
+    emit cardChanged(id);
+}
+
+QString CardBrowser::historyHtml(const QString &cardId) const
+{
+    struct Line
+    {
+        QDateTime at;
+        QString text;
+    };
+    QList<Line> lines;
+    for (const ReviewEntry &r : m_store.reviews(cardId, 200))
+        lines.append({r.reviewedAt, QStringLiteral("%1 (%2, %3 s)")
+                                        .arg(ratingName(r.rating), r.kind == ReviewKind::Quiz ? QStringLiteral("quiz")
+                                                                                             : QStringLiteral("study"))
+                                        .arg(r.durationMs / 1000.0, 0, 'f', 1)});
+    for (const CardEvent &e : m_store.events(cardId))
+        lines.append({e.at, QStringLiteral("<i>%1</i>").arg(eventName(e))});
+    std::sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at > b.at; });
+    if (lines.isEmpty())
+        return QStringLiteral("<p>Not studied yet.</p>");
+    QString html = QStringLiteral("<table cellpadding=2>");
+    for (const Line &l : std::as_const(lines))
+        html += QStringLiteral("<tr><td>%1</td><td>&nbsp;%2</td></tr>")
+                    .arg(QLocale().toString(l.at.toLocalTime(), QLocale::ShortFormat), l.text);
+    return html + QStringLiteral("</table>");
+}
+
+void CardBrowser::showDetail()
+{
+    const QString id = currentCardId();
+    const bool has = !id.isEmpty();
+    for (QPushButton *b : {m_suspend, m_flag, m_reset})
+        b->setEnabled(has);
+    const Card *card = m_content.card(id);
+    m_locate->setEnabled(card != nullptr);
+    if (!has) {
+        m_detail->setHtml(QStringLiteral("<p>Select a card to see it and its history.</p>"));
+        return;
+    }
+    const CardProgress p = m_store.progress(id);
+    m_suspend->setText(p.suspended ? QStringLiteral("Unsuspend (Ctrl+J)") : QStringLiteral("Suspend (Ctrl+J)"));
+    QString markdown;
+    if (card)
+        markdown = card->front + QStringLiteral("\n\n---\n\n") + card->back + QStringLiteral("\n\nSource: <") + card->source
+                   + QStringLiteral(">\n");
+    else
+        markdown = QStringLiteral("**%1** is no longer in any deck. Its history is kept.\n").arg(id);
+    QTextDocument doc;
+    doc.setMarkdown(markdown);
+    m_detail->setHtml(doc.toHtml().replace(QStringLiteral("</body>"), QStringLiteral("<h4>History</h4>") + historyHtml(id)
+                                                                         + QStringLiteral("</body>")));
+}
+
+} // namespace k8sfc

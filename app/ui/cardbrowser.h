@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace k8sfc {
+
+class CardFilterProxy;
+class CardTableModel;
+class ContentSet;
+class MasteryStore;
+
+/// Every card in one table: search, filter by deck, component, tag and state, sort by due date,
+/// lapses or difficulty; suspend, flag and reset. The selected card's text and history show below.
+class CardBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    CardBrowser(const ContentSet &content, MasteryStore &store, QWidget *parent = nullptr);
+
+    CardTableModel *model() const { return m_model; }
+    CardFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchBox() const { return m_search; }
+    /// The card shown in the detail pane, or empty.
+    QString currentCardId() const;
+    void selectCard(const QString &cardId);
+    void setComponentFilter(const QString &componentId);
+
+    void toggleSuspend();
+    void setFlag(int flag);
+    /// Resets after asking (`confirm` false skips the question, for tests).
+    void resetCurrent(bool confirm = true);
+
+signals:
+    /// The learner changed a card's state here (the main window refreshes what depends on it).
+    void cardChanged(const QString &cardId);
+    void showOnDiagram(const QString &componentId);
+
+public slots:
+    void reloadCard(const QString &cardId);
+
+private:
+    QWidget *buildFilters();
+    void showDetail();
+    QString historyHtml(const QString &cardId) const;
+
+    const ContentSet &m_content;
+    MasteryStore &m_store;
+    CardTableModel *m_model;
+    CardFilterProxy *m_proxy;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_deck = nullptr;
+    QComboBox *m_component = nullptr;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_state = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QPushButton *m_suspend = nullptr;
+    QPushButton *m_flag = nullptr;
+    QPushButton *m_reset = nullptr;
+    QPushButton *m_locate = nullptr;
+};
+
+} // namespace k8sfc

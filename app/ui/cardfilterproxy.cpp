@@ -1,0 +1,73 @@
+#include "cardfilterproxy.h"
+
+#include "componentregistry.h"
+
+namespace k8sfc {
+
+CardFilterProxy::CardFilterProxy(const ComponentRegistry &registry, QObject *parent)
+    : QSortFilterProxyModel(parent), m_registry(registry)
+{
+    setSortRole(CardTableModel::SortRole);
+}
+
+void CardFilterProxy::changed()
+{
+    invalidateFilter();
+}
+
+void CardFilterProxy::setSearchText(const QString &text)
+{
+    // Every word must appear somewhere in the card, in any order, ignoring case.
+    m_words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    changed();
+}
+
+void CardFilterProxy::setDeck(const QString &deckId)
+{
+    m_deck = deckId;
+    changed();
+}
+
+void CardFilterProxy::setComponent(const QString &componentId)
+{
+    m_components = componentId.isEmpty() ? QStringList() : m_registry.withParts(componentId);
+    changed();
+}
+
+void CardFilterProxy::setTag(const QString &tag)
+{
+    m_tag = tag;
+    changed();
+}
+
+void CardFilterProxy::setStateFilter(CardTableModel::StateFilter filter)
+{
+    m_state = filter;
+    changed();
+}
+
+bool CardFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *model = static_cast<const CardTableModel *>(sourceModel());
+    const QModelIndex index = model->index(sourceRow, 0, sourceParent);
+    if (!CardTableModel::matchesState(model->progress(sourceRow), model->isRetired(sourceRow), m_state))
+        return false;
+    if (!m_deck.isEmpty() && index.data(CardTableModel::DeckIdRole).toString() != m_deck)
+        return false;
+    if (!m_tag.isEmpty() && !index.data(CardTableModel::TagsRole).toStringList().contains(m_tag))
+        return false;
+    if (!m_components.isEmpty()) {
+        const QStringList own = index.data(CardTableModel::ComponentIdsRole).toStringList();
+        if (std::none_of(own.begin(), own.end(), [this](const QString &c) { return m_components.contains(c); }))
+            return false;
+    }
+    if (!m_words.isEmpty()) {
+        const QString text = index.data(CardTableModel::SearchTextRole).toString();
+        for (const QString &word : m_words)
+            if (!text.contains(word, Qt::CaseInsensitive))
+                return false;
+    }
+    return true;
+}
+
+} // namespace k8sfc

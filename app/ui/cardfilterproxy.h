@@ -1,0 +1,40 @@
+#pragma once
+
+#include "cardtablemodel.h"
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace k8sfc {
+
+class ComponentRegistry;
+
+/// The browser's filters over CardTableModel: search text, deck, component (with its sub-parts),
+/// tag and state. Sorting uses CardTableModel::SortRole.
+class CardFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit CardFilterProxy(const ComponentRegistry &registry, QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    void setDeck(const QString &deckId);
+    void setComponent(const QString &componentId);
+    void setTag(const QString &tag);
+    void setStateFilter(CardTableModel::StateFilter filter);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    void changed();
+
+    const ComponentRegistry &m_registry;
+    QStringList m_words;
+    QString m_deck;
+    QStringList m_components;
+    QString m_tag;
+    CardTableModel::StateFilter m_state = CardTableModel::StateFilter::Any;
+};
+
+} // namespace k8sfc
