@@ -5,7 +5,7 @@
 
 namespace k8sfc::cli {
 
-/// Runs a headless command named by the first argument (`validate`, `--version`, `--help`) under
+/// Runs a headless command named by the first argument (`validate`, `replay`, `--version`, `--help`) under
 /// the QCoreApplication the caller created. Returns the exit code, or nullopt when the arguments
 /// are for the window instead.
 std::optional<int> run(const QStringList &arguments);

@@ -1,0 +1,171 @@
+#include "replaycommand.h"
+
+#include "fsrs.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <variant>
+
+namespace k8sfc::cli {
+
+namespace {
+
+const auto kUsage = QStringLiteral("usage: k8s-flashcards replay [--long-term] FILE   (FILE may be - for stdin)");
+
+struct Event
+{
+    QString cardId;
+    QDateTime time; ///< UTC
+    int rating = 0;
+};
+
+/// A value as JSON text: strings for the output lines (a QJsonObject would sort their keys), and
+/// bad values quoted in messages.
+QString jsonText(const QJsonValue &value)
+{
+    // QJsonDocument writes only arrays and objects: write [value] and drop the brackets.
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).chopped(1).mid(1);
+}
+
+/// The events of a log, or what is wrong with it.
+std::variant<QList<Event>, QString> parseEvents(const QByteArray &data)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError)
+        return QStringLiteral("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset);
+    if (!document.isArray())
+        return QStringLiteral("expected a JSON array of events such as "
+                              "{\"card_id\": \"etcd\", \"timestamp\": \"2024-05-01T09:30:00Z\", \"rating\": 3}");
+    const QJsonArray array = document.array();
+    QList<Event> events;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const auto bad = [i](const QString &problem) {
+            return QStringLiteral("event %1 (counting from 0): %2").arg(i).arg(problem);
+        };
+        if (!array.at(i).isObject())
+            return bad(QStringLiteral("not a JSON object"));
+        const QJsonObject object = array.at(i).toObject();
+        for (const char *key : {"card_id", "timestamp", "rating"}) {
+            if (!object.contains(QLatin1String(key)))
+                return bad(QStringLiteral("missing \"%1\"").arg(QLatin1String(key)));
+        }
+        Event event;
+        const QJsonValue id = object.value(QStringLiteral("card_id"));
+        if (!id.isString() || id.toString().isEmpty())
+            return bad(QStringLiteral("\"card_id\" must be a non-empty string"));
+        event.cardId = id.toString();
+
+        const QJsonValue timestamp = object.value(QStringLiteral("timestamp"));
+        if (!timestamp.isString())
+            return bad(QStringLiteral("\"timestamp\" must be a string such as \"2024-05-01T09:30:00Z\""));
+        const QDateTime time = QDateTime::fromString(timestamp.toString(), Qt::ISODateWithMs);
+        if (!time.isValid())
+            return bad(
+                QStringLiteral("\"timestamp\" \"%1\" is not an ISO 8601 date and time").arg(timestamp.toString()));
+        // Without a zone Qt would read local time, and the same log would replay differently
+        // on another machine.
+        if (time.timeSpec() == Qt::LocalTime)
+            return bad(
+                QStringLiteral("\"timestamp\" \"%1\" has no time zone (add Z for UTC)").arg(timestamp.toString()));
+        event.time = time.toUTC();
+
+        const QJsonValue rating = object.value(QStringLiteral("rating"));
+        const double value = rating.toDouble(-1);
+        if (!rating.isDouble() || value != std::floor(value) || value < 1 || value > 4)
+            return bad(QStringLiteral("\"rating\" must be 1, 2, 3 or 4, not %1").arg(jsonText(rating)));
+        event.rating = int(value);
+        events.append(event);
+    }
+    return events;
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    return utc.toString(utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString stateName(FsrsState state)
+{
+    switch (state) {
+    case FsrsState::New: return QStringLiteral("New");
+    case FsrsState::Learning: return QStringLiteral("Learning");
+    case FsrsState::Review: return QStringLiteral("Review");
+    case FsrsState::Relearning: return QStringLiteral("Relearning");
+    }
+    return {};
+}
+
+} // namespace
+
+int ReplayCommand::run(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    bool longTerm = false;
+    QStringList files;
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--long-term")) {
+            longTerm = true;
+        } else if (argument.startsWith(u'-') && argument != QLatin1String("-")) {
+            err << "k8s-flashcards replay: unknown option " << argument << "\n" << kUsage << Qt::endl;
+            return 2;
+        } else {
+            files.append(argument);
+        }
+    }
+    if (files.size() != 1) {
+        err << "k8s-flashcards replay: expected one FILE\n" << kUsage << Qt::endl;
+        return 2;
+    }
+
+    const QString path = files.constFirst();
+    const bool fromStdin = path == QLatin1String("-");
+    QFile file(fromStdin ? QString() : path);
+    if (!(fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
+        err << "k8s-flashcards replay: cannot read " << path << ": " << file.errorString() << Qt::endl;
+        return 2;
+    }
+    const QString name = fromStdin ? QStringLiteral("stdin") : path;
+    auto parsed = parseEvents(file.readAll());
+    if (const QString *problem = std::get_if<QString>(&parsed)) {
+        err << "k8s-flashcards replay: " << name << ": " << *problem << Qt::endl;
+        return 2;
+    }
+    QList<Event> events = std::get<QList<Event>>(std::move(parsed));
+    // Reviews of one instant keep the order of the file.
+    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.time < b.time; });
+
+    FsrsParameters parameters;
+    parameters.enableShortTerm = !longTerm;
+    const Fsrs fsrs(parameters);
+    QHash<QString, FsrsCard> cards;
+    QTextStream out(stdout);
+    for (const Event &event : events) {
+        FsrsCard &card = cards[event.cardId];
+        card.cardId = event.cardId;
+        card = fsrs.next(card, event.time, event.rating);
+        out << "{\"card_id\":" << jsonText(event.cardId) << ",\"review_time\":\"" << isoUtc(event.time)
+            << "\",\"rating\":" << event.rating << ",\"state\":\"" << stateName(card.state)
+            << "\",\"stability\":" << number(card.stability) << ",\"difficulty\":" << number(card.difficulty)
+            << ",\"scheduled_days\":" << card.scheduledDays << ",\"due\":\"" << isoUtc(card.due)
+            << "\",\"reps\":" << card.reps << ",\"lapses\":" << card.lapses << "}\n";
+    }
+    out.flush();
+    return 0;
+}
+
+} // namespace k8sfc::cli

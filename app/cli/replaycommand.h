@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace k8sfc::cli {
+
+/// `k8s-flashcards replay [--long-term] FILE`: runs a review log through the FSRS scheduler and
+/// prints each card's state after each review, one JSON object per line. FILE (or `-` for stdin)
+/// holds a JSON array of `{"card_id": "etcd", "timestamp": "2024-05-01T09:30:00Z", "rating": 3}`.
+/// Cards start New; fuzz is off and days are UTC days, so the output can be compared with ts-fsrs.
+class ReplayCommand
+{
+public:
+    /// Exit code: 0 done, 2 usage error, unreadable file or bad input (nothing is printed on stdout).
+    static int run(const QStringList &arguments);
+};
+
+} // namespace k8sfc::cli
