@@ -1,6 +1,7 @@
 #include "componentstudy.h"
 
 #include "content.h"
+#include "gradelook.h"
 
 #include <algorithm>
 
@@ -12,8 +13,8 @@ constexpr int kAgainGap = 3;
 constexpr int kLastGradesShown = 10;
 } // namespace
 
-ComponentStudy::ComponentStudy(const ContentSet &content, MasteryStore &store, QObject *parent)
-    : QObject(parent), m_content(content), m_store(store)
+ComponentStudy::ComponentStudy(const ContentSet &content, Grader &grader, QObject *parent)
+    : StudyMode(content, grader, parent)
 {}
 
 void ComponentStudy::open(const QString &componentId)
@@ -31,11 +32,12 @@ const Card *ComponentStudy::current() const
 
 void ComponentStudy::rebuildQueue()
 {
-    m_queue = m_content.cardsFor(m_componentId, true);
+    m_queue = content().cardsFor(m_componentId, true);
     QStringList ids;
     for (const Card *card : std::as_const(m_queue))
         ids.append(card->id);
-    const auto states = m_store.progressFor(ids);
+    const auto states = grader().store().progressFor(ids);
+    m_queue.removeIf([&](const Card *card) { return states.value(card->id).suspended; });
     // Unseen cards first: those mainly about the component, then those that mention it, then its
     // sub-parts' cards, each in deck order. Seen cards follow, the longest unseen first.
     auto relevance = [this](const Card *card) {
@@ -57,10 +59,10 @@ void ComponentStudy::rebuildQueue()
 void ComponentStudy::refreshProgress()
 {
     Progress p;
-    p.total = int(m_queue.size());
     QList<ReviewEntry> recent;
-    for (const Card *card : std::as_const(m_queue)) {
-        const QList<ReviewEntry> log = m_store.reviews(card->id, kLastGradesShown);
+    for (const Card *card : content().cardsFor(m_componentId, true)) {
+        ++p.total;
+        const QList<ReviewEntry> log = grader().store().reviews(card->id, kLastGradesShown);
         if (!log.isEmpty())
             ++p.seen;
         recent += log;
@@ -73,21 +75,6 @@ void ComponentStudy::refreshProgress()
     m_progress = p;
 }
 
-void ComponentStudy::showCurrent()
-{
-    m_revealed = false;
-    m_shownFor.start();
-    emit changed();
-}
-
-void ComponentStudy::reveal()
-{
-    if (!current() || m_revealed)
-        return;
-    m_revealed = true;
-    emit changed();
-}
-
 void ComponentStudy::next()
 {
     if (m_queue.isEmpty())
@@ -97,49 +84,59 @@ void ComponentStudy::next()
     showCurrent();
 }
 
-CardProgress ComponentStudy::advance(const CardProgress &before, Rating rating, const QDateTime &at)
+void ComponentStudy::advance(const Card &graded, const Grader::Outcome &outcome)
 {
-    CardProgress after = before;
-    after.reps = before.reps + 1;
-    after.lastReview = at;
-    after.lastRating = rating;
-    const bool pass = rating != Rating::Again;
-    switch (before.state) {
-    case CardState::New: after.state = rating == Rating::Easy ? CardState::Review : CardState::Learning; break;
-    case CardState::Learning:
-    case CardState::Relearning:
-        after.state = (rating == Rating::Good || rating == Rating::Easy) ? CardState::Review : before.state;
-        break;
-    case CardState::Review:
-        if (!pass) {
-            after.state = CardState::Relearning;
-            after.lapses = before.lapses + 1;
-        }
-        break;
-    }
-    return after;
+    if (outcome.rating == Rating::Again && !outcome.after.suspended)
+        m_queue.insert(std::min<qsizetype>(m_position + 1 + kAgainGap, m_queue.size()), &graded);
+    refreshProgress();
+    next();
 }
 
-bool ComponentStudy::grade(Rating rating)
+void ComponentStudy::restore(const QString &cardId)
 {
-    const Card *card = current();
-    if (!card || !m_revealed)
-        return false;
-    const QDateTime at = m_clock();
-    const CardProgress before = m_store.progress(card->id);
-    ReviewEntry entry{0, card->id, at, rating, m_shownFor.elapsed(), ReviewKind::Study};
-    entry.stateBefore = before.state;
-    if (!m_store.recordReview(entry, advance(before, rating, at))) {
-        emit failed(QStringLiteral("Your grade could not be saved: %1").arg(m_store.lastError()));
-        return false;
-    }
-    emit graded(card->id, rating);
-    if (rating == Rating::Again)
-        m_queue.insert(std::min<qsizetype>(m_position + 1 + kAgainGap, m_queue.size()), card);
+    const Card *card = content().card(cardId);
+    if (!card)
+        return;
+    // Drop the "Again" copy queued after it, then show it again where we are.
+    for (qsizetype i = m_position; i < m_queue.size(); ++i)
+        if (m_queue.at(i) == card) {
+            m_queue.removeAt(i);
+            break;
+        }
+    m_queue.insert(std::min<qsizetype>(m_position, m_queue.size()), card);
     refreshProgress();
-    m_progress.total = int(m_content.cardsFor(m_componentId, true).size());
-    next();
-    return true;
+    showCurrent();
+}
+
+QString ComponentStudy::heading() const
+{
+    const Component *c = content().registry().component(m_componentId);
+    return c ? c->name : m_componentId;
+}
+
+QString ComponentStudy::subheading() const
+{
+    const Component *c = content().registry().component(m_componentId);
+    return c ? c->role : QString();
+}
+
+QString ComponentStudy::positionText() const
+{
+    return current() ? QStringLiteral("Card %1 of %2").arg(m_position + 1).arg(m_queue.size()) : QString();
+}
+
+QString ComponentStudy::progressHtml() const
+{
+    QString text = QStringLiteral("<b>%1</b> of %2 cards seen").arg(m_progress.seen).arg(m_progress.total);
+    if (!m_progress.lastGrades.isEmpty())
+        text += QStringLiteral(" &nbsp;·&nbsp; last grades: ") + gradeChipsHtml(m_progress.lastGrades);
+    return text;
+}
+
+QString ComponentStudy::emptyText() const
+{
+    return m_progress.total == 0 ? QStringLiteral("No cards for %1 yet.").arg(heading())
+                                 : QStringLiteral("Every card of %1 is suspended.").arg(heading());
 }
 
 } // namespace k8sfc

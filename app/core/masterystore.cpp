@@ -263,7 +263,8 @@ bool MasteryStore::inTransaction(const std::function<bool()> &work)
     return false;
 }
 
-std::optional<qint64> MasteryStore::recordReview(const ReviewEntry &review, const CardProgress &newState)
+std::optional<qint64> MasteryStore::recordReview(const ReviewEntry &review, const CardProgress &newState,
+                                                 std::optional<CardEvent::Kind> event)
 {
     qint64 id = 0;
     const bool ok = inTransaction([&] {
@@ -275,10 +276,10 @@ std::optional<qint64> MasteryStore::recordReview(const ReviewEntry &review, cons
             .bind(4, review.durationMs)
             .bind(5, review.kind == ReviewKind::Quiz ? QStringLiteral("quiz") : QStringLiteral("study"));
         review.stateBefore ? st.bind(6, qint64(*review.stateBefore)) : st.bindNull(6);
-        if (!st.run() || !writeState(newState))
+        if (!st.run())
             return false;
         id = sqlite3_last_insert_rowid(m_db.handle());
-        return true;
+        return writeState(newState) && (!event || logEvent(review.cardId, *event, 0, review.reviewedAt));
     });
     return ok ? std::optional<qint64>(id) : std::nullopt;
 }
@@ -286,9 +287,20 @@ std::optional<qint64> MasteryStore::recordReview(const ReviewEntry &review, cons
 bool MasteryStore::undoReview(qint64 reviewId, const CardProgress &previousState)
 {
     return inTransaction([&] {
+        qint64 at = 0;
+        {
+            sql::Statement when(m_db, "SELECT reviewed_at FROM review_log WHERE id = ?1");
+            if (!when.bind(1, reviewId).next())
+                return false;
+            at = when.int64(0);
+        }
         sql::Statement st(m_db, "DELETE FROM review_log WHERE id = ?1");
         st.bind(1, reviewId);
         if (!st.run() || sqlite3_changes(m_db.handle()) != 1)
+            return false;
+        // An event written with the review (a leech) goes with it.
+        sql::Statement events(m_db, "DELETE FROM card_event WHERE card_id = ?1 AND at = ?2 AND kind = 'leech'");
+        if (!events.bind(1, previousState.cardId).bind(2, at).run())
             return false;
         if (previousState.isNew() && !previousState.suspended && !previousState.flag && !previousState.leech) {
             sql::Statement del(m_db, "DELETE FROM card_state WHERE card_id = ?1");

@@ -100,9 +100,12 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
 
-    /// Appends a review and sets the card's new state in one transaction. Returns the review id.
-    std::optional<qint64> recordReview(const ReviewEntry &review, const CardProgress &newState);
-    /// Removes a review and puts back the card's state from before it (undo), in one transaction.
+    /// Appends a review and sets the card's new state in one transaction, with an event (a leech)
+    /// when given. Returns the review id.
+    std::optional<qint64> recordReview(const ReviewEntry &review, const CardProgress &newState,
+                                       std::optional<CardEvent::Kind> event = std::nullopt);
+    /// Removes a review, any event logged with it, and puts back the card's state from before it
+    /// (undo), in one transaction.
     bool undoReview(qint64 reviewId, const CardProgress &previousState);
 
     CardProgress progress(const QString &cardId);

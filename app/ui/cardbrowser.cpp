@@ -177,10 +177,9 @@ QWidget *CardBrowser::buildFilters()
     m_state = new QComboBox;
     m_state->setAccessibleName(QStringLiteral("State"));
     using F = CardTableModel::StateFilter;
-    const std::pair<const char *, F> states[] = {{"Any state", F::Any},      {"New", F::New},
-                                                 {"Learning", F::Learning},  {"Review", F::Review},
-                                                 {"Suspended", F::Suspended}, {"Retired", F::Retired},
-                                                 {"Flagged", F::Flagged},    {"Leeches", F::Leech}};
+    const std::pair<const char *, F> states[] = {
+        {"Any state", F::Any},       {"New", F::New},         {"Learning", F::Learning}, {"Review", F::Review},
+        {"Suspended", F::Suspended}, {"Retired", F::Retired}, {"Flagged", F::Flagged},   {"Leeches", F::Leech}};
     for (const auto &[name, filter] : states)
         m_state->addItem(QString::fromLatin1(name), int(filter));
     connect(m_state, &QComboBox::currentIndexChanged, this,
@@ -262,10 +261,10 @@ void CardBrowser::resetCurrent(bool confirm)
     const QString id = currentCardId();
     if (id.isEmpty())
         return;
-    if (confirm
-        && QMessageBox::question(this, QStringLiteral("Reset progress"),
-                                 QStringLiteral("Make this card new again? Its review history is kept, and the reset is "
-                                                "logged.")) != QMessageBox::Yes)
+    if (confirm &&
+        QMessageBox::question(this, QStringLiteral("Reset progress"),
+                              QStringLiteral("Make this card new again? Its review history is kept, and the reset is "
+                                             "logged.")) != QMessageBox::Yes)
         return;
     if (!m_store.resetProgress(id, QDateTime::currentDateTimeUtc()))
         return;
@@ -284,7 +283,7 @@ QString CardBrowser::historyHtml(const QString &cardId) const
     for (const ReviewEntry &r : m_store.reviews(cardId, 200))
         lines.append({r.reviewedAt, QStringLiteral("%1 (%2, %3 s)")
                                         .arg(ratingName(r.rating), r.kind == ReviewKind::Quiz ? QStringLiteral("quiz")
-                                                                                             : QStringLiteral("study"))
+                                                                                              : QStringLiteral("study"))
                                         .arg(r.durationMs / 1000.0, 0, 'f', 1)});
     for (const CardEvent &e : m_store.events(cardId))
         lines.append({e.at, QStringLiteral("<i>%1</i>").arg(eventName(e))});
@@ -314,14 +313,14 @@ void CardBrowser::showDetail()
     m_suspend->setText(p.suspended ? QStringLiteral("Unsuspend (Ctrl+J)") : QStringLiteral("Suspend (Ctrl+J)"));
     QString markdown;
     if (card)
-        markdown = card->front + QStringLiteral("\n\n---\n\n") + card->back + QStringLiteral("\n\nSource: <") + card->source
-                   + QStringLiteral(">\n");
+        markdown = card->front + QStringLiteral("\n\n---\n\n") + card->back + QStringLiteral("\n\nSource: <") +
+                   card->source + QStringLiteral(">\n");
     else
         markdown = QStringLiteral("**%1** is no longer in any deck. Its history is kept.\n").arg(id);
     QTextDocument doc;
     doc.setMarkdown(markdown);
-    m_detail->setHtml(doc.toHtml().replace(QStringLiteral("</body>"), QStringLiteral("<h4>History</h4>") + historyHtml(id)
-                                                                         + QStringLiteral("</body>")));
+    m_detail->setHtml(doc.toHtml().replace(QStringLiteral("</body>"), QStringLiteral("<h4>History</h4>") +
+                                                                          historyHtml(id) + QStringLiteral("</body>")));
 }
 
 } // namespace k8sfc

@@ -1,7 +1,8 @@
 #include "cardpane.h"
 
-#include "componentstudy.h"
 #include "content.h"
+#include "gradelook.h"
+#include "studymode.h"
 
 #include <QFont>
 #include <QHBoxLayout>
@@ -19,19 +20,7 @@ namespace k8sfc {
 
 namespace {
 
-struct GradeLook
-{
-    Rating rating;
-    const char *name;
-    const char *colour; // Okabe-Ito hues: told apart with the common colour-vision deficiencies
-};
-
-const GradeLook kGrades[] = {
-    {Rating::Again, "Again", "#D55E00"},
-    {Rating::Hard, "Hard", "#B07800"},
-    {Rating::Good, "Good", "#009E73"},
-    {Rating::Easy, "Easy", "#0072B2"},
-};
+const Rating kGrades[] = {Rating::Again, Rating::Hard, Rating::Good, Rating::Easy};
 
 // Qt's Markdown importer sets code blocks in a fixed-pitch font and nothing more; give them the
 // shaded, slightly smaller look of a code listing, and let long lines wrap in a narrow pane.
@@ -65,8 +54,7 @@ QLabel *wrappedLabel(QWidget *parent)
 
 } // namespace
 
-CardPane::CardPane(const ContentSet &content, ComponentStudy *study, QWidget *parent)
-    : QWidget(parent), m_content(content), m_study(study)
+CardPane::CardPane(const ContentSet &content, QWidget *parent) : QWidget(parent), m_content(content)
 {
     setAccessibleName(QStringLiteral("Cards"));
     m_pages = new QStackedWidget(this);
@@ -78,12 +66,27 @@ CardPane::CardPane(const ContentSet &content, ComponentStudy *study, QWidget *pa
 
     // Anki's keys: Space reveals, 1-4 grade. Window-wide, so they work while the diagram has focus.
     auto *reveal = new QShortcut(QKeySequence(Qt::Key_Space), this);
-    connect(reveal, &QShortcut::activated, m_study, &ComponentStudy::reveal);
-    for (const GradeLook &g : kGrades) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + int(g.rating)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, r = g.rating] { m_study->grade(r); });
+    connect(reveal, &QShortcut::activated, this, [this] {
+        if (m_mode)
+            m_mode->reveal();
+    });
+    for (Rating r : kGrades) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + int(r)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, r] {
+            if (m_mode)
+                m_mode->grade(r);
+        });
     }
-    connect(m_study, &ComponentStudy::changed, this, &CardPane::render);
+    render();
+}
+
+void CardPane::setMode(StudyMode *mode)
+{
+    if (m_mode)
+        disconnect(m_mode, nullptr, this, nullptr);
+    m_mode = mode;
+    if (m_mode)
+        connect(m_mode, &StudyMode::changed, this, &CardPane::render);
     render();
 }
 
@@ -144,22 +147,29 @@ QWidget *CardPane::buildStudyPage()
     m_revealButton = new QPushButton(QStringLiteral("Show answer   (Space)"), page);
     m_revealButton->setObjectName(QStringLiteral("revealButton"));
     m_revealButton->setMinimumHeight(40);
-    connect(m_revealButton, &QPushButton::clicked, m_study, &ComponentStudy::reveal);
+    connect(m_revealButton, &QPushButton::clicked, this, [this] {
+        if (m_mode)
+            m_mode->reveal();
+    });
+    m_empty = wrappedLabel(page);
+    m_empty->setObjectName(QStringLiteral("emptyText"));
+    m_empty->setTextFormat(Qt::PlainText);
 
     m_gradeRow = new QWidget(page);
     auto *gradeLayout = new QHBoxLayout(m_gradeRow);
     gradeLayout->setContentsMargins(0, 0, 0, 0);
-    for (const GradeLook &g : kGrades) {
-        auto *button =
-            new QPushButton(QStringLiteral("%1\n%2").arg(QLatin1String(g.name)).arg(int(g.rating)), m_gradeRow);
-        button->setObjectName(QStringLiteral("grade%1").arg(QLatin1String(g.name)));
-        button->setAccessibleName(QStringLiteral("%1 (key %2)").arg(QLatin1String(g.name)).arg(int(g.rating)));
-        button->setMinimumHeight(48);
+    for (Rating r : kGrades) {
+        auto *button = new QPushButton(m_gradeRow);
+        button->setObjectName(QStringLiteral("grade") + gradeName(r));
+        button->setMinimumHeight(52);
         button->setStyleSheet(QStringLiteral("QPushButton { border: 2px solid %1; border-radius: 6px; padding: 4px;"
                                              " font-weight: bold; color: %1; }"
                                              "QPushButton:hover, QPushButton:focus { background: %1; color: white; }")
-                                  .arg(QLatin1String(g.colour)));
-        connect(button, &QPushButton::clicked, this, [this, r = g.rating] { m_study->grade(r); });
+                                  .arg(gradeColour(r)));
+        connect(button, &QPushButton::clicked, this, [this, r] {
+            if (m_mode)
+                m_mode->grade(r);
+        });
         gradeLayout->addWidget(button);
         m_gradeButtons.append(button);
     }
@@ -169,6 +179,7 @@ QWidget *CardPane::buildStudyPage()
     layout->addWidget(m_progress);
     layout->addSpacing(4);
     layout->addWidget(m_counter);
+    layout->addWidget(m_empty);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_source);
     layout->addWidget(m_revealButton);
@@ -176,55 +187,29 @@ QWidget *CardPane::buildStudyPage()
     return page;
 }
 
-void CardPane::showComponent(const QString &componentId)
-{
-    m_study->open(componentId);
-}
-
-QString CardPane::componentId() const
-{
-    return m_study->componentId();
-}
-
 QPushButton *CardPane::gradeButton(int rating) const
 {
     return rating >= 1 && rating <= 4 ? m_gradeButtons.at(rating - 1) : nullptr;
 }
 
-QString CardPane::progressText() const
-{
-    const ComponentStudy::Progress p = m_study->progress();
-    QString text = QStringLiteral("<b>%1</b> of %2 cards seen").arg(p.seen).arg(p.total);
-    if (!p.lastGrades.isEmpty()) {
-        text += QStringLiteral(" &nbsp;·&nbsp; last grades: ");
-        QStringList chips;
-        for (Rating r : p.lastGrades) {
-            const GradeLook &g = kGrades[int(r) - 1];
-            chips.append(QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
-                             .arg(QLatin1String(g.colour), QLatin1String(g.name)));
-        }
-        text += chips.join(QStringLiteral(", "));
-    }
-    return text;
-}
-
 void CardPane::render()
 {
-    const Component *component = m_content.registry().component(m_study->componentId());
-    if (!component) {
+    if (!m_mode) {
         m_pages->setCurrentIndex(0);
         return;
     }
     m_pages->setCurrentIndex(1);
-    m_title->setText(component->name);
-    m_role->setText(component->role);
-    m_progress->setText(progressText());
+    m_title->setText(m_mode->heading());
+    m_role->setText(m_mode->subheading());
+    m_progress->setText(m_mode->progressHtml());
 
-    const Card *card = m_study->current();
+    const Card *card = m_mode->current();
+    m_empty->setVisible(!card);
+    m_text->setVisible(card);
     if (!card) {
-        m_counter->setText(QString());
-        m_shownMarkdown = QStringLiteral("No cards for %1 yet.").arg(component->name);
-        m_text->setMarkdown(m_shownMarkdown);
+        m_counter->clear();
+        m_shownMarkdown.clear();
+        m_empty->setText(m_mode->emptyText());
         m_source->clear();
         m_revealButton->hide();
         m_gradeRow->hide();
@@ -234,20 +219,15 @@ void CardPane::render()
     for (const Deck &deck : m_content.decks())
         if (deck.id == card->deckId)
             deckTitle = deck.title;
-    QString counter = QStringLiteral("Card %1 of %2 &nbsp;·&nbsp; %3")
-                          .arg(m_study->position() + 1)
-                          .arg(m_study->queueSize())
-                          .arg(deckTitle.toHtmlEscaped());
-    if (!card->components.contains(component->id)) {
-        QStringList parts;
-        for (const QString &id : card->components)
-            if (const Component *c = m_content.registry().component(id))
-                parts.append(c->name.toHtmlEscaped());
-        counter += QStringLiteral(" &nbsp;·&nbsp; ") + parts.join(QStringLiteral(", "));
-    }
-    m_counter->setText(counter);
+    QStringList parts;
+    for (const QString &id : card->components)
+        if (const Component *c = m_content.registry().component(id))
+            parts.append(c->name.toHtmlEscaped());
+    m_counter->setText(
+        QStringLiteral("%1 &nbsp;·&nbsp; %2 &nbsp;·&nbsp; %3")
+            .arg(m_mode->positionText().toHtmlEscaped(), deckTitle.toHtmlEscaped(), parts.join(QStringLiteral(", "))));
 
-    const bool revealed = m_study->isRevealed();
+    const bool revealed = m_mode->isRevealed();
     m_shownMarkdown = card->front;
     if (revealed)
         m_shownMarkdown += QStringLiteral("\n\n---\n\n") + card->back;
@@ -258,6 +238,15 @@ void CardPane::render()
                                : QString());
     m_revealButton->setVisible(!revealed);
     m_gradeRow->setVisible(revealed);
+    if (revealed) {
+        const auto intervals = m_mode->intervalLabels();
+        for (int i = 0; i < 4; ++i) {
+            const Rating r = kGrades[i];
+            m_gradeButtons[i]->setText(QStringLiteral("%1  %2\n%3").arg(gradeName(r)).arg(int(r)).arg(intervals[i]));
+            m_gradeButtons[i]->setAccessibleName(
+                QStringLiteral("%1, key %2, next in %3").arg(gradeName(r)).arg(int(r)).arg(intervals[i]));
+        }
+    }
 }
 
 } // namespace k8sfc

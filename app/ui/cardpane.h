@@ -9,19 +9,20 @@ class QTextBrowser;
 
 namespace k8sfc {
 
-class ComponentStudy;
 class ContentSet;
+class StudyMode;
 
-/// The side pane: the selected component's cards one at a time. Space reveals the back, 1-4 (or
-/// the buttons) grade. A front end of ComponentStudy, which does the work.
+/// The side pane: a study mode's cards one at a time. Space reveals the back, 1-4 (or the
+/// buttons, which show the interval each grade gives) grade. A front end of StudyMode, which
+/// does the work; the window decides which mode it shows.
 class CardPane : public QWidget
 {
     Q_OBJECT
 public:
-    CardPane(const ContentSet &content, ComponentStudy *study, QWidget *parent = nullptr);
+    CardPane(const ContentSet &content, QWidget *parent = nullptr);
 
-    void showComponent(const QString &componentId);
-    QString componentId() const;
+    void setMode(StudyMode *mode);
+    StudyMode *mode() const { return m_mode; }
 
     /// The text shown for the current card (front, and back once revealed), as Markdown.
     QString shownMarkdown() const { return m_shownMarkdown; }
@@ -32,10 +33,8 @@ private:
     void render();
     QWidget *buildStudyPage();
     QWidget *buildEmptyPage();
-    QString progressText() const;
-
     const ContentSet &m_content;
-    ComponentStudy *m_study;
+    StudyMode *m_mode = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_role = nullptr;
@@ -43,6 +42,7 @@ private:
     QLabel *m_counter = nullptr;
     QTextBrowser *m_text = nullptr;
     QLabel *m_source = nullptr;
+    QLabel *m_empty = nullptr;
     QPushButton *m_revealButton = nullptr;
     QWidget *m_gradeRow = nullptr;
     QList<QPushButton *> m_gradeButtons;

@@ -97,8 +97,7 @@ bool CardTableModel::matchesState(const CardProgress &p, bool retired, StateFilt
     switch (filter) {
     case StateFilter::Any: return true;
     case StateFilter::New: return !retired && p.state == CardState::New;
-    case StateFilter::Learning:
-        return !retired && (p.state == CardState::Learning || p.state == CardState::Relearning);
+    case StateFilter::Learning: return !retired && (p.state == CardState::Learning || p.state == CardState::Relearning);
     case StateFilter::Review: return !retired && p.state == CardState::Review;
     case StateFilter::Suspended: return p.suspended;
     case StateFilter::Retired: return retired;
@@ -146,7 +145,8 @@ QVariant CardTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(index.column() >= Lapses ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(index.column() >= Lapses ? Qt::AlignRight | Qt::AlignVCenter
+                                                            : Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         return row.card ? row.card->front : QStringLiteral("This card is no longer in any deck; its history is kept.");
     case Qt::DisplayRole:
@@ -169,7 +169,8 @@ QVariant CardTableModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const names[] = {"Question", "Deck", "Components", "State", "Due", "Lapses", "Difficulty", "Reviews"};
+    static const char *const names[] = {"Question", "Deck",   "Components", "State",
+                                        "Due",      "Lapses", "Difficulty", "Reviews"};
     return section >= 0 && section < ColumnCount ? QString::fromLatin1(names[section]) : QVariant();
 }
 

@@ -16,7 +16,15 @@ class CardTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Front, Deck, Components, State, Due, Lapses, Difficulty, Reviews, ColumnCount };
-    enum Role { CardIdRole = Qt::UserRole + 1, SortRole, SearchTextRole, DeckIdRole, ComponentIdsRole, TagsRole, StateRole };
+    enum Role {
+        CardIdRole = Qt::UserRole + 1,
+        SortRole,
+        SearchTextRole,
+        DeckIdRole,
+        ComponentIdsRole,
+        TagsRole,
+        StateRole
+    };
     /// What the state filter matches: the FSRS states plus the learner's marks.
     enum class StateFilter { Any, New, Learning, Review, Suspended, Retired, Flagged, Leech };
 

@@ -1,59 +1,41 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
+#include "cardbrowser.h"
 #include "cardpane.h"
 #include "componentstudy.h"
 #include "content.h"
 #include "diagramscene.h"
 #include "diagramview.h"
+#include "grader.h"
 #include "mastery.h"
 #include "masterylegend.h"
 #include "masterystore.h"
 #include "problemsbanner.h"
+#include "reviewsession.h"
 #include "statisticswindow.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace k8sfc {
-
-namespace {
-
-QSettings settings()
-{
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("k8s-flashcards"),
-                     QStringLiteral("k8s-flashcards"));
-}
-
-const char *const kShortcuts[][2] = {
-    {"Click, or Tab / arrow keys then Enter", "Open a component's cards"},
-    {"Space", "Reveal the answer"},
-    {"1 / 2 / 3 / 4", "Grade: Again / Hard / Good / Easy"},
-    {"Ctrl + wheel, Ctrl++ / Ctrl+-", "Zoom the diagram"},
-    {"Ctrl+0", "Fit the diagram to the window"},
-    {"M", "Show or hide mastery colours"},
-    {"Shift+S", "Statistics"},
-    {"Drag (when zoomed in)", "Pan the diagram"},
-    {"Ctrl+Q", "Quit"},
-};
-
-} // namespace
 
 MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *parent)
     : QMainWindow(parent), m_content(content), m_store(store)
 {
     setWindowTitle(QStringLiteral("K8s Flashcards"));
-    m_study = new ComponentStudy(content, store, this);
+    m_grader = new Grader(store, this);
+    m_grader->setSettings(StudySettings::load());
+    m_study = new ComponentStudy(content, *m_grader, this);
+    m_review = new ReviewSession(content, *m_grader, this);
     m_scene = new DiagramScene(content.registry(), this);
     m_view = new DiagramView(m_scene);
-    m_cardPane = new CardPane(content, m_study);
+    m_cardPane = new CardPane(content);
     m_banner = new ProblemsBanner;
 
     Diagnostics problems = content.diagnostics();
@@ -95,15 +77,13 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
     setCentralWidget(central);
 
     m_hoverLabel = new QLabel;
+    m_dueLabel = new QLabel;
+    m_dueLabel->setObjectName(QStringLiteral("dueToday"));
     statusBar()->addWidget(m_hoverLabel, 1);
+    statusBar()->addPermanentWidget(m_dueLabel);
     buildMenus();
 
-    connect(m_scene, &DiagramScene::componentActivated, this, [this](const QString &id) {
-        m_cardPane->showComponent(id);
-        settings().setValue(QStringLiteral("hints/opened-a-component"), true);
-        m_idleStatus.clear();
-        m_hoverLabel->clear();
-    });
+    connect(m_scene, &DiagramScene::componentActivated, this, &MainWindow::openComponent);
     connect(m_scene, &DiagramScene::componentHovered, this, [this](const QString &id) {
         const Component *c = m_content.registry().component(id);
         QString text = c ? c->name + QStringLiteral(": ") + c->role : m_idleStatus;
@@ -117,85 +97,91 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
         }
         m_hoverLabel->setText(text);
     });
-    connect(m_study, &ComponentStudy::graded, this, [this] {
-        if (isShowingMastery())
-            refreshMastery();
-        if (m_statistics)
-            m_statistics->refresh();
+    connect(m_grader, &Grader::graded, this, &MainWindow::cardStateChanged);
+    connect(m_grader, &Grader::undone, this, &MainWindow::cardStateChanged);
+    connect(m_grader, &Grader::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, QStringLiteral("Not saved"), message); });
+    connect(m_grader, &Grader::leechDetected, this, [this](const QString &cardId) {
+        const Card *card = m_content.card(cardId);
+        statusBar()->showMessage(
+            QStringLiteral("Leech: a card you have forgotten %1 times was suspended. Rewrite it or "
+                           "study it apart, then unsuspend it in the browser.")
+                .arg(Grader::kLeechLapses),
+            15000);
+        auto *box = new QMessageBox(QMessageBox::Information, QStringLiteral("Leech suspended"),
+                                    QStringLiteral("<p>You have forgotten this card %1 times, so it was tagged a "
+                                                   "<b>leech</b> and suspended:</p><p><i>%2</i></p><p>Find it in "
+                                                   "Browse cards (state: Leeches) to rework or unsuspend it.</p>")
+                                        .arg(Grader::kLeechLapses)
+                                        .arg(card ? card->front.toHtmlEscaped() : cardId),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
-    connect(m_study, &ComponentStudy::failed, this,
-            [this](const QString &message) { QMessageBox::warning(this, QStringLiteral("Grade not saved"), message); });
-    if (!settings().value(QStringLiteral("hints/opened-a-component")).toBool())
+    if (!appSettings().value(QStringLiteral("hints/opened-a-component")).toBool())
         m_idleStatus = QStringLiteral("Click a component to study it.");
     m_hoverLabel->setText(m_idleStatus);
 
+    // Due counts change as the clock passes learning steps and the day boundary.
+    auto *minute = new QTimer(this);
+    connect(minute, &QTimer::timeout, this, &MainWindow::refreshDueCounts);
+    minute->start(60 * 1000);
+    refreshDueCounts();
     restoreLayout();
     m_view->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildMenus()
+void MainWindow::openComponent(const QString &componentId)
 {
-    QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
-    QAction *quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
-    QAction *zoomIn = view->addAction(QStringLiteral("Zoom &In"), m_view, &DiagramView::zoomIn);
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = view->addAction(QStringLiteral("Zoom &Out"), m_view, &DiagramView::zoomOut);
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *fit = view->addAction(QStringLiteral("&Fit Diagram"), m_view, &DiagramView::fitToWindow);
-    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-
-    view->addSeparator();
-    m_masteryAction = view->addAction(QStringLiteral("Show &Mastery"));
-    m_masteryAction->setCheckable(true);
-    m_masteryAction->setShortcut(QKeySequence(Qt::Key_M));
-    m_masteryAction->setToolTip(QStringLiteral("Colour each component by how well you know its cards (M)"));
-    connect(m_masteryAction, &QAction::toggled, this, &MainWindow::setShowingMastery);
-
-    QMenu *study = menuBar()->insertMenu(view->menuAction(), new QMenu(QStringLiteral("&Study"), this))->menu();
-    QAction *stats = study->addAction(QStringLiteral("&Statistics…"), this, &MainWindow::showStatistics);
-    stats->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_S));
-
-    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
-    help->addAction(QStringLiteral("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    help->addAction(QStringLiteral("&About K8s Flashcards"), this, &MainWindow::showAbout);
+    m_scene->setSelectedComponent(componentId);
+    m_study->open(componentId);
+    m_cardPane->setMode(m_study);
+    appSettings().setValue(QStringLiteral("hints/opened-a-component"), true);
+    m_idleStatus.clear();
+    m_hoverLabel->clear();
 }
 
-void MainWindow::showShortcuts()
+void MainWindow::startReview(bool selected)
 {
-    QString rows;
-    for (const auto &row : kShortcuts)
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>")
-                    .arg(QString::fromUtf8(row[0]).toHtmlEscaped(), QString::fromUtf8(row[1]).toHtmlEscaped());
-    auto *box = new QMessageBox(QMessageBox::NoIcon, QStringLiteral("Keyboard shortcuts"),
-                                QStringLiteral("<table>%1</table>").arg(rows), QMessageBox::Close, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_review->start(selected ? m_scene->selectedComponent() : QString());
+    m_cardPane->setMode(m_review);
+    m_cardPane->setFocus();
 }
 
-void MainWindow::showAbout()
+void MainWindow::undo()
 {
-    QMessageBox::about(this, QStringLiteral("About K8s Flashcards"),
-                       QStringLiteral("<h3>K8s Flashcards %1</h3>"
-                                      "<p>Learn how a Kubernetes cluster is built and secured, on its architecture "
-                                      "diagram.</p>"
-                                      "<p>%2 cards in %3 decks. Code: GPL-3.0-or-later. Deck text: CC BY 4.0, based on "
-                                      "the Kubernetes documentation (kubernetes.io, CC BY 4.0).</p>"
-                                      "<p>Built with Qt %4, yaml-cpp and SQLite.</p>")
-                           .arg(QStringLiteral(K8SFC_VERSION))
-                           .arg(m_content.cardCount())
-                           .arg(m_content.decks().size())
-                           .arg(QLatin1String(qVersion())));
+    m_grader->undo();
+}
+
+void MainWindow::cardStateChanged(const QString &cardId)
+{
+    if (isShowingMastery())
+        refreshMastery();
+    refreshDueCounts();
+    if (m_statistics)
+        m_statistics->refresh();
+    if (m_browser)
+        m_browser->reloadCard(cardId);
+    m_undoAction->setEnabled(m_grader->canUndo());
+}
+
+void MainWindow::refreshDueCounts()
+{
+    const ReviewSession::Counts due = ReviewSession::dueToday(m_content, *m_grader, QDateTime::currentDateTimeUtc());
+    m_dueLabel->setText(QStringLiteral("Due today: %1 to review, %2 learning, %3 new")
+                            .arg(due.review)
+                            .arg(due.learning)
+                            .arg(due.newCards));
+    m_reviewAction->setText(due.total() ? QStringLiteral("&Review (%1 due)").arg(due.total())
+                                        : QStringLiteral("&Review"));
 }
 
 void MainWindow::showStatistics()
 {
     if (!m_statistics) {
-        m_statistics = new StatisticsWindow(m_content, m_store, this);
+        m_statistics = new StatisticsWindow(m_content, m_store, *m_grader, this);
         m_statistics->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_statistics, &QObject::destroyed, this, [this] { m_statistics = nullptr; });
     } else {
@@ -204,6 +190,32 @@ void MainWindow::showStatistics()
     m_statistics->show();
     m_statistics->raise();
     m_statistics->activateWindow();
+}
+
+void MainWindow::showBrowser()
+{
+    if (!m_browser) {
+        m_browser = new CardBrowser(m_content, m_store, this);
+        m_browser->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_browser, &QObject::destroyed, this, [this] { m_browser = nullptr; });
+        connect(m_browser, &CardBrowser::cardChanged, this, [this](const QString &id) {
+            if (isShowingMastery())
+                refreshMastery();
+            refreshDueCounts();
+            if (m_statistics)
+                m_statistics->refresh();
+            Q_UNUSED(id);
+        });
+        connect(m_browser, &CardBrowser::showOnDiagram, this, [this](const QString &componentId) {
+            openComponent(componentId);
+            activateWindow();
+        });
+    }
+    if (!m_scene->selectedComponent().isEmpty() && m_cardPane->mode() == m_study)
+        m_browser->setComponentFilter(m_scene->selectedComponent());
+    m_browser->show();
+    m_browser->raise();
+    m_browser->activateWindow();
 }
 
 bool MainWindow::isShowingMastery() const
@@ -225,14 +237,15 @@ void MainWindow::setShowingMastery(bool on)
 
 void MainWindow::refreshMastery()
 {
-    m_mastery = MasteryCalculator::compute(m_content, m_store.allProgress(), QDateTime::currentDateTimeUtc(),
-                                           &MasteryCalculator::fsrsRecall);
+    m_mastery = MasteryCalculator::compute(
+        m_content, m_store.allProgress(), QDateTime::currentDateTimeUtc(),
+        [this](const CardProgress &p, const QDateTime &now) { return m_grader->recall(p, now); });
     m_scene->showMastery(m_mastery);
 }
 
 void MainWindow::restoreLayout()
 {
-    QSettings s = settings();
+    QSettings s = appSettings();
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 720);
     if (!m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray()))
@@ -243,7 +256,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout() const
 {
-    QSettings s = settings();
+    QSettings s = appSettings();
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("diagram/zoom"), m_view->zoom());

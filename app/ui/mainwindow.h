@@ -3,24 +3,29 @@
 #include <QHash>
 #include <QMainWindow>
 
-class QSplitter;
+class QAction;
 class QLabel;
+class QSplitter;
 
 namespace k8sfc {
 
+class CardBrowser;
 class CardPane;
 class ComponentStudy;
 class ContentSet;
 class DiagramScene;
 class DiagramView;
-class MasteryStore;
+class Grader;
 class MasteryLegend;
-struct ComponentMastery;
+class MasteryStore;
 class ProblemsBanner;
+class ReviewSession;
 class StatisticsWindow;
+struct ComponentMastery;
 
-/// The main window: the diagram beside the card pane. It builds the widgets, wires their
-/// signals and remembers its layout; the work is done by the mode backends in core.
+/// The main window: the diagram beside the card pane. It builds the widgets, switches the pane
+/// between modes (studying a component, reviewing what is due), wires signals and remembers its
+/// layout; the work is done by the mode backends in core.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,10 +37,21 @@ public:
     DiagramView *diagramView() const { return m_view; }
     CardPane *cardPane() const { return m_cardPane; }
     ProblemsBanner *problemsBanner() const { return m_banner; }
+    Grader *grader() const { return m_grader; }
+    ComponentStudy *componentStudy() const { return m_study; }
+    ReviewSession *reviewSession() const { return m_review; }
+    StatisticsWindow *statisticsWindow() const { return m_statistics; }
+    CardBrowser *cardBrowser() const { return m_browser; }
+    QLabel *dueLabel() const { return m_dueLabel; }
 
     bool isShowingMastery() const;
-    StatisticsWindow *statisticsWindow() const { return m_statistics; }
     void setShowingMastery(bool on);
+    void openComponent(const QString &componentId);
+    /// Starts a review of what is due: every deck, or the selected component when `selected`.
+    void startReview(bool selected);
+    void undo();
+    void showStatistics();
+    void showBrowser();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,22 +63,30 @@ private:
     void showShortcuts();
     void showAbout();
     void refreshMastery();
-    void showStatistics();
+    void refreshDueCounts();
+    /// After any change to a card's state: mastery colours, due counts, open windows.
+    void cardStateChanged(const QString &cardId);
 
     const ContentSet &m_content;
+    MasteryStore &m_store;
+    Grader *m_grader;
     ComponentStudy *m_study;
+    ReviewSession *m_review;
     DiagramScene *m_scene;
     DiagramView *m_view;
     CardPane *m_cardPane;
     ProblemsBanner *m_banner;
+    MasteryLegend *m_legend;
     QSplitter *m_splitter;
     QLabel *m_hoverLabel;
+    QLabel *m_dueLabel;
     QString m_idleStatus; ///< shown in the status bar when nothing is hovered
-    MasteryStore &m_store;
     QAction *m_masteryAction = nullptr;
-    MasteryLegend *m_legend = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_reviewAction = nullptr;
     QHash<QString, ComponentMastery> m_mastery;
     StatisticsWindow *m_statistics = nullptr;
+    CardBrowser *m_browser = nullptr;
 };
 
 } // namespace k8sfc

@@ -1,6 +1,7 @@
 #include "statisticswindow.h"
 
 #include "content.h"
+#include "grader.h"
 #include "mastery.h"
 #include "masterystore.h"
 #include "masterytablemodel.h"
@@ -83,8 +84,9 @@ QValueAxis *countAxis(int max)
 
 } // namespace
 
-StatisticsWindow::StatisticsWindow(const ContentSet &content, MasteryStore &store, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_content(content), m_store(store)
+StatisticsWindow::StatisticsWindow(const ContentSet &content, MasteryStore &store, const Grader &grader,
+                                   QWidget *parent)
+    : QWidget(parent, Qt::Window), m_content(content), m_store(store), m_grader(grader)
 {
     setWindowTitle(QStringLiteral("Statistics"));
     setAccessibleName(QStringLiteral("Statistics"));
@@ -128,13 +130,14 @@ StatisticsWindow::StatisticsWindow(const ContentSet &content, MasteryStore &stor
 
 void StatisticsWindow::refresh()
 {
-    const StudySettings settings = StudySettings::load();
+    const StudySettings settings = m_grader.settings();
     plotReviews(settings);
     plotRetention(settings);
     plotForecast(settings);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_model->setMastery(
-        MasteryCalculator::compute(m_content, m_store.allProgress(), now, &MasteryCalculator::fsrsRecall));
+    m_model->setMastery(MasteryCalculator::compute(
+        m_content, m_store.allProgress(), now,
+        [this](const CardProgress &p, const QDateTime &at) { return m_grader.recall(p, at); }));
     const auto [newToday, reviewsToday] = m_store.newAndReviewCountSince(settings.dayStart(now));
     m_summary->setText(QStringLiteral("<b>%1</b> reviews logged in all. Today: <b>%2</b> new cards, <b>%3</b> reviews. "
                                       "Desired retention: %4%.")

@@ -9,6 +9,7 @@ class QSortFilterProxyModel;
 namespace k8sfc {
 
 class ContentSet;
+class Grader;
 class MasteryStore;
 class MasteryTableModel;
 struct StudySettings;
@@ -19,7 +20,7 @@ class StatisticsWindow : public QWidget
 {
     Q_OBJECT
 public:
-    StatisticsWindow(const ContentSet &content, MasteryStore &store, QWidget *parent = nullptr);
+    StatisticsWindow(const ContentSet &content, MasteryStore &store, const Grader &grader, QWidget *parent = nullptr);
 
     /// Re-reads everything from the store (after grades, on opening).
     void refresh();
@@ -36,6 +37,7 @@ private:
 
     const ContentSet &m_content;
     MasteryStore &m_store;
+    const Grader &m_grader;
     QLabel *m_summary;
     QChartView *m_reviews;
     QChartView *m_retention;

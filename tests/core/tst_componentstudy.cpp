@@ -1,5 +1,6 @@
 #include "componentstudy.h"
 #include "content.h"
+#include "grader.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,14 +19,17 @@ private slots:
     void grade_needsReveal_thenWritesStoreAndAdvances();
     void again_bringsTheCardBackSoon();
     void editedOrRemovedCard_keepsItsHistory();
-    void advance_movesThroughStates_data();
-    void advance_movesThroughStates();
+    void grade_schedulesWithFsrs_andUndoRestores();
+    void eighthLapse_makesALeech();
+    void intervalLabel_readsLikeAnki_data();
+    void intervalLabel_readsLikeAnki();
 
 private:
     void writeContent();
     QTemporaryDir m_dir;
     ContentSet m_content;
     MasteryStore m_store;
+    std::unique_ptr<Grader> m_grader;
 };
 
 void TestComponentStudy::writeContent()
@@ -59,6 +63,10 @@ void TestComponentStudy::init()
     m_content = ContentSet::loadRoot(m_dir.path());
     QCOMPARE(m_content.cardCount(), 4);
     QCOMPARE(m_store.openFile(QStringLiteral(":memory:")), std::nullopt);
+    m_grader = std::make_unique<Grader>(m_store);
+    StudySettings settings;
+    settings.fuzz = false;
+    m_grader->setSettings(settings);
 }
 
 void TestComponentStudy::open_includesSubPartsAndPutsUnseenFirst()
@@ -69,7 +77,7 @@ void TestComponentStudy::open_includesSubPartsAndPutsUnseenFirst()
     seen.lastReview = QDateTime::currentDateTimeUtc();
     QVERIFY(
         m_store.recordReview({0, QStringLiteral("c1"), seen.lastReview, Rating::Good, 10, ReviewKind::Study}, seen));
-    ComponentStudy study(m_content, m_store);
+    ComponentStudy study(m_content, *m_grader);
     study.open(QStringLiteral("api"));
     QCOMPARE(study.queueSize(), 3);                      // c1, c4 and c2 (gate is part of api)
     QCOMPARE(study.current()->id, QStringLiteral("c4")); // unseen, and about api itself
@@ -86,8 +94,8 @@ void TestComponentStudy::open_includesSubPartsAndPutsUnseenFirst()
 
 void TestComponentStudy::grade_needsReveal_thenWritesStoreAndAdvances()
 {
-    ComponentStudy study(m_content, m_store);
-    QSignalSpy graded(&study, &ComponentStudy::graded);
+    ComponentStudy study(m_content, *m_grader);
+    QSignalSpy graded(m_grader.get(), &Grader::graded);
     study.open(QStringLiteral("store"));
     QVERIFY(!study.grade(Rating::Good)); // not revealed yet
     QCOMPARE(m_store.reviewCount(), 0);
@@ -99,6 +107,7 @@ void TestComponentStudy::grade_needsReveal_thenWritesStoreAndAdvances()
     const CardProgress p = m_store.progress(QStringLiteral("c3"));
     QCOMPARE(p.reps, 1);
     QCOMPARE(p.state, CardState::Learning);
+    QCOMPARE(m_store.reviews(QStringLiteral("c3")).first().stateBefore, std::optional<CardState>(CardState::New));
     QCOMPARE(p.lastRating, std::optional<Rating>(Rating::Good));
     QVERIFY(!study.isRevealed()); // the next card starts hidden
     QCOMPARE(study.progress().seen, 1);
@@ -106,7 +115,7 @@ void TestComponentStudy::grade_needsReveal_thenWritesStoreAndAdvances()
 
 void TestComponentStudy::again_bringsTheCardBackSoon()
 {
-    ComponentStudy study(m_content, m_store);
+    ComponentStudy study(m_content, *m_grader);
     study.open(QStringLiteral("api"));
     const QString first = study.current()->id;
     study.reveal();
@@ -122,7 +131,7 @@ void TestComponentStudy::again_bringsTheCardBackSoon()
 void TestComponentStudy::editedOrRemovedCard_keepsItsHistory()
 {
     {
-        ComponentStudy study(m_content, m_store);
+        ComponentStudy study(m_content, *m_grader);
         study.open(QStringLiteral("store"));
         study.reveal();
         QVERIFY(study.grade(Rating::Hard));
@@ -137,7 +146,7 @@ void TestComponentStudy::editedOrRemovedCard_keepsItsHistory()
     deck.write(text);
     deck.close();
     const ContentSet edited = ContentSet::loadRoot(m_dir.path());
-    ComponentStudy study(edited, m_store);
+    ComponentStudy study(edited, *m_grader);
     study.open(QStringLiteral("store"));
     QCOMPARE(study.current()->front, QStringLiteral("A better question about the store"));
     QCOMPARE(study.progress().seen, 1);
@@ -149,45 +158,90 @@ void TestComponentStudy::editedOrRemovedCard_keepsItsHistory()
     deck.close();
     const ContentSet removed = ContentSet::loadRoot(m_dir.path());
     QCOMPARE(removed.cardCount(), 3);
-    ComponentStudy after(removed, m_store);
+    ComponentStudy after(removed, *m_grader);
     after.open(QStringLiteral("store"));
     QCOMPARE(after.queueSize(), 0);
     QCOMPARE(m_store.reviews(QStringLiteral("c3")).size(), 1);
     QCOMPARE(m_store.progress(QStringLiteral("c3")).reps, 1);
 }
 
-void TestComponentStudy::advance_movesThroughStates_data()
+void TestComponentStudy::grade_schedulesWithFsrs_andUndoRestores()
 {
-    QTest::addColumn<int>("before");
-    QTest::addColumn<int>("rating");
-    QTest::addColumn<int>("after");
-    QTest::addColumn<int>("lapses");
-    QTest::newRow("new, good → learning") << int(CardState::New) << 3 << int(CardState::Learning) << 0;
-    QTest::newRow("new, easy → review") << int(CardState::New) << 4 << int(CardState::Review) << 0;
-    QTest::newRow("learning, good → review") << int(CardState::Learning) << 3 << int(CardState::Review) << 0;
-    QTest::newRow("learning, again stays") << int(CardState::Learning) << 1 << int(CardState::Learning) << 0;
-    QTest::newRow("review, again → relearning, lapse")
-        << int(CardState::Review) << 1 << int(CardState::Relearning) << 1;
-    QTest::newRow("review, hard stays") << int(CardState::Review) << 2 << int(CardState::Review) << 0;
-    QTest::newRow("relearning, good → review") << int(CardState::Relearning) << 3 << int(CardState::Review) << 0;
+    ComponentStudy study(m_content, *m_grader);
+    const QDateTime t0 = QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC);
+    study.setClock([&] { return t0; });
+    study.open(QStringLiteral("store"));
+    study.reveal();
+    const auto labels = study.intervalLabels();
+    QCOMPARE(labels[0], QStringLiteral("1m"));  // Again: first learning step
+    QCOMPARE(labels[2], QStringLiteral("10m")); // Good: second step
+    QVERIFY(study.grade(Rating::Good));
+    CardProgress p = m_store.progress(QStringLiteral("c3"));
+    QCOMPARE(p.state, CardState::Learning);
+    QVERIFY(p.stability && *p.stability > 0);
+    QVERIFY(p.difficulty && *p.difficulty > 0);
+    QCOMPARE(p.due, t0.addSecs(600));
+    QCOMPARE(p.learningStep, 1);
+    // Undo puts the log and the state back exactly, and the card shows again.
+    QVERIFY(m_grader->canUndo());
+    QVERIFY(m_grader->undo());
+    QCOMPARE(m_store.reviewCount(), 0);
+    p = m_store.progress(QStringLiteral("c3"));
+    QVERIFY(p.isNew());
+    QVERIFY(!p.stability);
+    QCOMPARE(study.current()->id, QStringLiteral("c3"));
+    QVERIFY(!study.isRevealed());
 }
 
-void TestComponentStudy::advance_movesThroughStates()
+void TestComponentStudy::eighthLapse_makesALeech()
 {
-    QFETCH(int, before);
-    QFETCH(int, rating);
-    QFETCH(int, after);
-    QFETCH(int, lapses);
     CardProgress p;
-    p.cardId = QStringLiteral("x");
-    p.state = CardState(before);
-    p.reps = 2;
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(123456, Qt::UTC);
-    const CardProgress next = ComponentStudy::advance(p, Rating(rating), at);
-    QCOMPARE(int(next.state), after);
-    QCOMPARE(next.lapses, lapses);
-    QCOMPARE(next.reps, 3);
-    QCOMPARE(next.lastReview, at);
+    p.cardId = QStringLiteral("c3");
+    p.state = CardState::Review;
+    p.stability = 5;
+    p.difficulty = 7;
+    p.reps = 20;
+    p.lapses = 7;
+    p.lastReview = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    p.due = p.lastReview.addDays(5);
+    QVERIFY(m_store.recordReview({0, QStringLiteral("c3"), p.lastReview, Rating::Good, 1, ReviewKind::Study}, p));
+    QSignalSpy leech(m_grader.get(), &Grader::leechDetected);
+    const auto outcome = m_grader->grade(QStringLiteral("c3"), Rating::Again, 900, ReviewKind::Study, p.due);
+    QVERIFY(outcome && outcome->becameLeech);
+    QCOMPARE(leech.count(), 1);
+    const CardProgress after = m_store.progress(QStringLiteral("c3"));
+    QCOMPARE(after.lapses, 8);
+    QVERIFY(after.leech && after.suspended);
+    QCOMPARE(m_store.events(QStringLiteral("c3")).last().kind, CardEvent::Kind::Leech);
+    // Undo takes the leech back too.
+    QVERIFY(m_grader->undo());
+    QVERIFY(!m_store.progress(QStringLiteral("c3")).leech);
+    QVERIFY(m_store.events(QStringLiteral("c3")).isEmpty());
+    // A suspended card leaves the component's queue.
+    QVERIFY(m_grader->grade(QStringLiteral("c3"), Rating::Again, 900, ReviewKind::Study, p.due));
+    ComponentStudy study(m_content, *m_grader);
+    study.open(QStringLiteral("store"));
+    QCOMPARE(study.queueSize(), 0);
+    QVERIFY(study.emptyText().contains(QStringLiteral("suspended")));
+}
+
+void TestComponentStudy::intervalLabel_readsLikeAnki_data()
+{
+    QTest::addColumn<qint64>("secs");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("seconds") << qint64(20) << "<1m";
+    QTest::newRow("minutes") << qint64(600) << "10m";
+    QTest::newRow("hours") << qint64(3 * 3600) << "3h";
+    QTest::newRow("days") << qint64(4 * 86400) << "4d";
+    QTest::newRow("months") << qint64(95 * 86400) << "3.2mo";
+    QTest::newRow("years") << qint64(548 * 86400) << "1.5y";
+}
+
+void TestComponentStudy::intervalLabel_readsLikeAnki()
+{
+    QFETCH(qint64, secs);
+    QFETCH(QString, label);
+    QCOMPARE(Grader::intervalLabel(secs), label);
 }
 
 QTEST_GUILESS_MAIN(TestComponentStudy)

@@ -1,6 +1,7 @@
 // The main window with the bundled content, driven like a user: real clicks and keys.
 #include "cardpane.h"
 #include "componentitem.h"
+#include "componentstudy.h"
 #include "content.h"
 #include "diagramscene.h"
 #include "diagramview.h"
@@ -103,7 +104,7 @@ void TestMainWindow::clickComponent_showsItsCards()
 {
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
     clickRef(QStringLiteral("etcd"));
-    QCOMPARE(m_window->cardPane()->componentId(), QStringLiteral("etcd"));
+    QCOMPARE(m_window->componentStudy()->componentId(), QStringLiteral("etcd"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("componentTitle"))->text(), QStringLiteral("etcd"));
     const auto cards = m_content.cardsFor(QStringLiteral("etcd"), true);
     QVERIFY(cards.size() >= 3);
@@ -149,7 +150,7 @@ void TestMainWindow::clickSubPart_showsOnlyItsCards_parentShowsAll()
     QVERIFY(chip);
     QTest::mouseClick(m_window->diagramView()->viewport(), Qt::LeftButton, {},
                       m_window->diagramView()->mapFromScene(chip->rect().center()));
-    QCOMPARE(m_window->cardPane()->componentId(), QStringLiteral("admission"));
+    QCOMPARE(m_window->componentStudy()->componentId(), QStringLiteral("admission"));
     QCOMPARE(m_window->diagramView()->focusedItem(), chip); // Tab goes on from what was clicked
     const QString counter = m_window->findChild<QLabel *>(QStringLiteral("counter"))->text();
     QVERIFY2(
@@ -157,7 +158,7 @@ void TestMainWindow::clickSubPart_showsOnlyItsCards_parentShowsAll()
         qPrintable(counter));
 
     clickRef(QStringLiteral("kube-apiserver"));
-    QCOMPARE(m_window->cardPane()->componentId(), QStringLiteral("kube-apiserver"));
+    QCOMPARE(m_window->componentStudy()->componentId(), QStringLiteral("kube-apiserver"));
     const qsizetype all = m_content.cardsFor(QStringLiteral("kube-apiserver"), true).size();
     QVERIFY(all > m_content.cardsFor(QStringLiteral("kube-apiserver"), false).size());
     QVERIFY(
@@ -167,7 +168,7 @@ void TestMainWindow::clickSubPart_showsOnlyItsCards_parentShowsAll()
 void TestMainWindow::copies_openTheSameCards()
 {
     clickRef(QStringLiteral("kubelet.node-b"));
-    QCOMPARE(m_window->cardPane()->componentId(), QStringLiteral("kubelet"));
+    QCOMPARE(m_window->componentStudy()->componentId(), QStringLiteral("kubelet"));
     // Both copies light up as selected.
     for (ComponentItem *item : m_window->diagramScene()->itemsForComponent(QStringLiteral("kubelet")))
         QVERIFY(item->isSelectedComponent());
@@ -190,7 +191,7 @@ void TestMainWindow::keyboard_tabAndEnter_openAComponent()
     ComponentItem *below = view->focusedItem();
     QVERIFY(below->rect().center().y() > second->rect().center().y());
     QTest::keyClick(view, Qt::Key_Return);
-    QCOMPARE(m_window->cardPane()->componentId(), below->componentId());
+    QCOMPARE(m_window->componentStudy()->componentId(), below->componentId());
 }
 
 void TestMainWindow::hover_showsNameAndRole()
@@ -238,7 +239,7 @@ void TestMainWindow::accessibility_exposesNamedComponentsWithRects()
     // The press action opens the component, as Enter does.
     const int etcd = int(names.indexOf(QStringLiteral("etcd")));
     iface->child(etcd)->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
-    QCOMPARE(m_window->cardPane()->componentId(), QStringLiteral("etcd"));
+    QCOMPARE(m_window->componentStudy()->componentId(), QStringLiteral("etcd"));
     QVERIFY(iface->child(etcd)->state().focused);
     QCOMPARE(iface->focusChild(), iface->child(etcd));
 }

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "fsrs.h"
+#include "masterystore.h"
+#include "studysettings.h"
+
+#include <QObject>
+#include <array>
+
+namespace k8sfc {
+
+/// Grades cards for every study mode: schedules with FSRS, writes the review and the new state to
+/// the store in one transaction, spots leeches, and keeps the undo stack (Ctrl+Z, several levels).
+class Grader : public QObject
+{
+    Q_OBJECT
+public:
+    /// Anki's leech threshold: a card that lapses this often is suspended and tagged.
+    static constexpr int kLeechLapses = 8;
+    static constexpr int kUndoLevels = 50;
+
+    struct Outcome
+    {
+        qint64 reviewId = 0;
+        CardProgress before;
+        CardProgress after;
+        Rating rating = Rating::Good;
+        QDateTime at;
+        bool becameLeech = false;
+    };
+
+    explicit Grader(MasteryStore &store, QObject *parent = nullptr);
+
+    /// Desired retention, maximum interval, fuzz and the day start take effect for the next grade.
+    void setSettings(const StudySettings &settings);
+    const StudySettings &settings() const { return m_settings; }
+    const Fsrs &scheduler() const { return m_fsrs; }
+    MasteryStore &store() const { return m_store; }
+
+    /// Records a grade. Returns nullopt (and emits failed) when the store refuses the write.
+    std::optional<Outcome> grade(const QString &cardId, Rating rating, qint64 durationMs, ReviewKind kind,
+                                 const QDateTime &now);
+    /// What each grade would do now: the time until the card is due again, Again first.
+    std::array<qint64, 4> previewIntervalSecs(const QString &cardId, const QDateTime &now) const;
+    /// Predicted recall now (FSRS retrievability), 0 for a card never reviewed.
+    double recall(const CardProgress &progress, const QDateTime &now) const;
+
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    /// Takes back the last grade: removes its log entry and restores the card's exact prior state.
+    std::optional<Outcome> undo();
+
+    static FsrsCard toFsrs(const CardProgress &progress);
+    static CardProgress fromFsrs(const FsrsCard &card, const CardProgress &marks, Rating rating);
+    /// "10m", "4d", "3.2mo", "1.5y": the way Anki labels intervals on its buttons.
+    static QString intervalLabel(qint64 seconds);
+
+signals:
+    void graded(const QString &cardId, k8sfc::Rating rating);
+    void undone(const QString &cardId, qint64 reviewId);
+    void leechDetected(const QString &cardId);
+    void failed(const QString &message);
+
+private:
+    MasteryStore &m_store;
+    StudySettings m_settings;
+    Fsrs m_fsrs;
+    QList<Outcome> m_undo;
+};
+
+} // namespace k8sfc

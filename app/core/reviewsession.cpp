@@ -1,0 +1,210 @@
+#include "reviewsession.h"
+
+#include "content.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace k8sfc {
+
+namespace {
+// One new card after this many reviews, so new material is spread through the session.
+constexpr int kReviewsPerNew = 3;
+} // namespace
+
+ReviewSession::ReviewSession(const ContentSet &content, Grader &grader, QObject *parent)
+    : StudyMode(content, grader, parent)
+{
+    m_wakeUp.setSingleShot(true);
+    connect(&m_wakeUp, &QTimer::timeout, this, [this] {
+        if (!m_current) {
+            pickNext();
+            showCurrent();
+        }
+    });
+}
+
+ReviewSession::Queues ReviewSession::build(const ContentSet &content, Grader &grader, const QDateTime &now,
+                                           const QString &componentId)
+{
+    const StudySettings &settings = grader.settings();
+    MasteryStore &store = grader.store();
+    const QDateTime dayStart = settings.dayStart(now);
+    const QDateTime dayEnd = dayStart.addDays(1);
+    const auto [newDone, reviewsDone] = store.newAndReviewCountSince(dayStart);
+    const QHash<QString, CardProgress> progress = store.allProgress();
+
+    QList<const Card *> cards;
+    if (componentId.isEmpty()) {
+        for (const Deck &deck : content.decks())
+            for (const Card &card : deck.cards)
+                cards.append(&card);
+    } else {
+        cards = content.cardsFor(componentId, true);
+    }
+    Queues q;
+    for (const Card *card : std::as_const(cards)) {
+        const CardProgress p = progress.value(card->id, CardProgress{card->id});
+        if (p.suspended)
+            continue;
+        if (p.isNew()) {
+            q.fresh.append(card);
+        } else if (p.state == CardState::Learning || p.state == CardState::Relearning) {
+            if (p.due < dayEnd) {
+                q.learning.append(card);
+                q.due.insert(card, p.due);
+            }
+        } else if (p.due < dayEnd) {
+            q.review.append(card);
+            q.due.insert(card, p.due);
+        }
+    }
+    auto byDue = [&q](const Card *a, const Card *b) { return q.due.value(a) < q.due.value(b); };
+    std::stable_sort(q.learning.begin(), q.learning.end(), byDue);
+    std::stable_sort(q.review.begin(), q.review.end(), byDue);
+    q.review = q.review.mid(0, std::max(0, settings.reviewsPerDay - reviewsDone));
+    q.fresh = q.fresh.mid(0, std::max(0, settings.newCardsPerDay - newDone));
+    return q;
+}
+
+ReviewSession::Counts ReviewSession::dueToday(const ContentSet &content, Grader &grader, const QDateTime &now,
+                                              const QString &componentId)
+{
+    const Queues q = build(content, grader, now, componentId);
+    return Counts{int(q.fresh.size()), int(q.learning.size()), int(q.review.size())};
+}
+
+void ReviewSession::start(const QString &componentId)
+{
+    m_componentId = componentId;
+    m_queues = build(content(), grader(), now(), componentId);
+    m_current = nullptr;
+    m_reviewsSinceNew = 0;
+    m_doneThisSession = 0;
+    pickNext();
+    showCurrent();
+}
+
+void ReviewSession::pickNext()
+{
+    m_current = nullptr;
+    const QDateTime t = now();
+    auto take = [this](QList<const Card *> &list) {
+        m_current = list.takeFirst();
+        return true;
+    };
+    // A learning card whose step is up goes first: its timing is what makes the step work.
+    if (!m_queues.learning.isEmpty() && m_queues.due.value(m_queues.learning.first()) <= t)
+        take(m_queues.learning);
+    else if (!m_queues.review.isEmpty() && (m_queues.fresh.isEmpty() || m_reviewsSinceNew < kReviewsPerNew))
+        take(m_queues.review), ++m_reviewsSinceNew;
+    else if (!m_queues.fresh.isEmpty())
+        take(m_queues.fresh), m_reviewsSinceNew = 0;
+    else if (!m_queues.learning.isEmpty() &&
+             m_queues.due.value(m_queues.learning.first()) <= t.addSecs(kLearnAheadSecs))
+        take(m_queues.learning);
+    scheduleWakeUp();
+}
+
+void ReviewSession::scheduleWakeUp()
+{
+    m_wakeUp.stop();
+    if (m_current || m_queues.learning.isEmpty())
+        return;
+    const qint64 ms = now().msecsTo(m_queues.due.value(m_queues.learning.first()).addSecs(-kLearnAheadSecs));
+    m_wakeUp.start(int(std::clamp<qint64>(ms, 0, 24LL * 3600 * 1000)));
+}
+
+void ReviewSession::insertLearning(const Card *card, const QDateTime &due)
+{
+    m_queues.due.insert(card, due);
+    const auto at = std::upper_bound(m_queues.learning.begin(), m_queues.learning.end(), due,
+                                     [this](const QDateTime &d, const Card *c) { return d < m_queues.due.value(c); });
+    m_queues.learning.insert(at, card);
+}
+
+void ReviewSession::advance(const Card &graded, const Grader::Outcome &outcome)
+{
+    ++m_doneThisSession;
+    const CardProgress &after = outcome.after;
+    const bool learning = after.state == CardState::Learning || after.state == CardState::Relearning;
+    if (learning && !after.suspended && after.due < grader().settings().dayStart(now()).addDays(1))
+        insertLearning(&graded, after.due);
+    pickNext();
+    showCurrent();
+}
+
+void ReviewSession::restore(const QString &cardId)
+{
+    const Card *card = content().card(cardId);
+    if (!card)
+        return;
+    --m_doneThisSession;
+    m_queues.learning.removeAll(card);
+    // The card that was showing goes back to the front of the queue it came from.
+    if (m_current && m_current != card) {
+        const CardProgress p = grader().store().progress(m_current->id);
+        if (p.isNew())
+            m_queues.fresh.prepend(m_current);
+        else if (p.state == CardState::Review)
+            m_queues.review.prepend(m_current);
+        else
+            insertLearning(m_current, p.due);
+    }
+    m_current = card;
+    m_wakeUp.stop();
+    showCurrent();
+}
+
+ReviewSession::Counts ReviewSession::remaining() const
+{
+    Counts c{int(m_queues.fresh.size()), int(m_queues.learning.size()), int(m_queues.review.size())};
+    if (m_current) {
+        const CardProgress p = grader().store().progress(m_current->id);
+        (p.isNew() ? c.newCards : p.state == CardState::Review ? c.review : c.learning)++;
+    }
+    return c;
+}
+
+QDateTime ReviewSession::nextLearningDue() const
+{
+    return m_queues.learning.isEmpty() ? QDateTime() : m_queues.due.value(m_queues.learning.first());
+}
+
+QString ReviewSession::heading() const
+{
+    if (m_componentId.isEmpty())
+        return QStringLiteral("Review");
+    const Component *c = content().registry().component(m_componentId);
+    return QStringLiteral("Review: ") + (c ? c->name : m_componentId);
+}
+
+QString ReviewSession::subheading() const
+{
+    const Counts c = remaining();
+    return QStringLiteral("Due today: %1 new, %2 learning, %3 to review").arg(c.newCards).arg(c.learning).arg(c.review);
+}
+
+QString ReviewSession::positionText() const
+{
+    return m_current ? QStringLiteral("%1 left today").arg(remaining().total()) : QString();
+}
+
+QString ReviewSession::progressHtml() const
+{
+    return QStringLiteral("<b>%1</b> reviewed in this session").arg(m_doneThisSession);
+}
+
+QString ReviewSession::emptyText() const
+{
+    const QDateTime next = nextLearningDue();
+    if (next.isValid())
+        return QStringLiteral("Nothing is due right now. The next learning card is due at %1; it will show here then.")
+            .arg(QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat));
+    return m_doneThisSession > 0
+               ? QStringLiteral("Congratulations: you have finished today's reviews (%1 cards).").arg(m_doneThisSession)
+               : QStringLiteral("Nothing is due today. Click a component on the diagram to study its cards.");
+}
+
+} // namespace k8sfc

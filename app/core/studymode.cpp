@@ -1,0 +1,58 @@
+#include "studymode.h"
+
+#include "card.h"
+#include "content.h"
+
+namespace k8sfc {
+
+StudyMode::StudyMode(const ContentSet &content, Grader &grader, QObject *parent)
+    : QObject(parent), m_content(content), m_grader(grader)
+{
+    // Undo is global (Ctrl+Z in the window); the mode whose grade is taken back shows the card again.
+    connect(&m_grader, &Grader::undone, this, [this](const QString &cardId, qint64 reviewId) {
+        if (m_myReviews.remove(reviewId))
+            restore(cardId);
+    });
+}
+
+void StudyMode::showCurrent()
+{
+    m_revealed = false;
+    m_shownFor.start();
+    emit changed();
+}
+
+void StudyMode::reveal()
+{
+    if (!current() || m_revealed)
+        return;
+    m_revealed = true;
+    emit changed();
+}
+
+bool StudyMode::grade(Rating rating)
+{
+    const Card *card = current();
+    if (!card || !m_revealed)
+        return false;
+    const auto outcome = m_grader.grade(card->id, rating, m_shownFor.elapsed(), ReviewKind::Study, now());
+    if (!outcome)
+        return false;
+    m_myReviews.insert(outcome->reviewId);
+    advance(*card, *outcome);
+    return true;
+}
+
+std::array<QString, 4> StudyMode::intervalLabels() const
+{
+    std::array<QString, 4> labels;
+    const Card *card = current();
+    if (!card)
+        return labels;
+    const auto secs = m_grader.previewIntervalSecs(card->id, now());
+    for (int i = 0; i < 4; ++i)
+        labels[i] = Grader::intervalLabel(secs[i]);
+    return labels;
+}
+
+} // namespace k8sfc

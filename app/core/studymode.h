@@ -1,0 +1,67 @@
+#pragma once
+
+#include "grader.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSet>
+#include <functional>
+
+namespace k8sfc {
+
+class ContentSet;
+struct Card;
+
+/// What every card-by-card mode shares: show a card's front, reveal the back, grade it through
+/// the Grader. Subclasses decide which card comes next (ComponentStudy: one component's cards;
+/// ReviewSession: what is due). The card pane is the front end of either.
+class StudyMode : public QObject
+{
+    Q_OBJECT
+public:
+    StudyMode(const ContentSet &content, Grader &grader, QObject *parent = nullptr);
+
+    virtual const Card *current() const = 0;
+    /// Large title and the line under it ("kube-apiserver" and its role; "Review" and the counts).
+    virtual QString heading() const = 0;
+    virtual QString subheading() const = 0;
+    /// "Card 3 of 12" or "14 left today".
+    virtual QString positionText() const = 0;
+    /// Progress as rich text: seen counts, last grades.
+    virtual QString progressHtml() const = 0;
+    /// Shown when there is no current card.
+    virtual QString emptyText() const = 0;
+
+    bool isRevealed() const { return m_revealed; }
+    void reveal();
+    /// Grades the current card (it must be revealed); the next card shows at once.
+    bool grade(Rating rating);
+    /// The interval each grade would give the current card, as button labels ("10m", "3d").
+    std::array<QString, 4> intervalLabels() const;
+
+    Grader &grader() const { return m_grader; }
+    const ContentSet &content() const { return m_content; }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock(); }
+
+signals:
+    void changed();
+
+protected:
+    /// Called after the grade is stored: move on to the next card.
+    virtual void advance(const Card &graded, const Grader::Outcome &outcome) = 0;
+    /// A grade of this card was undone: show it again.
+    virtual void restore(const QString &cardId) = 0;
+    /// Hides the back and restarts the answer timer; emits changed().
+    void showCurrent();
+
+private:
+    const ContentSet &m_content;
+    Grader &m_grader;
+    bool m_revealed = false;
+    QSet<qint64> m_myReviews; ///< grades made in this mode, so an undo comes back to it
+    QElapsedTimer m_shownFor;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+} // namespace k8sfc
