@@ -1,0 +1,29 @@
+#pragma once
+
+#include "quizquestion.h"
+
+#include <QList>
+#include <QString>
+
+namespace k8sfc {
+
+/// What a quiz asks: how many questions, how long, about what, in which forms.
+struct QuizConfig
+{
+    enum class Scope {
+        All,       ///< every deck and the registry
+        Deck,      ///< the cards of deck `scopeId`
+        Component, ///< questions about component `scopeId` or one of its sub-parts
+        Weakest,   ///< the components with the lowest mastery first (QuizSession::setMastery)
+    };
+
+    int length = 10;
+    int timeLimitSecs = 0; ///< 0: no limit
+    Scope scope = Scope::All;
+    QString scopeId;
+    QList<QuizQuestion::Form> forms{QuizQuestion::Form::MultipleChoice, QuizQuestion::Form::Typed,
+                                    QuizQuestion::Form::Locate};
+    quint32 seed = 0; ///< the same seed and content give the same quiz
+};
+
+} // namespace k8sfc

@@ -1,0 +1,120 @@
+#include "quizselection.h"
+
+#include "componentregistry.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <algorithm>
+
+namespace k8sfc {
+
+namespace {
+
+template <typename T>
+void shuffle(QList<T> &list, QRandomGenerator &random)
+{
+    for (qsizetype i = list.size() - 1; i > 0; --i)
+        list.swapItemsAt(i, random.bounded(int(i) + 1));
+}
+
+/// One question per card: a card asked as a choice and then typed would answer itself.
+QString keyOf(const QuizQuestion &q)
+{
+    return q.cardId.isEmpty() ? QStringLiteral("component:") + q.componentId : q.cardId;
+}
+
+/// The forms take turns, starting with forms[first]; each keeps its own (shuffled) order.
+QList<QuizQuestion> interleave(const QList<QuizQuestion> &questions, const QList<QuizQuestion::Form> &forms,
+                               qsizetype first)
+{
+    QList<QList<QuizQuestion>> byForm(forms.size());
+    for (const QuizQuestion &q : questions)
+        if (const qsizetype i = forms.indexOf(q.form); i >= 0)
+            byForm[(i - first % forms.size() + forms.size()) % forms.size()].append(q);
+    QList<QuizQuestion> out;
+    for (qsizetype round = 0, before = -1; out.size() != before; ++round) {
+        before = out.size();
+        for (const QList<QuizQuestion> &list : std::as_const(byForm))
+            if (round < list.size())
+                out.append(list.at(round));
+    }
+    return out;
+}
+
+} // namespace
+
+bool QuizSelection::inScope(const QuizQuestion &q, const QuizConfig &config, const ComponentRegistry &registry)
+{
+    switch (config.scope) {
+    case QuizConfig::Scope::All:
+    case QuizConfig::Scope::Weakest: return true;
+    case QuizConfig::Scope::Deck: return !q.deckId.isEmpty() && q.deckId == config.scopeId;
+    case QuizConfig::Scope::Component: {
+        const QStringList ids = registry.withParts(config.scopeId);
+        return std::any_of(q.components.cbegin(), q.components.cend(),
+                           [&](const QString &id) { return ids.contains(id); });
+    }
+    }
+    return false;
+}
+
+QList<QuizQuestion> QuizSelection::choose(const QList<QuizQuestion> &pool, const QuizConfig &config,
+                                          const ComponentRegistry &registry, const QHash<QString, double> &mastery)
+{
+    QList<QuizQuestion::Form> forms;
+    for (const QuizQuestion::Form f : config.forms)
+        if (!forms.contains(f))
+            forms.append(f);
+    QList<QuizQuestion> candidates;
+    for (const QuizQuestion &q : pool)
+        if (forms.contains(q.form) && inScope(q, config, registry))
+            candidates.append(q);
+    QRandomGenerator random(config.seed ^ 0x5bd1e995u);
+    shuffle(candidates, random);
+
+    QList<QuizQuestion> out;
+    QSet<QString> used;
+    auto take = [&](const QuizQuestion &q) {
+        if (out.size() >= config.length || used.contains(keyOf(q)))
+            return false;
+        used.insert(keyOf(q));
+        out.append(q);
+        return true;
+    };
+    if (config.scope != QuizConfig::Scope::Weakest) {
+        for (const QuizQuestion &q : interleave(candidates, forms, 0))
+            take(q);
+        shuffle(out, random);
+        return out;
+    }
+
+    QStringList order;
+    for (const Component &c : registry.components())
+        order.append(c.id);
+    // Unseen (-1) first, then the lowest mastery; stable, so ties keep registry order.
+    std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
+        return mastery.value(a, -1.0) < mastery.value(b, -1.0);
+    });
+    QList<QList<QuizQuestion>> buckets;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        QList<QuizQuestion> about;
+        for (const QuizQuestion &q : std::as_const(candidates))
+            if (q.components.contains(order.at(i)))
+                about.append(q);
+        buckets.append(interleave(about, forms, i)); // vary the form that leads from one component to the next
+    }
+    QList<qsizetype> next(buckets.size(), 0);
+    for (bool progress = true; progress && out.size() < config.length;) {
+        progress = false;
+        for (qsizetype b = 0; b < buckets.size(); ++b)
+            while (next[b] < buckets.at(b).size())
+                if (take(buckets.at(b).at(next[b]++))) {
+                    progress = true;
+                    break;
+                }
+    }
+    return out;
+}
+
+} // namespace k8sfc

@@ -1,0 +1,229 @@
+#include "quizsession.h"
+
+#include "answermatcher.h"
+#include "content.h"
+#include "elementid.h"
+#include "quizgenerator.h"
+#include "quizselection.h"
+
+#include <algorithm>
+
+namespace k8sfc {
+
+QuizSession::QuizSession(const ContentSet &content, QObject *parent) : QObject(parent), m_content(content)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        // The clock decides, not the timer: a clock set back (or a test's clock) re-arms it.
+        if (!checkTime() && !isFinished())
+            m_timer.start(int(std::clamp<qint64>(remainingMs(), 100, 60'000)));
+    });
+}
+
+std::optional<QString> QuizSession::start()
+{
+    const ComponentRegistry &registry = m_content.registry();
+    if (m_config.length < 1)
+        return QStringLiteral("A quiz needs at least one question.");
+    if (m_config.forms.isEmpty())
+        return QStringLiteral("Choose at least one kind of question.");
+    if (m_config.scope == QuizConfig::Scope::Deck &&
+        std::none_of(m_content.decks().cbegin(), m_content.decks().cend(),
+                     [&](const Deck &d) { return d.id == m_config.scopeId; }))
+        return QStringLiteral("There is no deck \"%1\".").arg(m_config.scopeId);
+    if (m_config.scope == QuizConfig::Scope::Component && !registry.contains(m_config.scopeId))
+        return QStringLiteral("There is no component \"%1\".").arg(m_config.scopeId);
+
+    const QuizGenerator generator(m_content);
+    QList<QuizQuestion> pool;
+    for (const QuizQuestion::Form form :
+         {QuizQuestion::Form::MultipleChoice, QuizQuestion::Form::Typed, QuizQuestion::Form::Locate})
+        if (m_config.forms.contains(form))
+            pool += generator.generate(form, m_config.seed);
+    const QList<QuizQuestion> chosen = QuizSelection::choose(pool, m_config, registry, m_mastery);
+    if (chosen.isEmpty())
+        return QStringLiteral("There are no questions for this quiz.");
+
+    m_questions = chosen;
+    m_answers = QList<std::optional<QuizAnswer>>(chosen.size());
+    m_startedAt = m_clock();
+    m_endedAt = {};
+    m_timedOut = false;
+    if (m_config.timeLimitSecs > 0)
+        m_timer.start(int(std::min<qint64>(qint64(m_config.timeLimitSecs) * 1000, 60'000)));
+    else
+        m_timer.stop();
+    show(0);
+    return std::nullopt;
+}
+
+const QuizQuestion *QuizSession::current() const
+{
+    const bool showing = m_state == State::Asking || m_state == State::Answered;
+    return showing ? &m_questions.at(m_position) : nullptr;
+}
+
+QDateTime QuizSession::deadline() const
+{
+    return m_config.timeLimitSecs > 0 ? m_startedAt.addSecs(m_config.timeLimitSecs) : QDateTime();
+}
+
+qint64 QuizSession::remainingMs() const
+{
+    if (m_config.timeLimitSecs <= 0)
+        return -1;
+    if (m_state == State::Idle)
+        return qint64(m_config.timeLimitSecs) * 1000;
+    const QDateTime at = m_state == State::Finished ? m_endedAt : m_clock();
+    return std::max<qint64>(0, at.msecsTo(deadline()));
+}
+
+bool QuizSession::checkTime()
+{
+    if ((m_state != State::Asking && m_state != State::Answered) || m_config.timeLimitSecs <= 0 ||
+        m_clock() < deadline())
+        return false;
+    finish(true);
+    return true;
+}
+
+bool QuizSession::isOpen(QuizQuestion::Form form)
+{
+    return m_state == State::Asking && m_questions.at(m_position).form == form && !checkTime();
+}
+
+std::optional<QuizAnswer> QuizSession::answerChoice(int option)
+{
+    if (!isOpen(QuizQuestion::Form::MultipleChoice))
+        return std::nullopt;
+    const QuizQuestion &q = m_questions.at(m_position);
+    if (option < 0 || option >= q.options.size())
+        return std::nullopt;
+    return respond(option == q.correctOption, false, q.options.at(option));
+}
+
+std::optional<QuizAnswer> QuizSession::answerText(const QString &text)
+{
+    if (!isOpen(QuizQuestion::Form::Typed))
+        return std::nullopt;
+    const QuizQuestion &q = m_questions.at(m_position);
+    const AnswerMatcher::Result result = AnswerMatcher::match(text, q.answer, q.aliases);
+    return respond(result != AnswerMatcher::Result::Wrong, result == AnswerMatcher::Result::Forgiven, text.trimmed());
+}
+
+std::optional<QuizAnswer> QuizSession::answerComponent(const QString &componentId)
+{
+    if (!isOpen(QuizQuestion::Form::Locate))
+        return std::nullopt;
+    const ElementRef ref = ElementId::parseRef(componentId);
+    const QString clicked = ref.isValid() ? ref.component : componentId;
+    const Component *component = m_content.registry().component(clicked);
+    return respond(clicked == m_questions.at(m_position).componentId, false, component ? component->name : clicked,
+                   clicked);
+}
+
+bool QuizSession::isSlow(qint64 ms) const
+{
+    if (m_config.timeLimitSecs <= 0 || m_questions.isEmpty())
+        return false;
+    const qint64 share = qint64(m_config.timeLimitSecs) * 1000 / m_questions.size();
+    return ms * 2 > share;
+}
+
+QuizAnswer QuizSession::respond(bool correct, bool forgiven, const QString &given, const QString &givenComponentId)
+{
+    const QDateTime now = m_clock();
+    const QuizQuestion &q = m_questions.at(m_position);
+    QuizAnswer a;
+    a.questionIndex = m_position;
+    a.cardId = q.cardId;
+    a.correct = correct;
+    a.forgiven = correct && forgiven;
+    a.given = given;
+    a.rightAnswer = q.answer;
+    a.givenComponentId = givenComponentId;
+    a.componentId = q.componentId;
+    a.timeTakenMs = std::max<qint64>(0, m_shownAt.msecsTo(now));
+    a.answeredAt = now;
+    a.rating = !correct ? Rating::Again : (a.forgiven || isSlow(a.timeTakenMs)) ? Rating::Hard : Rating::Good;
+    m_answers[m_position] = a;
+    m_state = State::Answered;
+    if (std::all_of(m_answers.cbegin(), m_answers.cend(), [](const auto &x) { return x.has_value(); }))
+        m_endedAt = now; // the time spent reading the last feedback is not quiz time
+    emit answered(a);
+    return a;
+}
+
+bool QuizSession::next()
+{
+    if (m_state != State::Answered)
+        return false;
+    if (checkTime())
+        return true;
+    if (m_position + 1 < m_questions.size())
+        show(m_position + 1);
+    else
+        finish(false);
+    return true;
+}
+
+void QuizSession::stop()
+{
+    if (m_state == State::Asking || m_state == State::Answered)
+        finish(false);
+}
+
+void QuizSession::show(int position)
+{
+    m_position = position;
+    m_state = State::Asking;
+    m_shownAt = m_clock();
+    emit questionChanged(position);
+}
+
+void QuizSession::finish(bool timeUp)
+{
+    m_timer.stop();
+    const bool open = std::any_of(m_answers.cbegin(), m_answers.cend(), [](const auto &x) { return !x; });
+    m_timedOut = timeUp && open;
+    if (!m_endedAt.isValid() || open)
+        m_endedAt = timeUp ? deadline() : m_clock();
+    m_state = State::Finished;
+    emit finished(summary());
+}
+
+QuizSummary QuizSession::summary() const
+{
+    QuizSummary s;
+    s.total = int(m_questions.size());
+    s.timedOut = m_timedOut;
+    const QDateTime end = m_endedAt.isValid() ? m_endedAt : m_clock();
+    s.elapsedMs = m_startedAt.isValid() ? std::max<qint64>(0, m_startedAt.msecsTo(end)) : 0;
+    QHash<QString, QuizSummary::ComponentScore> scores;
+    for (qsizetype i = 0; i < m_answers.size(); ++i) {
+        if (!m_answers.at(i))
+            continue;
+        const QuizAnswer &a = *m_answers.at(i);
+        const QuizQuestion &q = m_questions.at(i);
+        ++s.answered;
+        s.correct += a.correct ? 1 : 0;
+        if (!a.correct)
+            s.misses.append({int(i), q.cardId, q.prompt, a.given, q.answer, q.components});
+        for (const QString &id : q.components) {
+            QuizSummary::ComponentScore &score = scores[id];
+            score.componentId = id;
+            ++score.asked;
+            score.missed += a.correct ? 0 : 1;
+        }
+    }
+    s.scorePercent = s.total > 0 ? qRound(100.0 * s.correct / s.total) : 0;
+    // Registry order breaks ties, so the same quiz always lists the same weakest components.
+    for (const Component &c : m_content.registry().components())
+        if (const auto it = scores.constFind(c.id); it != scores.cend() && it->missed > 0)
+            s.weakest.append(*it);
+    std::stable_sort(s.weakest.begin(), s.weakest.end(),
+                     [](const auto &a, const auto &b) { return a.missRate() > b.missRate(); });
+    return s;
+}
+
+} // namespace k8sfc

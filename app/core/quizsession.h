@@ -1,0 +1,98 @@
+#pragma once
+
+#include "quizanswer.h"
+#include "quizconfig.h"
+#include "quizquestion.h"
+#include "quizsummary.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace k8sfc {
+
+class ContentSet;
+
+/// One quiz, from the first question to the summary: the backend of the quiz mode, no widgets.
+///
+/// Idle → start() → Asking → answer…() → Answered → next() → Asking … → Finished. The session
+/// writes nothing: each answer is emitted, and the app records a review of kind Quiz for answers
+/// with a card id. Ratings: wrong → Again; right after a forgiven typo, or slower than half the
+/// question's share of the time limit (limit / questions / 2) → Hard; otherwise Good. Without a
+/// time limit there is no "slow": a learner who chose an untimed quiz is not marked down for
+/// taking their time. When the limit runs out the quiz finishes and the questions left are
+/// unanswered, not wrong: a grade the learner never gave would move mastery.
+class QuizSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Asking, Answered, Finished };
+
+    explicit QuizSession(const ContentSet &content, QObject *parent = nullptr);
+
+    void setConfig(const QuizConfig &config) { m_config = config; }
+    const QuizConfig &config() const { return m_config; }
+    /// Component id → mastery in [0, 1], for Scope::Weakest; a component not in the map is unseen.
+    void setMastery(const QHash<QString, double> &mastery) { m_mastery = mastery; }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    /// Draws the questions and shows the first. Returns why the quiz cannot start, or nothing.
+    std::optional<QString> start();
+    State state() const { return m_state; }
+    bool isFinished() const { return m_state == State::Finished; }
+    const QuizQuestion *current() const;
+    int position() const { return m_position; }
+    int count() const { return int(m_questions.size()); }
+    const QList<QuizQuestion> &questions() const { return m_questions; }
+    /// Milliseconds left, or -1 without a time limit.
+    qint64 remainingMs() const;
+
+    /// Each answers the current question when it has that form and is still open, and returns the
+    /// outcome, also emitted as answered(). Nothing when it does not apply or the time is up.
+    std::optional<QuizAnswer> answerChoice(int option);
+    std::optional<QuizAnswer> answerText(const QString &text);
+    /// `componentId` may be a drawn copy's element id ("kubelet.node-a"): every copy is the
+    /// component. A sub-part's parent is a different component.
+    std::optional<QuizAnswer> answerComponent(const QString &componentId);
+    /// From an answered question to the next one, or to the end. False when there is no answer yet.
+    bool next();
+    /// Ends the quiz now; open questions stay unanswered.
+    void stop();
+    /// Ends the quiz if its time is up and says so. An internal timer calls it; so do answers and next().
+    bool checkTime();
+    QuizSummary summary() const;
+
+signals:
+    void questionChanged(int position);
+    void answered(const k8sfc::QuizAnswer &answer);
+    void finished(const k8sfc::QuizSummary &summary);
+
+private:
+    bool isOpen(QuizQuestion::Form form);
+    QuizAnswer respond(bool correct, bool forgiven, const QString &given, const QString &givenComponentId = {});
+    bool isSlow(qint64 ms) const;
+    QDateTime deadline() const;
+    void show(int position);
+    void finish(bool timeUp);
+
+    const ContentSet &m_content;
+    QuizConfig m_config;
+    QHash<QString, double> m_mastery;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    QList<QuizQuestion> m_questions;
+    QList<std::optional<QuizAnswer>> m_answers;
+    State m_state = State::Idle;
+    int m_position = 0;
+    QDateTime m_startedAt;
+    QDateTime m_shownAt;
+    QDateTime m_endedAt; ///< the last answer, or the end of the quiz
+    bool m_timedOut = false;
+    QTimer m_timer;
+};
+
+} // namespace k8sfc
