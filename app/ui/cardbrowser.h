@@ -28,6 +28,7 @@ public:
     CardFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchBox() const { return m_search; }
+    QPushButton *suspendButton() const { return m_suspend; }
     /// The card shown in the detail pane, or empty.
     QString currentCardId() const;
     void selectCard(const QString &cardId);

@@ -66,18 +66,35 @@ CardPane::CardPane(const ContentSet &content, QWidget *parent) : QWidget(parent)
 
     // Anki's keys: Space reveals, 1-4 grade. Window-wide, so they work while the diagram has focus.
     auto *reveal = new QShortcut(QKeySequence(Qt::Key_Space), this);
+    m_shortcuts.append(reveal);
     connect(reveal, &QShortcut::activated, this, [this] {
         if (m_mode)
             m_mode->reveal();
     });
     for (Rating r : kGrades) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + int(r)), this);
+        m_shortcuts.append(shortcut);
         connect(shortcut, &QShortcut::activated, this, [this, r] {
             if (m_mode)
                 m_mode->grade(r);
         });
     }
     render();
+}
+
+// A hidden pane's window-wide keys would clash with the quiz's (1-4 pick an option there).
+void CardPane::showEvent(QShowEvent *event)
+{
+    for (QShortcut *s : std::as_const(m_shortcuts))
+        s->setEnabled(true);
+    QWidget::showEvent(event);
+}
+
+void CardPane::hideEvent(QHideEvent *event)
+{
+    for (QShortcut *s : std::as_const(m_shortcuts))
+        s->setEnabled(false);
+    QWidget::hideEvent(event);
 }
 
 void CardPane::setMode(StudyMode *mode)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QShortcut;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
@@ -29,6 +30,10 @@ public:
     QPushButton *revealButton() const { return m_revealButton; }
     QPushButton *gradeButton(int rating) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void render();
     QWidget *buildStudyPage();
@@ -47,6 +52,7 @@ private:
     QWidget *m_gradeRow = nullptr;
     QList<QPushButton *> m_gradeButtons;
     QString m_shownMarkdown;
+    QList<QShortcut *> m_shortcuts; ///< Space and 1-4: only while the pane shows
 };
 
 } // namespace k8sfc

@@ -33,7 +33,7 @@ QString ComponentItem::accessibleName() const
 
 QRectF ComponentItem::boundingRect() const
 {
-    return m_rect.adjusted(-kMargin - 4, -kMargin - 4, kMargin + 4, kMargin + 4);
+    return m_rect.adjusted(-kMargin - 8, -kMargin - 8, kMargin + 8, kMargin + 8);
 }
 
 QPainterPath ComponentItem::shape() const
@@ -50,6 +50,14 @@ void ComponentItem::setMasteryTint(std::optional<double> mastery, bool unseen, c
     m_mastery = mastery;
     setToolTip(m_tinted && !detail.isEmpty() ? m_baseToolTip + QStringLiteral("<br><br>") + detail : m_baseToolTip);
     update();
+}
+
+void ComponentItem::setMark(Mark mark)
+{
+    if (m_mark != mark) {
+        m_mark = mark;
+        update();
+    }
 }
 
 void ComponentItem::setLabelElement(QSvgRenderer *renderer, const QString &labelId, const QRectF &labelRect)
@@ -82,6 +90,27 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         if (m_renderer && !m_labelId.isEmpty())
             m_renderer->render(painter, m_labelId, m_labelRect);
         painter->restore();
+    }
+    if (m_mark != Mark::None) {
+        // Blue tick for right, vermillion cross for wrong: told apart by shape, not only colour.
+        const bool right = m_mark == Mark::Right;
+        const QColor colour = right ? QColor(0x00, 0x72, 0xB2) : QColor(0xD5, 0x5E, 0x00);
+        const QRectF outer = m_rect.adjusted(-kMargin, -kMargin, kMargin, kMargin);
+        painter->setPen(QPen(colour, 6));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(outer, kRadius, kRadius);
+        const qreal r = 15;
+        const QPointF badge = outer.topRight() + QPointF(-r, r);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawEllipse(badge, r, r);
+        painter->setPen(QPen(Qt::white, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        if (right) {
+            painter->drawPolyline(QPolygonF{badge + QPointF(-7, 0), badge + QPointF(-2, 6), badge + QPointF(8, -6)});
+        } else {
+            painter->drawLine(badge + QPointF(-6, -6), badge + QPointF(6, 6));
+            painter->drawLine(badge + QPointF(-6, 6), badge + QPointF(6, -6));
+        }
     }
     if (!m_hovered && !m_selected && !m_focused)
         return;

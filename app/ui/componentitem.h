@@ -34,6 +34,10 @@ public:
     void setSelectedComponent(bool selected);
     bool isSelectedComponent() const { return m_selected; }
     void setKeyboardFocus(bool focused);
+    /// A quiz answer shown on the diagram: where the right component is, and a wrong click.
+    enum class Mark { None, Right, Wrong };
+    void setMark(Mark mark);
+    Mark mark() const { return m_mark; }
     /// Tints the item by mastery (0-1), or hatches it when unseen; nullopt clears the tint.
     void setMasteryTint(std::optional<double> mastery, bool unseen, const QString &detail);
     /// The SVG element that names the component, redrawn over an opaque tint.
@@ -67,6 +71,7 @@ private:
     bool m_hovered = false;
     bool m_selected = false;
     bool m_focused = false;
+    Mark m_mark = Mark::None;
     bool m_tinted = false;
     bool m_unseen = false;
     std::optional<double> m_mastery;

@@ -142,6 +142,19 @@ QList<ComponentItem *> DiagramScene::itemsForComponent(const QString &componentI
     return out;
 }
 
+void DiagramScene::markComponent(const QString &componentId, ComponentItem::Mark mark)
+{
+    for (ComponentItem *item : std::as_const(m_items))
+        if (item->componentId() == componentId)
+            item->setMark(mark);
+}
+
+void DiagramScene::clearMarks()
+{
+    for (ComponentItem *item : std::as_const(m_items))
+        item->setMark(ComponentItem::Mark::None);
+}
+
 void DiagramScene::showMastery(const QHash<QString, ComponentMastery> &mastery)
 {
     for (ComponentItem *item : std::as_const(m_items)) {

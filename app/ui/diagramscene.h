@@ -1,5 +1,7 @@
 #pragma once
 
+#include "componentitem.h"
+
 #include <QGraphicsScene>
 #include <QHash>
 #include <QList>
@@ -9,7 +11,6 @@ class QSvgRenderer;
 
 namespace k8sfc {
 
-class ComponentItem;
 class ComponentRegistry;
 struct ComponentMastery;
 struct Diagram;
@@ -36,6 +37,10 @@ public:
     /// Marks every copy of the component as selected (and clears the previous selection).
     void setSelectedComponent(const QString &componentId);
     QString selectedComponent() const { return m_selected; }
+
+    /// Marks every copy of a component right or wrong (a quiz answer); None clears it.
+    void markComponent(const QString &componentId, ComponentItem::Mark mark);
+    void clearMarks();
 
     /// Tints every component by its mastery; an empty map clears the tints.
     void showMastery(const QHash<QString, ComponentMastery> &mastery);

@@ -12,6 +12,9 @@
 #include "masterylegend.h"
 #include "masterystore.h"
 #include "problemsbanner.h"
+#include "quizanswer.h"
+#include "quizpane.h"
+#include "quizsession.h"
 #include "reviewsession.h"
 #include "statisticswindow.h"
 
@@ -19,6 +22,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -36,6 +40,21 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
     m_scene = new DiagramScene(content.registry(), this);
     m_view = new DiagramView(m_scene);
     m_cardPane = new CardPane(content);
+    m_quiz = new QuizSession(content, this);
+    m_quizPane = new QuizPane(content, m_quiz);
+    m_quizPane->setMasteryProvider([this] {
+        QHash<QString, double> out;
+        const auto all = MasteryCalculator::compute(
+            m_content, m_store.allProgress(), QDateTime::currentDateTimeUtc(),
+            [this](const CardProgress &p, const QDateTime &now) { return m_grader->recall(p, now); });
+        for (const ComponentMastery &m : all)
+            if (!m.isUnseen())
+                out.insert(m.componentId, m.mastery);
+        return out;
+    });
+    m_sidePanes = new QStackedWidget;
+    m_sidePanes->addWidget(m_cardPane);
+    m_sidePanes->addWidget(m_quizPane);
     m_banner = new ProblemsBanner;
 
     Diagnostics problems = content.diagnostics();
@@ -62,11 +81,11 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
     diagramLayout->addWidget(m_view, 1);
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(diagramSide);
-    m_splitter->addWidget(m_cardPane);
+    m_splitter->addWidget(m_sidePanes);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_cardPane->setMinimumWidth(320);
+    m_sidePanes->setMinimumWidth(320);
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -83,7 +102,10 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
     statusBar()->addPermanentWidget(m_dueLabel);
     buildMenus();
 
-    connect(m_scene, &DiagramScene::componentActivated, this, &MainWindow::openComponent);
+    connect(m_scene, &DiagramScene::componentActivated, this, &MainWindow::diagramActivated);
+    connect(m_quiz, &QuizSession::answered, this, &MainWindow::quizAnswered);
+    connect(m_quiz, &QuizSession::questionChanged, m_scene, &DiagramScene::clearMarks);
+    connect(m_quizPane, &QuizPane::closeRequested, this, &MainWindow::leaveQuiz);
     connect(m_scene, &DiagramScene::componentHovered, this, [this](const QString &id) {
         const Component *c = m_content.registry().component(id);
         QString text = c ? c->name + QStringLiteral(": ") + c->role : m_idleStatus;
@@ -135,6 +157,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::openComponent(const QString &componentId)
 {
+    if (isQuizzing())
+        leaveQuiz();
     m_scene->setSelectedComponent(componentId);
     m_study->open(componentId);
     m_cardPane->setMode(m_study);
@@ -143,8 +167,55 @@ void MainWindow::openComponent(const QString &componentId)
     m_hoverLabel->clear();
 }
 
+void MainWindow::diagramActivated(const QString &componentId)
+{
+    if (!isQuizzing()) {
+        openComponent(componentId);
+        return;
+    }
+    // During a quiz the diagram is the answer sheet: a click answers a locate question and
+    // opens no cards (they would give answers away).
+    m_scene->setSelectedComponent(QString());
+    if (m_quizPane->wantsDiagramClick())
+        m_quiz->answerComponent(componentId);
+}
+
+void MainWindow::quizAnswered(const QuizAnswer &answer)
+{
+    if (!answer.componentId.isEmpty()) {
+        m_scene->markComponent(answer.componentId, ComponentItem::Mark::Right);
+        if (!answer.correct && !answer.givenComponentId.isEmpty())
+            m_scene->markComponent(answer.givenComponentId, ComponentItem::Mark::Wrong);
+    }
+    if (!answer.cardId.isEmpty() && m_content.card(answer.cardId))
+        m_grader->grade(answer.cardId, answer.rating, answer.timeTakenMs, ReviewKind::Quiz, answer.answeredAt);
+}
+
+void MainWindow::startQuiz()
+{
+    m_scene->setSelectedComponent(QString());
+    m_scene->clearMarks();
+    m_quizPane->showSetup();
+    m_sidePanes->setCurrentWidget(m_quizPane);
+    m_quizPane->setFocus();
+}
+
+void MainWindow::leaveQuiz()
+{
+    m_quiz->stop();
+    m_scene->clearMarks();
+    m_sidePanes->setCurrentWidget(m_cardPane);
+}
+
+bool MainWindow::isQuizzing() const
+{
+    return m_sidePanes->currentWidget() == m_quizPane;
+}
+
 void MainWindow::startReview(bool selected)
 {
+    if (isQuizzing())
+        leaveQuiz();
     m_review->start(selected ? m_scene->selectedComponent() : QString());
     m_cardPane->setMode(m_review);
     m_cardPane->setFocus();

@@ -6,6 +6,7 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 
 namespace k8sfc {
 
@@ -19,9 +20,12 @@ class Grader;
 class MasteryLegend;
 class MasteryStore;
 class ProblemsBanner;
+class QuizPane;
+class QuizSession;
 class ReviewSession;
 class StatisticsWindow;
 struct ComponentMastery;
+struct QuizAnswer;
 
 /// The main window: the diagram beside the card pane. It builds the widgets, switches the pane
 /// between modes (studying a component, reviewing what is due), wires signals and remembers its
@@ -43,6 +47,8 @@ public:
     StatisticsWindow *statisticsWindow() const { return m_statistics; }
     CardBrowser *cardBrowser() const { return m_browser; }
     QLabel *dueLabel() const { return m_dueLabel; }
+    QuizPane *quizPane() const { return m_quizPane; }
+    QuizSession *quizSession() const { return m_quiz; }
 
     bool isShowingMastery() const;
     void setShowingMastery(bool on);
@@ -50,6 +56,10 @@ public:
     /// Starts a review of what is due: every deck, or the selected component when `selected`.
     void startReview(bool selected);
     void undo();
+    /// Shows the quiz set-up in the side pane.
+    void startQuiz();
+    void leaveQuiz();
+    bool isQuizzing() const;
     void showStatistics();
     void showBrowser();
 
@@ -66,6 +76,8 @@ private:
     void refreshDueCounts();
     /// After any change to a card's state: mastery colours, due counts, open windows.
     void cardStateChanged(const QString &cardId);
+    void diagramActivated(const QString &componentId);
+    void quizAnswered(const QuizAnswer &answer);
 
     const ContentSet &m_content;
     MasteryStore &m_store;
@@ -75,6 +87,9 @@ private:
     DiagramScene *m_scene;
     DiagramView *m_view;
     CardPane *m_cardPane;
+    QuizSession *m_quiz;
+    QuizPane *m_quizPane;
+    QStackedWidget *m_sidePanes;
     ProblemsBanner *m_banner;
     MasteryLegend *m_legend;
     QSplitter *m_splitter;

@@ -20,6 +20,7 @@ const char *const kShortcuts[][2] = {
     {"Ctrl+Z", "Undo the last grade (several levels)"},
     {"R", "Review what is due, all decks"},
     {"Shift+R", "Review what is due for the selected component"},
+    {"Q", "Quiz"},
     {"B", "Browse cards"},
     {"Shift+S", "Statistics"},
     {"M", "Show or hide mastery colours"},
@@ -44,6 +45,9 @@ void MainWindow::buildMenus()
     QAction *reviewSelected =
         study->addAction(QStringLiteral("Review &Selected Component"), this, [this] { startReview(true); });
     reviewSelected->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_R));
+    QAction *quiz = study->addAction(QStringLiteral("&Quiz…"), this, &MainWindow::startQuiz);
+    quiz->setShortcut(QKeySequence(Qt::Key_Q));
+    quiz->setToolTip(QStringLiteral("Multiple choice, typed answers and locate-on-the-diagram questions (Q)"));
     m_undoAction = study->addAction(QStringLiteral("&Undo Grade"), this, &MainWindow::undo);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
@@ -76,6 +80,7 @@ void MainWindow::buildMenus()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_reviewAction);
+    bar->addAction(quiz);
     bar->addAction(browse);
     bar->addAction(stats);
     bar->addSeparator();

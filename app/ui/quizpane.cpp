@@ -1,0 +1,427 @@
+#include "quizpane.h"
+
+#include "content.h"
+#include "quizsession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace k8sfc {
+
+namespace {
+
+QLabel *heading(const QString &text)
+{
+    auto *label = new QLabel(text);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+QString clockText(qint64 ms)
+{
+    const qint64 s = (ms + 999) / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QuizPane::QuizPane(const ContentSet &content, QuizSession *session, QWidget *parent)
+    : QWidget(parent), m_content(content), m_session(session)
+{
+    setAccessibleName(QStringLiteral("Quiz"));
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildSetup());
+    m_pages->addWidget(buildQuestion());
+    m_pages->addWidget(buildSummary());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(m_session, &QuizSession::questionChanged, this, &QuizPane::showQuestion);
+    connect(m_session, &QuizSession::answered, this, &QuizPane::showAnswer);
+    connect(m_session, &QuizSession::finished, this, &QuizPane::showSummary);
+    auto *tick = new QTimer(this);
+    connect(tick, &QTimer::timeout, this, &QuizPane::updateClock);
+    tick->start(250);
+}
+
+QWidget *QuizPane::buildSetup()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(heading(QStringLiteral("Quiz")));
+    auto *intro = new QLabel(QStringLiteral("Multiple choice, typed answers, and \"click the component that…\" on the "
+                                            "diagram. Answers count as reviews: wrong is Again, right is Good, right "
+                                            "after a forgiven typo or past half the time is Hard."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    m_length = new QSpinBox;
+    m_length->setRange(3, 50);
+    m_length->setValue(10);
+    m_length->setAccessibleName(QStringLiteral("Number of questions"));
+    form->addRow(QStringLiteral("&Questions:"), m_length);
+    m_time = new QComboBox;
+    m_time->setAccessibleName(QStringLiteral("Time limit"));
+    for (const auto &[label, secs] :
+         {std::pair{"No time limit", 0}, std::pair{"1 minute", 60}, std::pair{"2 minutes", 120},
+          std::pair{"5 minutes", 300}, std::pair{"10 minutes", 600}})
+        m_time->addItem(QString::fromLatin1(label), secs);
+    form->addRow(QStringLiteral("&Time:"), m_time);
+    m_scope = new QComboBox;
+    m_scope->setAccessibleName(QStringLiteral("Scope"));
+    m_scope->addItem(QStringLiteral("Everything"), QStringLiteral("all:"));
+    m_scope->addItem(QStringLiteral("Weakest components first"), QStringLiteral("weakest:"));
+    for (const Deck &deck : m_content.decks())
+        m_scope->addItem(QString(QStringLiteral("Deck: ") + deck.title), QString(QStringLiteral("deck:") + deck.id));
+    for (const Component &c : m_content.registry().components())
+        m_scope->addItem(QString(QStringLiteral("Component: ") + c.name), QString(QStringLiteral("component:") + c.id));
+    form->addRow(QStringLiteral("&About:"), m_scope);
+    m_formChoice = new QCheckBox(QStringLiteral("Multiple choice"));
+    m_formTyped = new QCheckBox(QStringLiteral("Typed answer"));
+    m_formLocate = new QCheckBox(QStringLiteral("Locate on the diagram"));
+    auto *forms = new QVBoxLayout;
+    for (QCheckBox *box : {m_formChoice, m_formTyped, m_formLocate}) {
+        box->setChecked(true);
+        forms->addWidget(box);
+    }
+    form->addRow(QStringLiteral("Forms:"), forms);
+    layout->addLayout(form);
+    m_setupError = new QLabel;
+    m_setupError->setWordWrap(true);
+    m_setupError->setStyleSheet(QStringLiteral("color: #B3261E"));
+    layout->addWidget(m_setupError);
+    m_start = new QPushButton(QStringLiteral("Start quiz"));
+    m_start->setObjectName(QStringLiteral("startQuiz"));
+    m_start->setMinimumHeight(40);
+    m_start->setDefault(true);
+    connect(m_start, &QPushButton::clicked, this, &QuizPane::start);
+    auto *leave = new QPushButton(QStringLiteral("Back to studying"));
+    connect(leave, &QPushButton::clicked, this, &QuizPane::closeRequested);
+    auto *row = new QHBoxLayout;
+    row->addWidget(leave);
+    row->addStretch();
+    row->addWidget(m_start);
+    layout->addLayout(row);
+    layout->addStretch();
+    return page;
+}
+
+QWidget *QuizPane::buildQuestion()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 12, 16, 12);
+    auto *top = new QHBoxLayout;
+    m_progress = heading(QString());
+    m_progress->setObjectName(QStringLiteral("quizProgress"));
+    m_clock = new QLabel;
+    m_clock->setObjectName(QStringLiteral("quizClock"));
+    QFont big = m_clock->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_clock->setFont(big);
+    top->addWidget(m_progress, 1);
+    top->addWidget(m_clock);
+    layout->addLayout(top);
+
+    m_prompt = new QTextBrowser;
+    m_prompt->setObjectName(QStringLiteral("quizPrompt"));
+    m_prompt->setAccessibleName(QStringLiteral("Question"));
+    m_prompt->setFocusPolicy(Qt::ClickFocus);
+    QFont f = m_prompt->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    m_prompt->document()->setDefaultFont(f);
+    m_prompt->setMaximumHeight(220);
+    layout->addWidget(m_prompt);
+
+    m_options = new QWidget;
+    m_optionsLayout = new QVBoxLayout(m_options);
+    m_optionsLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_options);
+
+    m_typed = new QLineEdit;
+    m_typed->setObjectName(QStringLiteral("quizAnswer"));
+    m_typed->setPlaceholderText(QStringLiteral("Type your answer and press Enter"));
+    m_typed->setAccessibleName(QStringLiteral("Your answer"));
+    m_typed->setMinimumHeight(36);
+    m_submit = new QPushButton(QStringLiteral("Check"));
+    auto *typedRow = new QHBoxLayout;
+    typedRow->addWidget(m_typed, 1);
+    typedRow->addWidget(m_submit);
+    layout->addLayout(typedRow);
+    auto submit = [this] {
+        if (m_session->state() == QuizSession::State::Asking)
+            m_session->answerText(m_typed->text());
+    };
+    connect(m_typed, &QLineEdit::returnPressed, this, [this, submit] {
+        // The line edit passes Enter on to its parent too; that one must not also skip ahead.
+        m_enterAnswered = true;
+        submit();
+    });
+    connect(m_submit, &QPushButton::clicked, this, submit);
+
+    m_locateHint = new QLabel(QStringLiteral("Click the component on the diagram (or Tab to it and press Enter)."));
+    m_locateHint->setWordWrap(true);
+    QFont hint = m_locateHint->font();
+    hint.setBold(true);
+    m_locateHint->setFont(hint);
+    layout->addWidget(m_locateHint);
+
+    m_feedback = new QLabel;
+    m_feedback->setObjectName(QStringLiteral("quizFeedback"));
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextFormat(Qt::RichText);
+    layout->addWidget(m_feedback);
+    layout->addStretch();
+
+    m_next = new QPushButton(QStringLiteral("Next   (Enter)"));
+    m_next->setObjectName(QStringLiteral("quizNext"));
+    m_next->setMinimumHeight(40);
+    connect(m_next, &QPushButton::clicked, this, [this] { m_session->next(); });
+    auto *stop = new QPushButton(QStringLiteral("End quiz"));
+    connect(stop, &QPushButton::clicked, this, [this] { m_session->stop(); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(stop);
+    row->addStretch();
+    row->addWidget(m_next);
+    layout->addLayout(row);
+    return page;
+}
+
+QWidget *QuizPane::buildSummary()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(heading(QStringLiteral("Quiz results")));
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("quizSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary, 1);
+    auto *again = new QPushButton(QStringLiteral("New quiz"));
+    connect(again, &QPushButton::clicked, this, &QuizPane::showSetup);
+    auto *leave = new QPushButton(QStringLiteral("Back to studying"));
+    connect(leave, &QPushButton::clicked, this, &QuizPane::closeRequested);
+    auto *row = new QHBoxLayout;
+    row->addWidget(leave);
+    row->addStretch();
+    row->addWidget(again);
+    layout->addLayout(row);
+    return page;
+}
+
+void QuizPane::showSetup()
+{
+    m_setupError->clear();
+    m_pages->setCurrentIndex(0);
+}
+
+bool QuizPane::wantsDiagramClick() const
+{
+    const QuizQuestion *q = m_session->current();
+    return m_pages->currentIndex() == 1 && q && q->form == QuizQuestion::Form::Locate &&
+           m_session->state() == QuizSession::State::Asking;
+}
+
+void QuizPane::start()
+{
+    QuizConfig config;
+    config.length = m_length->value();
+    config.timeLimitSecs = m_time->currentData().toInt();
+    const QString scope = m_scope->currentData().toString();
+    const QString kind = scope.section(u':', 0, 0);
+    config.scopeId = scope.section(u':', 1);
+    config.scope = kind == QLatin1String("deck")        ? QuizConfig::Scope::Deck
+                   : kind == QLatin1String("component") ? QuizConfig::Scope::Component
+                   : kind == QLatin1String("weakest")   ? QuizConfig::Scope::Weakest
+                                                        : QuizConfig::Scope::All;
+    config.forms.clear();
+    if (m_formChoice->isChecked())
+        config.forms.append(QuizQuestion::Form::MultipleChoice);
+    if (m_formTyped->isChecked())
+        config.forms.append(QuizQuestion::Form::Typed);
+    if (m_formLocate->isChecked())
+        config.forms.append(QuizQuestion::Form::Locate);
+    config.seed = quint32(QDateTime::currentMSecsSinceEpoch());
+    if (config.forms.isEmpty()) {
+        m_setupError->setText(QStringLiteral("Choose at least one kind of question."));
+        return;
+    }
+    m_session->setConfig(config);
+    if (m_mastery)
+        m_session->setMastery(m_mastery());
+    if (auto problem = m_session->start()) {
+        m_setupError->setText(*problem);
+        return;
+    }
+    m_pages->setCurrentIndex(1);
+    showQuestion();
+}
+
+void QuizPane::showQuestion()
+{
+    const QuizQuestion *q = m_session->current();
+    if (!q)
+        return;
+    m_pages->setCurrentIndex(1);
+    m_progress->setText(QStringLiteral("Question %1 of %2").arg(m_session->position() + 1).arg(m_session->count()));
+    m_prompt->setMarkdown(q->prompt);
+    m_feedback->clear();
+    m_next->setEnabled(false);
+    qDeleteAll(m_optionButtons);
+    m_optionButtons.clear();
+    const bool choice = q->form == QuizQuestion::Form::MultipleChoice;
+    const bool typed = q->form == QuizQuestion::Form::Typed;
+    m_options->setVisible(choice);
+    m_typed->setVisible(typed);
+    m_submit->setVisible(typed);
+    m_locateHint->setVisible(q->form == QuizQuestion::Form::Locate);
+    if (choice) {
+        for (int i = 0; i < q->options.size(); ++i) {
+            auto *button = new QPushButton(QStringLiteral("%1.  %2").arg(i + 1).arg(q->options.at(i)));
+            button->setObjectName(QStringLiteral("option%1").arg(i + 1));
+            button->setStyleSheet(QStringLiteral("text-align: left; padding: 8px;"));
+            button->setMinimumHeight(38);
+            button->setShortcut(QKeySequence(Qt::Key_1 + i));
+            connect(button, &QPushButton::clicked, this, [this, i] { m_session->answerChoice(i); });
+            m_optionsLayout->addWidget(button);
+            button->show(); // at once, so its number key works before the next event loop turn
+            m_optionButtons.append(button);
+        }
+    }
+    if (typed) {
+        m_typed->clear();
+        m_typed->setEnabled(true);
+        m_typed->setFocus();
+    }
+    updateClock();
+}
+
+void QuizPane::showAnswer(const QuizAnswer &answer)
+{
+    const QuizQuestion *q = m_session->current();
+    // Right and wrong are told by a symbol and a word as well as by colour.
+    QString text = answer.correct
+                       ? QStringLiteral("<span style=\"color:#0072B2; font-size:large\"><b>✓ Right.</b></span>")
+                       : QStringLiteral("<span style=\"color:#D55E00; font-size:large\"><b>✗ Not quite.</b></span>");
+    if (answer.correct && answer.forgiven)
+        text += QStringLiteral(" (a small typo forgiven: <b>%1</b>)").arg(answer.rightAnswer.toHtmlEscaped());
+    if (!answer.correct)
+        text += QStringLiteral(" The answer is <b>%1</b>.").arg(answer.rightAnswer.toHtmlEscaped());
+    if (!answer.cardId.isEmpty())
+        text += QStringLiteral("<br><small>Recorded as a review: %1.</small>")
+                    .arg(QStringList{QStringLiteral("Again"), QStringLiteral("Hard"), QStringLiteral("Good"),
+                                     QStringLiteral("Easy")}
+                             .value(int(answer.rating) - 1));
+    m_feedback->setText(text);
+    if (q && q->form == QuizQuestion::Form::MultipleChoice) {
+        for (int i = 0; i < m_optionButtons.size(); ++i) {
+            QPushButton *b = m_optionButtons.at(i);
+            b->setEnabled(false);
+            const QString look =
+                QStringLiteral("text-align: left; padding: 8px; border: 3px solid %1; border-radius: 5px;"
+                               " color: #1B2433; font-weight: bold;");
+            if (i == q->correctOption) {
+                b->setText(b->text() + QStringLiteral("   ✓"));
+                b->setStyleSheet(look.arg(QStringLiteral("#0072B2")));
+            } else if (b->text().endsWith(answer.given)) {
+                b->setText(b->text() + QStringLiteral("   ✗"));
+                b->setStyleSheet(look.arg(QStringLiteral("#D55E00")));
+            }
+        }
+    }
+    m_typed->setEnabled(false);
+    m_next->setEnabled(true);
+    m_next->setText(m_session->position() + 1 < m_session->count() ? QStringLiteral("Next   (Enter)")
+                                                                   : QStringLiteral("See results   (Enter)"));
+    m_next->setFocus();
+}
+
+void QuizPane::showSummary(const QuizSummary &s)
+{
+    m_pages->setCurrentIndex(2);
+    QString html = QStringLiteral("<p style=\"font-size:x-large\"><b>%1%</b> &nbsp; %2 of %3 right</p>")
+                       .arg(s.scorePercent)
+                       .arg(s.correct)
+                       .arg(s.total);
+    const qint64 secs = s.elapsedMs / 1000;
+    html += QStringLiteral("<p>Time: %1 min %2 s").arg(secs / 60).arg(secs % 60);
+    if (s.answered < s.total)
+        html += QStringLiteral(" &nbsp;·&nbsp; %1 not answered%2")
+                    .arg(s.total - s.answered)
+                    .arg(s.timedOut ? QStringLiteral(" (time ran out)") : QString());
+    html += QStringLiteral("</p>");
+    if (!s.misses.isEmpty()) {
+        html += QStringLiteral("<h3>Missed</h3><ul>");
+        for (const QuizSummary::Miss &m : s.misses)
+            html += QStringLiteral("<li>%1<br>you: <i>%2</i> &nbsp;→&nbsp; right: <b>%3</b></li>")
+                        .arg(m.prompt.section(u'\n', 0, 0).toHtmlEscaped(),
+                             m.given.isEmpty() ? QStringLiteral("(nothing)") : m.given.toHtmlEscaped(),
+                             m.rightAnswer.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (!s.weakest.isEmpty()) {
+        QStringList names;
+        for (const QuizSummary::ComponentScore &c : s.weakest) {
+            const Component *component = m_content.registry().component(c.componentId);
+            names.append(QStringLiteral("%1 (%2 of %3 missed)")
+                             .arg(component ? component->name : c.componentId)
+                             .arg(c.missed)
+                             .arg(c.asked));
+        }
+        html += QStringLiteral("<h3>Weakest components</h3><p>%1</p>")
+                    .arg(names.join(QStringLiteral(", ")).toHtmlEscaped());
+    } else if (s.answered > 0) {
+        html += QStringLiteral("<p>No misses. Well done.</p>");
+    }
+    m_summary->setText(html);
+}
+
+void QuizPane::keyPressEvent(QKeyEvent *event)
+{
+    // Enter moves on after an answer (the Next button has focus, but buttons outside dialogs
+    // leave Enter alone); on the setup page it starts the quiz.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && std::exchange(m_enterAnswered, false))
+        return;
+    if (enter && m_pages->currentIndex() == 1 && m_session->state() == QuizSession::State::Answered) {
+        m_session->next();
+        return;
+    }
+    if (enter && m_pages->currentIndex() == 0) {
+        start();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void QuizPane::updateClock()
+{
+    const qint64 ms = m_session->remainingMs();
+    m_clock->setVisible(ms >= 0 && m_pages->currentIndex() == 1);
+    if (ms >= 0)
+        m_clock->setText(clockText(ms));
+}
+
+} // namespace k8sfc
