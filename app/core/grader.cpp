@@ -109,7 +109,13 @@ std::array<qint64, 4> Grader::previewIntervalSecs(const QString &cardId, const Q
 
 double Grader::recall(const CardProgress &progress, const QDateTime &now) const
 {
-    return progress.isNew() ? 0.0 : m_fsrs.retrievability(toFsrs(progress), now);
+    if (progress.isNew())
+        return 0.0;
+    FsrsCard card; // only what retrievability reads
+    card.state = FsrsState(int(progress.state));
+    card.stability = progress.stability.value_or(0);
+    card.lastReview = progress.lastReview;
+    return m_fsrs.retrievability(card, now);
 }
 
 QString Grader::intervalLabel(qint64 seconds)

@@ -207,6 +207,15 @@ void MainWindow::leaveQuiz()
     m_sidePanes->setCurrentWidget(m_cardPane);
 }
 
+void MainWindow::applyStudySettings(const StudySettings &settings)
+{
+    settings.save();
+    m_grader->setSettings(settings);
+    refreshDueCounts();
+    if (m_statistics)
+        m_statistics->refresh();
+}
+
 bool MainWindow::isQuizzing() const
 {
     return m_sidePanes->currentWidget() == m_quizPane;

@@ -26,6 +26,7 @@ class ReviewSession;
 class StatisticsWindow;
 struct ComponentMastery;
 struct QuizAnswer;
+struct StudySettings;
 
 /// The main window: the diagram beside the card pane. It builds the widgets, switches the pane
 /// between modes (studying a component, reviewing what is due), wires signals and remembers its
@@ -60,6 +61,8 @@ public:
     void startQuiz();
     void leaveQuiz();
     bool isQuizzing() const;
+    /// Saves new study options and applies them to the next grade and to the due counts.
+    void applyStudySettings(const StudySettings &settings);
     void showStatistics();
     void showBrowser();
 

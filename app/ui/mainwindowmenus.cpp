@@ -3,6 +3,8 @@
 
 #include "content.h"
 #include "diagramview.h"
+#include "grader.h"
+#include "studyoptionsdialog.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -56,6 +58,13 @@ void MainWindow::buildMenus()
     browse->setShortcut(QKeySequence(Qt::Key_B));
     QAction *stats = study->addAction(QStringLiteral("S&tatistics…"), this, &MainWindow::showStatistics);
     stats->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_S));
+    study->addSeparator();
+    study->addAction(QStringLiteral("Study &Options…"), this, [this] {
+        auto *dialog = new StudyOptionsDialog(m_grader->settings(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { applyStudySettings(dialog->settings()); });
+        dialog->open();
+    });
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
     QAction *zoomIn = view->addAction(QStringLiteral("Zoom &In"), m_view, &DiagramView::zoomIn);
