@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <climits>
 #include <limits>
 #include <vector>
 
@@ -79,6 +80,14 @@ ReviewSession::Queues ReviewSession::build(const ContentSet &content, Grader &gr
         for (qsizetype i = 0; i < qsizetype(keyed.size()) && i < keep; ++i)
             list.append(keyed[i].second);
     };
+    // New cards in the registry's order of their main component (the control plane before the
+    // nodes, as a course would go), deck order within one component.
+    QHash<QString, int> rank;
+    for (const Component &c : content.registry().components())
+        rank.insert(c.id, int(rank.size()));
+    std::stable_sort(q.fresh.begin(), q.fresh.end(), [&rank](const Card *a, const Card *b) {
+        return rank.value(a->components.value(0), INT_MAX) < rank.value(b->components.value(0), INT_MAX);
+    });
     sortByDue(q.learning, std::numeric_limits<qsizetype>::max());
     sortByDue(q.review, std::max(0, settings.reviewsPerDay - reviewsDone));
     q.fresh = q.fresh.mid(0, std::max(0, settings.newCardsPerDay - newDone));
