@@ -36,11 +36,12 @@ int ValidateCommand::run(const QStringList &paths)
         (d.severity == Diagnostic::Severity::Error ? errors : warnings)++;
     }
     err.flush();
-    out << QStringLiteral("%1 cards in %2 decks, %3 components, %4 diagrams: %5 errors, %6 warnings")
+    out << QStringLiteral("%1 cards in %2 decks, %3 components, %4 diagrams, %5 walkthroughs: %6 errors, %7 warnings")
                .arg(content.cardCount())
                .arg(content.decks().size())
                .arg(content.registry().components().size())
                .arg(content.diagrams().size())
+               .arg(content.walkthroughs().size())
                .arg(errors)
                .arg(warnings)
         << Qt::endl;

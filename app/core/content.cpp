@@ -2,6 +2,7 @@
 
 #include "deckloader.h"
 #include "registryloader.h"
+#include "walkthroughloader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,17 +36,21 @@ ContentSet ContentSet::loadRoot(const QString &root)
     ContentSet set;
     set.loadFiles(dir.filePath(QStringLiteral("diagrams/components.yaml")),
                   filesIn(dir.filePath(QStringLiteral("diagrams")), QStringLiteral("*.svg")),
-                  filesIn(dir.filePath(QStringLiteral("decks")), QStringLiteral("*.yaml")));
+                  filesIn(dir.filePath(QStringLiteral("decks")), QStringLiteral("*.yaml")),
+                  filesIn(dir.filePath(QStringLiteral("diagrams/walkthroughs")), QStringLiteral("*.yaml")));
     return set;
 }
 
 ContentSet ContentSet::loadPaths(const QStringList &paths, const QString &fallbackRegistry)
 {
     QString registry;
-    QStringList diagrams, decks, missing;
+    QStringList diagrams, decks, walkthroughs, missing;
     auto addFile = [&](const QString &file) {
         if (isRegistryFile(file))
             registry = file;
+        else if (QFileInfo(file).dir().dirName() == QLatin1String("walkthroughs")
+                 && (file.endsWith(QLatin1String(".yaml")) || file.endsWith(QLatin1String(".yml"))))
+            walkthroughs.append(file);
         else if (file.endsWith(QLatin1String(".svg")))
             diagrams.append(file);
         else if (file.endsWith(QLatin1String(".yaml")) || file.endsWith(QLatin1String(".yml")))
@@ -58,6 +63,9 @@ ContentSet ContentSet::loadPaths(const QStringList &paths, const QString &fallba
             const QDir dir(path);
             if (dir.exists(QStringLiteral("decks")) || dir.exists(QStringLiteral("diagrams"))) {
                 for (const QString &f : filesIn(dir.filePath(QStringLiteral("diagrams")), QStringLiteral("*")))
+                    addFile(f);
+                for (const QString &f :
+                     filesIn(dir.filePath(QStringLiteral("diagrams/walkthroughs")), QStringLiteral("*.yaml")))
                     addFile(f);
                 for (const QString &f : filesIn(dir.filePath(QStringLiteral("decks")), QStringLiteral("*.yaml")))
                     addFile(f);
@@ -76,11 +84,17 @@ ContentSet ContentSet::loadPaths(const QStringList &paths, const QString &fallba
             set.m_diagnostics.append(Diagnostic{path, 0, 0, QStringLiteral("no such file or folder")});
         }
     }
-    set.loadFiles(registry.isEmpty() ? fallbackRegistry : registry, diagrams, decks);
+    // A walkthrough names its diagram: check it against the bundled ones when none was given.
+    if (!walkthroughs.isEmpty() && diagrams.isEmpty()) {
+        const QString bundledDiagrams = QFileInfo(fallbackRegistry).absolutePath();
+        diagrams = filesIn(bundledDiagrams, QStringLiteral("*.svg"));
+    }
+    set.loadFiles(registry.isEmpty() ? fallbackRegistry : registry, diagrams, decks, walkthroughs);
     return set;
 }
 
-void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagramFiles, const QStringList &deckFiles)
+void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagramFiles, const QStringList &deckFiles,
+                           const QStringList &walkthroughFiles)
 {
     m_registry = RegistryLoader::loadFile(registryFile, m_diagnostics);
     for (const QString &file : diagramFiles)
@@ -89,7 +103,18 @@ void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagr
     for (const QString &file : deckFiles)
         if (auto deck = DeckLoader::loadFile(file, &m_registry, m_diagnostics))
             m_decks.append(*deck);
+    for (const QString &file : walkthroughFiles)
+        if (auto walkthrough = WalkthroughLoader::loadFile(file, m_diagrams, m_diagnostics))
+            m_walkthroughs.append(*walkthrough);
     crossCheck();
+}
+
+const Diagram *ContentSet::diagram(const QString &id) const
+{
+    for (const Diagram &d : m_diagrams)
+        if (d.id == id)
+            return &d;
+    return nullptr;
 }
 
 void ContentSet::crossCheck()

@@ -4,6 +4,7 @@
 #include "componentregistry.h"
 #include "diagnostic.h"
 #include "diagramloader.h"
+#include "walkthrough.h"
 
 #include <QHash>
 #include <QStringList>
@@ -15,7 +16,8 @@ namespace k8sfc {
 class ContentSet
 {
 public:
-    /// Loads a content root: `ROOT/diagrams/components.yaml`, `ROOT/diagrams/*.svg`, `ROOT/decks/*.yaml`.
+    /// Loads a content root: `ROOT/diagrams/components.yaml`, `ROOT/diagrams/*.svg`,
+    /// `ROOT/diagrams/walkthroughs/*.yaml`, `ROOT/decks/*.yaml`.
     static ContentSet loadRoot(const QString &root);
     /// Loads the given files and folders (as `validate PATH...` does). A folder holding `decks/` or
     /// `diagrams/` is a content root; any other folder contributes its *.yaml and *.svg files.
@@ -25,6 +27,8 @@ public:
     const ComponentRegistry &registry() const { return m_registry; }
     const QList<Deck> &decks() const { return m_decks; }
     const QList<Diagram> &diagrams() const { return m_diagrams; }
+    const QList<Walkthrough> &walkthroughs() const { return m_walkthroughs; }
+    const Diagram *diagram(const QString &id) const;
     const Diagnostics &diagnostics() const { return m_diagnostics; }
 
     const Card *card(const QString &id) const;
@@ -33,12 +37,14 @@ public:
     int cardCount() const;
 
 private:
-    void loadFiles(const QString &registryFile, const QStringList &diagramFiles, const QStringList &deckFiles);
+    void loadFiles(const QString &registryFile, const QStringList &diagramFiles, const QStringList &deckFiles,
+                   const QStringList &walkthroughFiles);
     void crossCheck();
 
     ComponentRegistry m_registry;
     QList<Deck> m_decks;
     QList<Diagram> m_diagrams;
+    QList<Walkthrough> m_walkthroughs;
     Diagnostics m_diagnostics;
     QHash<QString, QPair<qsizetype, qsizetype>> m_cardIndex; ///< card id → (deck, card)
 };

@@ -1,6 +1,7 @@
 #include "diagramloader.h"
 
 #include "componentregistry.h"
+#include "svgpath.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -71,9 +72,26 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
     QHash<QString, int> lineOfId;
     bool sawSvgRoot = false;
     bool inTitle = false;
+    int depth = 0;
+    int arrowDepth = -1;      // depth of the arrow group being read, -1 outside one
+    qsizetype arrowIndex = -1;
+    bool arrowHasLine = false;
     while (!xml.atEnd()) {
         xml.readNext();
+        if (xml.isEndElement()) {
+            if (depth-- == arrowDepth)
+                arrowDepth = -1;
+        }
         if (xml.isStartElement()) {
+            ++depth;
+            if (arrowDepth >= 0 && xml.name() == QLatin1String("path")) {
+                const bool isLine = xml.attributes().value(QLatin1String("class")).contains(QLatin1String("line"));
+                DiagramElement &arrow = diagram.elements[arrowIndex];
+                if (arrow.polyline.isEmpty() || (isLine && !arrowHasLine)) {
+                    arrow.polyline = svgPathPolyline(xml.attributes().value(QLatin1String("d")).toString());
+                    arrowHasLine = isLine;
+                }
+            }
             if (!sawSvgRoot && xml.name() != QLatin1String("svg")) {
                 diagnostics.append(
                     Diagnostic{fileName, int(xml.lineNumber()), int(xml.columnNumber()),
@@ -95,6 +113,11 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
             lineOfId.insert(id, e.line);
             if (e.parsed.kind != ElementId::Kind::Invalid)
                 diagram.elements.append(e);
+            if (e.parsed.kind == ElementId::Kind::Arrow) {
+                arrowDepth = depth;
+                arrowIndex = diagram.elements.size() - 1;
+                arrowHasLine = false;
+            }
         } else if (xml.isCharacters() && inTitle) {
             diagram.title += xml.text().toString().trimmed();
         } else if (xml.isEndElement()) {

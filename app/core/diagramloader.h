@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPointF>
 #include <QStringList>
 
 namespace k8sfc {
@@ -17,6 +18,9 @@ struct DiagramElement
     ElementId parsed;
     int line = 0;
     int column = 0;
+    /// An arrow's connector (the first `<path>` in its group, preferring class "line"), in
+    /// document coordinates: what the walkthrough animation runs along.
+    QList<QPointF> polyline;
 };
 
 /// What the core knows of a diagram: its file and the ids of its interactive elements.
