@@ -52,6 +52,14 @@ void ComponentItem::setMasteryTint(std::optional<double> mastery, bool unseen, c
     update();
 }
 
+void ComponentItem::setLit(bool lit)
+{
+    if (m_lit != lit) {
+        m_lit = lit;
+        update();
+    }
+}
+
 void ComponentItem::setMark(Mark mark)
 {
     if (m_mark != mark) {
@@ -70,6 +78,13 @@ void ComponentItem::setLabelElement(QSvgRenderer *renderer, const QString &label
 void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
+    if (m_lit && m_renderer) {
+        // Above the dimming layer: the component as drawn, ringed in the walkthrough's amber.
+        painter->setPen(QPen(QColor(0xF2, 0xA9, 0x00), 7));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(m_rect.adjusted(-4, -4, 4, 4), kRadius, kRadius);
+        m_renderer->render(painter, m_ref.toString(), m_rect);
+    }
     if (m_tinted) {
         // An opaque tint, so the scale's colours read true whatever the plane's colour, with the
         // name redrawn on top. Fills are the scale lightened; the border carries the full colour.

@@ -40,6 +40,11 @@ public:
     Mark mark() const { return m_mark; }
     /// Tints the item by mastery (0-1), or hatches it when unseen; nullopt clears the tint.
     void setMasteryTint(std::optional<double> mastery, bool unseen, const QString &detail);
+    /// Lit by a walkthrough step: drawn above the dimmed diagram, with a bright outline.
+    void setLit(bool lit);
+    bool isLit() const { return m_lit; }
+    /// The renderer that draws this component's element when it is lit.
+    void setRenderer(QSvgRenderer *renderer) { m_renderer = renderer; }
     /// The SVG element that names the component, redrawn over an opaque tint.
     void setLabelElement(QSvgRenderer *renderer, const QString &labelId, const QRectF &labelRect);
     std::optional<double> masteryTint() const { return m_mastery; }
@@ -72,6 +77,7 @@ private:
     bool m_selected = false;
     bool m_focused = false;
     Mark m_mark = Mark::None;
+    bool m_lit = false;
     bool m_tinted = false;
     bool m_unseen = false;
     std::optional<double> m_mastery;
@@ -79,6 +85,10 @@ private:
     QSvgRenderer *m_renderer = nullptr;
     QString m_labelId;
     QRectF m_labelRect;
+
+public:
+    QString labelId() const { return m_labelId; }
+    QRectF labelRect() const { return m_labelRect; }
 };
 
 } // namespace k8sfc

@@ -1,11 +1,15 @@
 #include "diagramscene.h"
 
 #include "componentitem.h"
+#include "arrowitem.h"
 #include "componentregistry.h"
+#include "labelcoveritem.h"
 #include "diagramloader.h"
 #include "mastery.h"
 
+#include <QGraphicsRectItem>
 #include <QGraphicsSvgItem>
+#include <QTimer>
 #include <QSvgRenderer>
 
 #include <algorithm>
@@ -26,6 +30,9 @@ void DiagramScene::clearDiagram()
 {
     clear();
     m_items.clear();
+    m_arrows.clear();
+    m_covers.clear();
+    m_dim = nullptr;
     m_background = nullptr;
     delete m_renderer;
     m_renderer = nullptr;
@@ -70,6 +77,7 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram)
         if (!copyName.isEmpty())
             copyName = QStringLiteral("worker node ") + copyName.section(u'-', -1).toUpper();
         auto *item = new ComponentItem(e.parsed.ref, rect, component->name, component->role, copyName);
+        item->setRenderer(m_renderer);
         const QString labelId = QStringLiteral("label.") + e.id;
         if (m_renderer->elementExists(labelId))
             item->setLabelElement(
@@ -120,6 +128,33 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram)
         if (!ordered.contains(item))
             ordered.append(item);
     m_items = ordered;
+
+    // Arrows, for walkthroughs: invisible until lit.
+    for (const DiagramElement &e : diagram.elements) {
+        if (e.parsed.kind != ElementId::Kind::Arrow || e.polyline.size() < 2 || !m_renderer->elementExists(e.id))
+            continue;
+        const QTransform t = m_renderer->transformForElement(e.id);
+        auto *arrow = new ArrowItem(e.id, t.map(QPolygonF(e.polyline)), m_renderer, t.mapRect(m_renderer->boundsOnElement(e.id)));
+        arrow->setZValue(20);
+        addItem(arrow);
+        m_arrows.append(arrow);
+    }
+    // The layer that dims what a walkthrough step does not light.
+    m_dim = addRect(m_viewBox.adjusted(-50, -50, 50, 50), Qt::NoPen, QColor(255, 255, 255, 190));
+    m_dim->setZValue(15);
+    m_dim->setVisible(false);
+    // Covers for hidden labels, numbered in reading order.
+    int number = 0;
+    for (ComponentItem *item : std::as_const(m_items)) {
+        if (item->labelId().isEmpty())
+            continue;
+        auto *cover = new LabelCoverItem(item, item->labelRect().adjusted(-8, -4, 8, 4), ++number);
+        cover->setZValue(40);
+        cover->setVisible(m_labelsHidden);
+        addItem(cover);
+        connect(cover, &LabelCoverItem::clicked, this, &DiagramScene::labelCoverClicked);
+        m_covers.append(cover);
+    }
     if (!m_selected.isEmpty())
         setSelectedComponent(m_selected);
     return std::nullopt;
@@ -140,6 +175,87 @@ QList<ComponentItem *> DiagramScene::itemsForComponent(const QString &componentI
         if (item->componentId() == componentId)
             out.append(item);
     return out;
+}
+
+void DiagramScene::setSpotlight(const QStringList &componentRefs, const QStringList &forwardArrows,
+                                const QStringList &reverseArrows)
+{
+    const bool on = !componentRefs.isEmpty() || !forwardArrows.isEmpty() || !reverseArrows.isEmpty();
+    if (m_dim)
+        m_dim->setVisible(on);
+    for (ComponentItem *item : std::as_const(m_items)) {
+        const bool lit = componentRefs.contains(item->ref().toString()) || componentRefs.contains(item->componentId());
+        item->setLit(lit);
+        // Lit items rise above the dimming layer; parts stay above their parents.
+        const qreal base = item->zValue() >= 15 ? item->zValue() - 15 : item->zValue();
+        item->setZValue(lit ? base + 15 : base);
+    }
+    bool animate = false;
+    for (ArrowItem *arrow : std::as_const(m_arrows)) {
+        const ArrowItem::Flow flow = forwardArrows.contains(arrow->id())   ? ArrowItem::Flow::Forward
+                                     : reverseArrows.contains(arrow->id()) ? ArrowItem::Flow::Reverse
+                                                                           : ArrowItem::Flow::None;
+        arrow->setFlow(flow);
+        animate = animate || flow != ArrowItem::Flow::None;
+    }
+    if (!m_animation) {
+        m_animation = new QTimer(this);
+        m_animation->setInterval(33);
+        connect(m_animation, &QTimer::timeout, this, [this] {
+            m_phase += 2.5;
+            for (ArrowItem *arrow : std::as_const(m_arrows))
+                arrow->setPhase(m_phase);
+        });
+    }
+    if (animate)
+        m_animation->start();
+    else
+        m_animation->stop();
+}
+
+bool DiagramScene::hasSpotlight() const
+{
+    return m_dim && m_dim->isVisible();
+}
+
+ArrowItem *DiagramScene::arrowItem(const QString &id) const
+{
+    for (ArrowItem *arrow : m_arrows)
+        if (arrow->id() == id)
+            return arrow;
+    return nullptr;
+}
+
+QRectF DiagramScene::refRect(const QString &ref) const
+{
+    QRectF rect;
+    for (ComponentItem *item : m_items)
+        if (item->ref().toString() == ref || item->componentId() == ref)
+            rect = rect.united(item->rect());
+    return rect;
+}
+
+void DiagramScene::setLabelsHidden(bool hidden)
+{
+    m_labelsHidden = hidden;
+    for (LabelCoverItem *cover : std::as_const(m_covers))
+        cover->setVisible(hidden);
+}
+
+bool DiagramScene::revealLabel(int number)
+{
+    for (LabelCoverItem *cover : std::as_const(m_covers))
+        if (cover->number() == number) {
+            cover->setVisible(false);
+            return true;
+        }
+    return false;
+}
+
+void DiagramScene::revealAllLabels()
+{
+    for (LabelCoverItem *cover : std::as_const(m_covers))
+        cover->setVisible(false);
 }
 
 void DiagramScene::markComponent(const QString &componentId, ComponentItem::Mark mark)

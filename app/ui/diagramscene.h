@@ -1,18 +1,22 @@
 #pragma once
 
 #include "componentitem.h"
+#include "labelcoveritem.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QList>
 
+class QGraphicsRectItem;
 class QGraphicsSvgItem;
+class QTimer;
 class QSvgRenderer;
 
 namespace k8sfc {
 
 class ComponentRegistry;
 struct ComponentMastery;
+class ArrowItem;
 struct Diagram;
 
 /// A diagram as a scene: the SVG drawn once as the background, and one ComponentItem over each
@@ -42,10 +46,30 @@ public:
     void markComponent(const QString &componentId, ComponentItem::Mark mark);
     void clearMarks();
 
+    /// A walkthrough step: lights these components (ids light every copy) and arrows, dims the rest.
+    /// All empty: no spotlight.
+    void setSpotlight(const QStringList &componentRefs, const QStringList &forwardArrows,
+                      const QStringList &reverseArrows);
+    bool hasSpotlight() const;
+    QList<ArrowItem *> arrowItems() const { return m_arrows; }
+    ArrowItem *arrowItem(const QString &id) const;
+    /// The scene rectangle of an element ref (a component, a copy): for zooming into it.
+    QRectF refRect(const QString &ref) const;
+
+    /// Hidden labels (image occlusion): covers every component's name with a number.
+    void setLabelsHidden(bool hidden);
+    bool labelsHidden() const { return m_labelsHidden; }
+    QList<LabelCoverItem *> labelCovers() const { return m_covers; }
+    /// Reveals cover `number` (1-based); false if there is none.
+    bool revealLabel(int number);
+    void revealAllLabels();
+
     /// Tints every component by its mastery; an empty map clears the tints.
     void showMastery(const QHash<QString, ComponentMastery> &mastery);
 
 signals:
+    /// A hidden label was clicked; the window reveals it or asks for the name first.
+    void labelCoverClicked(k8sfc::LabelCoverItem *cover);
     void componentActivated(const QString &componentId);
     /// The item that was clicked (one copy of the component, or a sub-part over its parent).
     void itemActivated(k8sfc::ComponentItem *item);
@@ -59,6 +83,12 @@ private:
     QSvgRenderer *m_renderer = nullptr;
     QGraphicsSvgItem *m_background = nullptr;
     QList<ComponentItem *> m_items;
+    QList<ArrowItem *> m_arrows;
+    QList<LabelCoverItem *> m_covers;
+    QGraphicsRectItem *m_dim = nullptr;
+    QTimer *m_animation = nullptr;
+    qreal m_phase = 0;
+    bool m_labelsHidden = false;
     QRectF m_viewBox;
     QString m_title;
     QString m_selected;

@@ -5,6 +5,7 @@
 #include "diagramscene.h"
 
 #include <QKeyEvent>
+#include <QVariantAnimation>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -65,8 +66,35 @@ void DiagramView::fitToWindow()
     applyZoom();
 }
 
+void DiagramView::animateTo(const QRectF &sceneRect, int durationMs)
+{
+    const QRectF from = mapToScene(viewport()->rect()).boundingRect();
+    const QRectF to = sceneRect.isEmpty() ? m_scene->diagramRect() : sceneRect.adjusted(-60, -60, 60, 60);
+    m_focusRect = sceneRect.isEmpty() ? QRectF() : to;
+    if (!m_flight) {
+        m_flight = new QVariantAnimation(this);
+        m_flight->setEasingCurve(QEasingCurve::InOutCubic);
+        connect(m_flight, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+            fitInView(value.toRectF(), Qt::KeepAspectRatio);
+        });
+        connect(m_flight, &QVariantAnimation::finished, this, [this] {
+            if (m_focusRect.isEmpty())
+                applyZoom();
+        });
+    }
+    m_flight->stop();
+    m_flight->setDuration(durationMs);
+    m_flight->setStartValue(from);
+    m_flight->setEndValue(to);
+    m_flight->start();
+}
+
 void DiagramView::applyZoom()
 {
+    if (!m_focusRect.isEmpty()) {
+        fitInView(m_focusRect, Qt::KeepAspectRatio);
+        return;
+    }
     const QRectF rect = m_scene->diagramRect();
     if (rect.isEmpty() || viewport()->width() < 2)
         return;

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QPointer>
 
+class QVariantAnimation;
+
 namespace k8sfc {
 
 class ComponentItem;
@@ -28,6 +30,10 @@ public:
     void zoomIn();
     void zoomOut();
     void fitToWindow();
+    /// Moves the view smoothly to show `sceneRect` (a zoom into a component); an empty rect goes
+    /// back to the whole diagram.
+    void animateTo(const QRectF &sceneRect, int durationMs = 450);
+    QRectF focusRect() const { return m_focusRect; }
 
     ComponentItem *focusedItem() const;
     void setFocusedItem(ComponentItem *item);
@@ -53,6 +59,8 @@ private:
     void announceFocus();
 
     DiagramScene *m_scene;
+    QRectF m_focusRect; ///< while zoomed into a component: kept in view across resizes
+    QVariantAnimation *m_flight = nullptr;
     qreal m_zoom = 1.0;
     int m_focusIndex = -1;
     QHash<ComponentItem *, QAccessible::Id> m_accessibleIds;

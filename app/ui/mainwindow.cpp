@@ -59,10 +59,10 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
 
     Diagnostics problems = content.diagnostics();
     if (!content.diagrams().isEmpty()) {
-        const Diagram *diagram = &content.diagrams().first();
-        for (const Diagram &d : content.diagrams())
-            if (d.id == QLatin1String("cluster"))
-                diagram = &d;
+        const Diagram *diagram = content.diagram(QStringLiteral("cluster"));
+        if (!diagram)
+            diagram = &content.diagrams().first();
+        m_diagramId = diagram->id;
         if (auto error = m_scene->load(*diagram))
             problems.append(Diagnostic{diagram->file, 0, 0, *error});
         m_view->setAccessibleName(m_scene->title());
@@ -106,6 +106,7 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
     connect(m_quiz, &QuizSession::answered, this, &MainWindow::quizAnswered);
     connect(m_quiz, &QuizSession::questionChanged, m_scene, &DiagramScene::clearMarks);
     connect(m_quizPane, &QuizPane::closeRequested, this, &MainWindow::leaveQuiz);
+    connect(m_scene, &DiagramScene::labelCoverClicked, this, &MainWindow::askForHiddenLabel);
     connect(m_scene, &DiagramScene::componentHovered, this, [this](const QString &id) {
         const Component *c = m_content.registry().component(id);
         QString text = c ? c->name + QStringLiteral(": ") + c->role : m_idleStatus;

@@ -7,6 +7,8 @@ class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QMenu;
+class QToolBar;
 
 namespace k8sfc {
 
@@ -20,6 +22,8 @@ class Grader;
 class MasteryLegend;
 class MasteryStore;
 class ProblemsBanner;
+class PresentationWindow;
+class LabelCoverItem;
 class QuizPane;
 class QuizSession;
 class ReviewSession;
@@ -63,6 +67,13 @@ public:
     bool isQuizzing() const;
     /// Saves new study options and applies them to the next grade and to the due counts.
     void applyStudySettings(const StudySettings &settings);
+    /// Presentation mode (F5): full screen, a walkthrough by id, or the diagram alone (empty id).
+    void present(const QString &walkthroughId);
+    PresentationWindow *presentation() const { return m_presentation; }
+    /// Shows another diagram (by id) in the window.
+    void showDiagram(const QString &diagramId);
+    QString diagramId() const { return m_diagramId; }
+    void setLabelsHidden(bool hidden);
     void showStatistics();
     void showBrowser();
 
@@ -79,6 +90,10 @@ private:
     void refreshDueCounts();
     /// After any change to a card's state: mastery colours, due counts, open windows.
     void cardStateChanged(const QString &cardId);
+    void buildPresentMenus(QMenu *file, QMenu *view, QToolBar *bar);
+    void askForHiddenLabel(LabelCoverItem *cover);
+    void exportView(bool svg);
+    void exportHandout();
     void diagramActivated(const QString &componentId);
     void quizAnswered(const QuizAnswer &answer);
 
@@ -105,6 +120,10 @@ private:
     QHash<QString, ComponentMastery> m_mastery;
     StatisticsWindow *m_statistics = nullptr;
     CardBrowser *m_browser = nullptr;
+    PresentationWindow *m_presentation = nullptr;
+    QString m_diagramId;
+    QString m_lastWalkthrough;
+    QAction *m_hideLabelsAction = nullptr;
 };
 
 } // namespace k8sfc

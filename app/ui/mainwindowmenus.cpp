@@ -29,6 +29,10 @@ const char *const kShortcuts[][2] = {
     {"Ctrl + wheel, Ctrl++ / Ctrl+-", "Zoom the diagram"},
     {"Ctrl+0", "Fit the diagram to the window"},
     {"Drag (when zoomed in)", "Pan the diagram"},
+    {"F5 / Shift+F5", "Present the walkthrough / the diagram alone (full screen)"},
+    {"H / Shift+H", "Hide every component's name / reveal them all"},
+    {"In presentation: →, ↓, PgDn, Space", "Next step (←, ↑, PgUp: previous; Home, End; number + Enter: that step)"},
+    {"In presentation: B, A, L, D, Esc", "Blank the screen, show the answer, laser pointer, next diagram, leave"},
     {"Ctrl+Q", "Quit"},
 };
 
@@ -37,8 +41,6 @@ const char *const kShortcuts[][2] = {
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
-    QAction *quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
 
     QMenu *study = menuBar()->addMenu(QStringLiteral("&Study"));
     m_reviewAction = study->addAction(QStringLiteral("&Review"), this, [this] { startReview(false); });
@@ -80,6 +82,11 @@ void MainWindow::buildMenus()
     m_masteryAction->setToolTip(QStringLiteral("Colour each component by how well you know its cards (M)"));
     connect(m_masteryAction, &QAction::toggled, this, &MainWindow::setShowingMastery);
 
+    buildPresentMenus(file, view, nullptr);
+    file->addSeparator();
+    QAction *quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(QStringLiteral("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     help->addAction(QStringLiteral("&About K8s Flashcards"), this, &MainWindow::showAbout);
@@ -95,6 +102,7 @@ void MainWindow::buildMenus()
     bar->addSeparator();
     bar->addAction(m_masteryAction);
     bar->addAction(m_undoAction);
+    buildPresentMenus(nullptr, nullptr, bar);
 }
 
 void MainWindow::showShortcuts()

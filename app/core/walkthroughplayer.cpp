@@ -1,0 +1,80 @@
+#include "walkthroughplayer.h"
+
+#include <algorithm>
+
+namespace k8sfc {
+
+WalkthroughPlayer::WalkthroughPlayer(QObject *parent) : QObject(parent) {}
+
+void WalkthroughPlayer::setWalkthrough(const Walkthrough *walkthrough)
+{
+    m_walkthrough = walkthrough;
+    show(0);
+}
+
+int WalkthroughPlayer::count() const
+{
+    return m_walkthrough ? int(m_walkthrough->steps.size()) : 0;
+}
+
+const WalkthroughStep *WalkthroughPlayer::current() const
+{
+    return m_position < count() ? &m_walkthrough->steps.at(m_position) : nullptr;
+}
+
+const WalkthroughStep *WalkthroughPlayer::upcoming() const
+{
+    return m_position + 1 < count() ? &m_walkthrough->steps.at(m_position + 1) : nullptr;
+}
+
+void WalkthroughPlayer::show(int position)
+{
+    m_position = std::clamp(position, 0, std::max(0, count() - 1));
+    m_answerShown = false;
+    emit stepChanged(m_position);
+}
+
+bool WalkthroughPlayer::next()
+{
+    if (m_position + 1 >= count())
+        return false;
+    show(m_position + 1);
+    return true;
+}
+
+bool WalkthroughPlayer::previous()
+{
+    if (m_position <= 0)
+        return false;
+    show(m_position - 1);
+    return true;
+}
+
+void WalkthroughPlayer::first()
+{
+    show(0);
+}
+
+void WalkthroughPlayer::last()
+{
+    show(count() - 1);
+}
+
+bool WalkthroughPlayer::goToNumber(int number)
+{
+    if (number < 1 || number > count())
+        return false;
+    show(number - 1);
+    return true;
+}
+
+void WalkthroughPlayer::showAnswer()
+{
+    const WalkthroughStep *step = current();
+    if (!step || step->question.isEmpty() || m_answerShown)
+        return;
+    m_answerShown = true;
+    emit answerShown();
+}
+
+} // namespace k8sfc

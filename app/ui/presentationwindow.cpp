@@ -1,0 +1,325 @@
+#include "presentationwindow.h"
+
+#include "appsettings.h"
+#include "content.h"
+#include "diagramscene.h"
+#include "diagramview.h"
+#include "labelcoveritem.h"
+#include "presenterconsole.h"
+#include "walkthroughplayer.h"
+
+#include <QCloseEvent>
+#include <QGraphicsEllipseItem>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QProgressBar>
+#include <QScreen>
+#include <QVBoxLayout>
+#include <QWindow>
+
+namespace k8sfc {
+
+namespace {
+constexpr double kMinScale = 0.7;
+constexpr double kMaxScale = 2.5;
+constexpr int kCaptionPointSize = 22; // readable from the back of a classroom at 1080p
+} // namespace
+
+PresentationWindow::PresentationWindow(const ContentSet &content, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_content(content)
+{
+    setWindowTitle(QStringLiteral("K8s Flashcards: presentation"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    // Projector theme: white stage, near-black text, no chrome.
+    setStyleSheet(QStringLiteral("PresentationWindow, QWidget#stage { background: white; }"));
+    m_scene = new DiagramScene(content.registry(), this);
+    m_view = new DiagramView(m_scene);
+    m_view->setFocusPolicy(Qt::NoFocus); // the keys are the presenter's, not the diagram's
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
+    m_player = new WalkthroughPlayer(this);
+
+    m_caption = new QLabel;
+    m_caption->setObjectName(QStringLiteral("caption"));
+    m_caption->setWordWrap(true);
+    m_caption->setTextFormat(Qt::MarkdownText);
+    m_caption->setStyleSheet(QStringLiteral("QLabel { background: #10151D; color: #FFFFFF; padding: 14px 28px; }"));
+    m_counter = new QLabel;
+    m_counter->setObjectName(QStringLiteral("stepCounter"));
+    m_counter->setStyleSheet(QStringLiteral("QLabel { color: #10151D; font-weight: bold; }"));
+    m_progress = new QProgressBar;
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    m_progress->setStyleSheet(QStringLiteral("QProgressBar { border: none; background: #E3E6EB; }"
+                                             " QProgressBar::chunk { background: #F2A900; }"));
+    m_typed = new QLabel(m_view);
+    m_typed->setStyleSheet(QStringLiteral("QLabel { background: #10151D; color: white; padding: 8px 16px;"
+                                          " border-radius: 6px; }"));
+    m_typed->hide();
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(16, 8, 16, 0);
+    top->addWidget(m_progress, 1);
+    top->addSpacing(16);
+    top->addWidget(m_counter);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_caption);
+
+    m_blank = new QWidget(this);
+    m_blank->setStyleSheet(QStringLiteral("background: black;"));
+    m_blank->hide();
+
+    connect(m_player, &WalkthroughPlayer::stepChanged, this, &PresentationWindow::showStep);
+    connect(m_player, &WalkthroughPlayer::answerShown, this, &PresentationWindow::updateCaption);
+    connect(m_scene, &DiagramScene::labelCoverClicked, this, [](LabelCoverItem *cover) { cover->setVisible(false); });
+    setScale(appSettings().value(QStringLiteral("presentation/scale"), 1.0).toDouble());
+    if (!content.diagrams().isEmpty())
+        showDiagram(content.diagram(QStringLiteral("cluster")) ? QStringLiteral("cluster") : content.diagrams().first().id);
+}
+
+PresentationWindow::~PresentationWindow() = default;
+
+void PresentationWindow::present(const Walkthrough *walkthrough)
+{
+    if (walkthrough && walkthrough->diagramId != m_diagramId)
+        showDiagram(walkthrough->diagramId);
+    m_player->setWalkthrough(walkthrough);
+    if (!walkthrough)
+        showStep();
+}
+
+void PresentationWindow::showOnScreens()
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (screens.size() > 1) {
+        // The projector is the screen the laptop is not: the presenter keeps the primary one.
+        QScreen *projector = screens.at(1) == QGuiApplication::primaryScreen() ? screens.at(0) : screens.at(1);
+        setGeometry(projector->geometry());
+        m_console = new PresenterConsole(m_player, this);
+        m_console->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
+        m_console->show();
+        m_caption->hide(); // the narration is on the presenter's screen
+    }
+    showFullScreen();
+    activateWindow();
+    setFocus();
+}
+
+void PresentationWindow::showDiagram(const QString &diagramId)
+{
+    const Diagram *diagram = m_content.diagram(diagramId);
+    if (!diagram)
+        return;
+    m_diagramId = diagramId;
+    const bool hidden = m_scene->labelsHidden();
+    m_scene->load(*diagram);
+    m_scene->setLabelsHidden(hidden);
+    m_view->setAccessibleName(m_scene->title());
+    m_laser = nullptr; // the scene's items were replaced
+    m_view->animateTo({}, 1);
+}
+
+void PresentationWindow::nextDiagram()
+{
+    const QList<Diagram> &diagrams = m_content.diagrams();
+    for (qsizetype i = 0; i < diagrams.size(); ++i)
+        if (diagrams.at(i).id == m_diagramId) {
+            showDiagram(diagrams.at((i + 1) % diagrams.size()).id);
+            break;
+        }
+    showStep();
+}
+
+void PresentationWindow::showStep()
+{
+    const WalkthroughStep *step = m_player->current();
+    const Walkthrough *w = m_player->walkthrough();
+    const bool onItsDiagram = w && w->diagramId == m_diagramId;
+    if (step && onItsDiagram) {
+        m_scene->setSpotlight(step->components, step->arrows, step->reverseArrows);
+        m_view->animateTo(step->zoom.isEmpty() ? QRectF() : m_scene->refRect(step->zoom));
+    } else {
+        m_scene->setSpotlight({}, {}, {});
+        m_view->animateTo({});
+    }
+    m_progress->setVisible(step);
+    m_counter->setVisible(step);
+    if (step) {
+        m_progress->setRange(0, m_player->count());
+        m_progress->setValue(m_player->position() + 1);
+        m_counter->setText(QStringLiteral("%1 / %2").arg(m_player->position() + 1).arg(m_player->count()));
+    }
+    updateCaption();
+}
+
+QString PresentationWindow::captionText() const
+{
+    return m_caption->text();
+}
+
+void PresentationWindow::updateCaption()
+{
+    const WalkthroughStep *step = m_player->current();
+    if (!step) {
+        m_caption->setText(m_scene->labelsHidden() ? QStringLiteral("**Which component is which?** Type a number and "
+                                                                    "Enter to reveal it; Shift+H reveals all.")
+                                                   : QStringLiteral("**%1**").arg(m_scene->title()));
+        return;
+    }
+    QString text = QStringLiteral("### %1\n\n%2").arg(step->title, step->narration);
+    if (!step->question.isEmpty()) {
+        text += QStringLiteral("\n\n**Question for the room:** %1").arg(step->question);
+        if (m_player->isAnswerShown())
+            text += QStringLiteral("\n\n**Answer:** %1").arg(step->answer);
+    }
+    m_caption->setText(text);
+}
+
+void PresentationWindow::setScale(double scale)
+{
+    m_scale = std::clamp(scale, kMinScale, kMaxScale);
+    appSettings().setValue(QStringLiteral("presentation/scale"), m_scale);
+    QFont f = font();
+    f.setPointSizeF(kCaptionPointSize * m_scale);
+    m_caption->setFont(f);
+    QFont small = f;
+    small.setPointSizeF(f.pointSizeF() * 0.8);
+    m_counter->setFont(small);
+    m_typed->setFont(f);
+    m_view->setZoom(m_scale > 1.0 ? 1.0 + (m_scale - 1.0) * 0.5 : 1.0);
+}
+
+void PresentationWindow::setBlanked(bool blank)
+{
+    m_blank->setGeometry(rect());
+    m_blank->setVisible(blank);
+    if (blank)
+        m_blank->raise();
+}
+
+bool PresentationWindow::isBlanked() const
+{
+    return m_blank->isVisible();
+}
+
+void PresentationWindow::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    if (isBlanked() && key != Qt::Key_Escape) { // any key brings the picture back, as in PowerPoint
+        setBlanked(false);
+        if (key == Qt::Key_B || key == Qt::Key_Period)
+            return;
+    }
+    if (key >= Qt::Key_0 && key <= Qt::Key_9 && !ctrl) {
+        m_number += QChar(u'0' + (key - Qt::Key_0));
+        m_typed->setText(m_scene->labelsHidden() && !m_player->current() ? QStringLiteral("Reveal %1…").arg(m_number)
+                                                                          : QStringLiteral("Go to step %1…").arg(m_number));
+        m_typed->adjustSize();
+        m_typed->move(24, 24);
+        m_typed->show();
+        return;
+    }
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_number.isEmpty()) {
+        const int n = m_number.toInt();
+        m_number.clear();
+        m_typed->hide();
+        if (m_scene->labelsHidden() && (!m_player->current() || !m_player->goToNumber(n)))
+            m_scene->revealLabel(n);
+        else
+            m_player->goToNumber(n);
+        return;
+    }
+    switch (key) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+    case Qt::Key_N:
+        m_player->next();
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+    case Qt::Key_P:
+        m_player->previous();
+        return;
+    case Qt::Key_Home: m_player->first(); return;
+    case Qt::Key_End: m_player->last(); return;
+    case Qt::Key_B:
+    case Qt::Key_Period: setBlanked(!isBlanked()); return;
+    case Qt::Key_A: m_player->showAnswer(); return;
+    case Qt::Key_D: nextDiagram(); return;
+    case Qt::Key_H:
+        if (event->modifiers() & Qt::ShiftModifier) {
+            m_scene->revealAllLabels();
+        } else {
+            m_scene->setLabelsHidden(true);
+        }
+        updateCaption();
+        return;
+    case Qt::Key_L:
+        if (!m_laser) {
+            m_laser = m_scene->addEllipse(-9, -9, 18, 18, QPen(QColor(255, 255, 255), 2), QColor(0xE0, 0x1E, 0x1E));
+            m_laser->setZValue(100);
+            m_laser->setVisible(false);
+        }
+        m_laser->setData(0, !m_laser->data(0).toBool()); // on or off
+        m_laser->setVisible(false);
+        m_view->viewport()->setCursor(m_laser->data(0).toBool() ? Qt::BlankCursor : Qt::ArrowCursor);
+        return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        if (ctrl) {
+            setScale(m_scale * 1.15);
+            return;
+        }
+        break;
+    case Qt::Key_Minus:
+        if (ctrl) {
+            setScale(m_scale / 1.15);
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (!m_number.isEmpty()) {
+            m_number.clear();
+            m_typed->hide();
+            return;
+        }
+        close();
+        return;
+    default: break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool PresentationWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseMove && m_laser && m_laser->data(0).toBool()) {
+        m_laser->setPos(m_view->mapToScene(static_cast<QMouseEvent *>(event)->position().toPoint()));
+        m_laser->setVisible(true);
+    }
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_blank->setGeometry(rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+void PresentationWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_console)
+        m_console->close();
+    emit closed();
+    QWidget::closeEvent(event);
+}
+
+} // namespace k8sfc

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QGraphicsEllipseItem;
+class QLabel;
+class QProgressBar;
+
+namespace k8sfc {
+
+class ContentSet;
+class DiagramScene;
+class DiagramView;
+class PresenterConsole;
+class WalkthroughPlayer;
+struct Walkthrough;
+
+/// Presentation mode: the diagram full screen in the projector theme, a walkthrough stepped with
+/// the keys of presentation software (Right/Down/PgDn/Space next, Left/Up/PgUp back, Home/End,
+/// number + Enter, B blanks, Esc leaves), the room's question and its answer (A), hidden labels
+/// (H hides, Shift+H reveals all, number + Enter reveals one), a laser pointer (L), another
+/// diagram (D), and Ctrl +/- for a larger caption and diagram. It never grades anything, so it
+/// never writes to the learner's mastery.
+class PresentationWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    PresentationWindow(const ContentSet &content, QWidget *parent = nullptr);
+    ~PresentationWindow() override;
+
+    /// Starts a walkthrough (nullptr: just the diagram, e.g. for hidden labels).
+    void present(const Walkthrough *walkthrough);
+    /// Shows full screen: on a second screen when there is one, with the presenter view on the first.
+    void showOnScreens();
+
+    WalkthroughPlayer *player() const { return m_player; }
+    DiagramScene *diagramScene() const { return m_scene; }
+    DiagramView *diagramView() const { return m_view; }
+    bool isBlanked() const;
+    QString captionText() const;
+    double scale() const { return m_scale; }
+    PresenterConsole *presenterConsole() const { return m_console; }
+
+signals:
+    void closed();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showStep();
+    void showDiagram(const QString &diagramId);
+    void nextDiagram();
+    void setScale(double scale);
+    void updateCaption();
+    void setBlanked(bool blank);
+
+    const ContentSet &m_content;
+    DiagramScene *m_scene;
+    DiagramView *m_view;
+    WalkthroughPlayer *m_player;
+    QLabel *m_caption;
+    QLabel *m_counter;
+    QProgressBar *m_progress;
+    QLabel *m_typed;
+    QWidget *m_blank;
+    QGraphicsEllipseItem *m_laser = nullptr;
+    PresenterConsole *m_console = nullptr;
+    QString m_diagramId;
+    QString m_number; ///< digits typed before Enter
+    double m_scale = 1.0;
+};
+
+} // namespace k8sfc
