@@ -49,6 +49,12 @@ int main(int argc, char *argv[])
                                QStringLiteral("Keep the mastery database in DIR instead of the user's data folder."),
                                QStringLiteral("DIR"));
     parser.addOption(dataDir);
+    QCommandLineOption present(QStringLiteral("present"),
+                               QStringLiteral("Start in presentation mode: the first walkthrough, or the one named by "
+                                              "the argument after the options (\"-\" for the diagram alone)."));
+    parser.addOption(present);
+    parser.addPositionalArgument(QStringLiteral("walkthrough"), QStringLiteral("With --present: a walkthrough id."),
+                                 QStringLiteral("[WALKTHROUGH]"));
     if (!parser.parse(app.arguments())) {
         fprintf(stderr, "k8s-flashcards: %s\n%s", qPrintable(parser.errorText()), qPrintable(k8sfc::cli::helpText()));
         return 2;
@@ -76,5 +82,11 @@ int main(int argc, char *argv[])
 
     k8sfc::MainWindow window(content, store);
     window.show();
+    if (parser.isSet(present)) {
+        QString id = parser.positionalArguments().value(0);
+        if (id.isEmpty() && !content.walkthroughs().isEmpty())
+            id = content.walkthroughs().first().id;
+        window.present(id);
+    }
     return app.exec();
 }

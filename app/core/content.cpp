@@ -48,8 +48,8 @@ ContentSet ContentSet::loadPaths(const QStringList &paths, const QString &fallba
     auto addFile = [&](const QString &file) {
         if (isRegistryFile(file))
             registry = file;
-        else if (QFileInfo(file).dir().dirName() == QLatin1String("walkthroughs")
-                 && (file.endsWith(QLatin1String(".yaml")) || file.endsWith(QLatin1String(".yml"))))
+        else if (QFileInfo(file).dir().dirName() == QLatin1String("walkthroughs") &&
+                 (file.endsWith(QLatin1String(".yaml")) || file.endsWith(QLatin1String(".yml"))))
             walkthroughs.append(file);
         else if (file.endsWith(QLatin1String(".svg")))
             diagrams.append(file);

@@ -73,7 +73,7 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
     bool sawSvgRoot = false;
     bool inTitle = false;
     int depth = 0;
-    int arrowDepth = -1;      // depth of the arrow group being read, -1 outside one
+    int arrowDepth = -1; // depth of the arrow group being read, -1 outside one
     qsizetype arrowIndex = -1;
     bool arrowHasLine = false;
     while (!xml.atEnd()) {

@@ -6,7 +6,8 @@ namespace k8sfc {
 
 QList<QPointF> svgPathPolyline(const QString &d)
 {
-    static const QRegularExpression token(QStringLiteral("([MmLlHhVvQqCcZzTtSs])|(-?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)"));
+    static const QRegularExpression token(
+        QStringLiteral("([MmLlHhVvQqCcZzTtSs])|(-?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)"));
     QList<QPointF> points;
     QChar command;
     QList<double> args;

@@ -10,13 +10,13 @@ namespace k8sfc {
 struct WalkthroughStep
 {
     QString title;
-    QString narration;          ///< Markdown
-    QStringList components;     ///< element refs: a component id (every copy) or a copy
-    QStringList arrows;         ///< arrow ids animated forward
-    QStringList reverseArrows;  ///< arrow ids animated backwards (data flowing back)
+    QString narration;         ///< Markdown
+    QStringList components;    ///< element refs: a component id (every copy) or a copy
+    QStringList arrows;        ///< arrow ids animated forward
+    QStringList reverseArrows; ///< arrow ids animated backwards (data flowing back)
     QString question;
     QString answer;
-    QString zoom;               ///< an element ref to zoom into, or empty
+    QString zoom; ///< an element ref to zoom into, or empty
     int line = 0;
     int column = 0;
 };

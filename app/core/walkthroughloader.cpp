@@ -13,8 +13,9 @@ namespace {
 
 const QStringList kTopKeys{QStringLiteral("title"), QStringLiteral("diagram"), QStringLiteral("description"),
                            QStringLiteral("source"), QStringLiteral("steps")};
-const QStringList kStepKeys{QStringLiteral("title"),          QStringLiteral("narration"), QStringLiteral("components"),
-                            QStringLiteral("arrows"),         QStringLiteral("reverse-arrows"), QStringLiteral("question"),
+const QStringList kStepKeys{QStringLiteral("title"),          QStringLiteral("narration"),
+                            QStringLiteral("components"),     QStringLiteral("arrows"),
+                            QStringLiteral("reverse-arrows"), QStringLiteral("question"),
                             QStringLiteral("answer"),         QStringLiteral("zoom")};
 
 /// A ref is drawn when its element exists, or, for a plain component id, when a copy of it does.
@@ -37,12 +38,15 @@ void checkRefs(YamlReader &reader, const YAML::Node &step, const char *key, cons
     for (qsizetype i = 0; i < refs.size(); ++i) {
         const QString &ref = refs.at(i);
         const ElementId parsed = ElementId::parse(ref);
-        const bool rightKind = arrows ? parsed.kind == ElementId::Kind::Arrow : parsed.kind == ElementId::Kind::Component;
+        const bool rightKind =
+            arrows ? parsed.kind == ElementId::Kind::Arrow : parsed.kind == ElementId::Kind::Component;
         if (!rightKind) {
-            reader.error(list[std::size_t(i)], arrows ? QStringLiteral("\"%1\" is not an arrow id (arrow.FROM--TO)").arg(ref)
-                                                      : QStringLiteral("\"%1\" is not a component or copy id").arg(ref));
+            reader.error(list[std::size_t(i)],
+                         arrows ? QStringLiteral("\"%1\" is not an arrow id (arrow.FROM--TO)").arg(ref)
+                                : QStringLiteral("\"%1\" is not a component or copy id").arg(ref));
         } else if (diagram && !isDrawn(*diagram, ref)) {
-            reader.error(list[std::size_t(i)], QStringLiteral("\"%1\" is not drawn in diagram \"%2\"").arg(ref, diagram->id));
+            reader.error(list[std::size_t(i)],
+                         QStringLiteral("\"%1\" is not drawn in diagram \"%2\"").arg(ref, diagram->id));
         }
     }
 }
@@ -62,8 +66,10 @@ std::optional<Walkthrough> WalkthroughLoader::load(const QByteArray &text, const
     w.id = QFileInfo(fileName).completeBaseName();
     w.file = fileName;
     if (!isValidName(w.id))
-        reader.error(1, 1, QStringLiteral("the file name \"%1\" must be lowercase words joined by single hyphens (it is "
-                                          "the walkthrough id)").arg(w.id));
+        reader.error(1, 1,
+                     QStringLiteral("the file name \"%1\" must be lowercase words joined by single hyphens (it is "
+                                    "the walkthrough id)")
+                         .arg(w.id));
     if (!reader.checkMap(*root, kTopKeys, QStringLiteral("a walkthrough")) && !root->IsMap()) {
         diagnostics += reader.takeDiagnostics();
         return std::nullopt;
@@ -77,7 +83,8 @@ std::optional<Walkthrough> WalkthroughLoader::load(const QByteArray &text, const
         if (d.id == w.diagramId)
             diagram = &d;
     if (!w.diagramId.isEmpty() && !diagram)
-        reader.error((*root)["diagram"], QStringLiteral("no diagram \"%1\" (expected diagrams/%1.svg)").arg(w.diagramId));
+        reader.error((*root)["diagram"],
+                     QStringLiteral("no diagram \"%1\" (expected diagrams/%1.svg)").arg(w.diagramId));
 
     const YAML::Node steps = (*root)["steps"];
     if (!steps) {
@@ -110,8 +117,9 @@ std::optional<Walkthrough> WalkthroughLoader::load(const QByteArray &text, const
             if (!step.question.isEmpty() && step.answer.isEmpty())
                 reader.error(node["question"], QStringLiteral("%1 asks a question but gives no \"answer\"").arg(what));
             if (!step.zoom.isEmpty() && diagram && !isDrawn(*diagram, step.zoom))
-                reader.error(node["zoom"], QStringLiteral("zoom target \"%1\" is not drawn in diagram \"%2\"")
-                                               .arg(step.zoom, diagram->id));
+                reader.error(
+                    node["zoom"],
+                    QStringLiteral("zoom target \"%1\" is not drawn in diagram \"%2\"").arg(step.zoom, diagram->id));
             w.steps.append(step);
         }
     }
@@ -127,7 +135,8 @@ std::optional<Walkthrough> WalkthroughLoader::loadFile(const QString &path, cons
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.append(Diagnostic{path, 0, 0, QStringLiteral("cannot read the walkthrough: ") + file.errorString()});
+        diagnostics.append(
+            Diagnostic{path, 0, 0, QStringLiteral("cannot read the walkthrough: ") + file.errorString()});
         return std::nullopt;
     }
     return load(file.readAll(), path, diagrams, diagnostics);

@@ -4,7 +4,8 @@
 
 namespace k8sfc {
 
-WalkthroughPlayer::WalkthroughPlayer(QObject *parent) : QObject(parent) {}
+WalkthroughPlayer::WalkthroughPlayer(QObject *parent) : QObject(parent)
+{}
 
 void WalkthroughPlayer::setWalkthrough(const Walkthrough *walkthrough)
 {

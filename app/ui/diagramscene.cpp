@@ -134,13 +134,14 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram)
         if (e.parsed.kind != ElementId::Kind::Arrow || e.polyline.size() < 2 || !m_renderer->elementExists(e.id))
             continue;
         const QTransform t = m_renderer->transformForElement(e.id);
-        auto *arrow = new ArrowItem(e.id, t.map(QPolygonF(e.polyline)), m_renderer, t.mapRect(m_renderer->boundsOnElement(e.id)));
+        auto *arrow =
+            new ArrowItem(e.id, t.map(QPolygonF(e.polyline)), m_renderer, t.mapRect(m_renderer->boundsOnElement(e.id)));
         arrow->setZValue(20);
         addItem(arrow);
         m_arrows.append(arrow);
     }
     // The layer that dims what a walkthrough step does not light.
-    m_dim = addRect(m_viewBox.adjusted(-50, -50, 50, 50), Qt::NoPen, QColor(255, 255, 255, 190));
+    m_dim = addRect(m_viewBox.adjusted(-50, -50, 50, 50), Qt::NoPen, QColor(255, 255, 255, 165));
     m_dim->setZValue(15);
     m_dim->setVisible(false);
     // Covers for hidden labels, numbered in reading order.

@@ -74,9 +74,8 @@ void DiagramView::animateTo(const QRectF &sceneRect, int durationMs)
     if (!m_flight) {
         m_flight = new QVariantAnimation(this);
         m_flight->setEasingCurve(QEasingCurve::InOutCubic);
-        connect(m_flight, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
-            fitInView(value.toRectF(), Qt::KeepAspectRatio);
-        });
+        connect(m_flight, &QVariantAnimation::valueChanged, this,
+                [this](const QVariant &value) { fitInView(value.toRectF(), Qt::KeepAspectRatio); });
         connect(m_flight, &QVariantAnimation::finished, this, [this] {
             if (m_focusRect.isEmpty())
                 applyZoom();

@@ -73,8 +73,9 @@ std::optional<QString> Exporter::exportHandout(const ContentSet &content, const 
     if (!painter.begin(&pdf))
         return QStringLiteral("Could not write %1.").arg(path);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    const QRectF page = QRectF(pdf.pageLayout().paintRectPixels(pdf.resolution()).translated(
-        -pdf.pageLayout().paintRectPixels(pdf.resolution()).topLeft()));
+    const QRectF page = QRectF(pdf.pageLayout()
+                                   .paintRectPixels(pdf.resolution())
+                                   .translated(-pdf.pageLayout().paintRectPixels(pdf.resolution()).topLeft()));
     for (qsizetype i = 0; i < walkthrough.steps.size(); ++i) {
         const WalkthroughStep &step = walkthrough.steps.at(i);
         if (i > 0)

@@ -49,8 +49,8 @@ void MainWindow::buildPresentMenus(QMenu *file, QMenu *view, QToolBar *bar)
         m_hideLabelsAction->setShortcut(QKeySequence(Qt::Key_H));
         m_hideLabelsAction->setToolTip(QStringLiteral("Cover every component's name; click one to name it (H)"));
         connect(m_hideLabelsAction, &QAction::toggled, this, &MainWindow::setLabelsHidden);
-        QAction *revealAll = view->addAction(QStringLiteral("&Reveal All Labels"), this,
-                                             [this] { m_scene->revealAllLabels(); });
+        QAction *revealAll =
+            view->addAction(QStringLiteral("&Reveal All Labels"), this, [this] { m_scene->revealAllLabels(); });
         revealAll->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_H));
 
         QMenu *walkthroughs = menuBar()->addMenu(QStringLiteral("&Present"));
@@ -122,9 +122,9 @@ void MainWindow::askForHiddenLabel(LabelCoverItem *cover)
             names.append(item->name());
     names.sort(Qt::CaseInsensitive);
     bool ok = false;
-    const QString given = QInputDialog::getItem(this, QStringLiteral("Name it"),
-                                                QStringLiteral("Which component is hidden under %1?").arg(cover->number()),
-                                                names, 0, true, &ok);
+    const QString given = QInputDialog::getItem(
+        this, QStringLiteral("Name it"), QStringLiteral("Which component is hidden under %1?").arg(cover->number()),
+        names, 0, true, &ok);
     if (!ok)
         return;
     const QString right = cover->component()->name();
@@ -138,22 +138,24 @@ void MainWindow::askForHiddenLabel(LabelCoverItem *cover)
 void MainWindow::exportView(bool svg)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString name = QStringLiteral("%1/k8s-flashcards-%2.%3").arg(dir, m_diagramId, svg ? QStringLiteral("svg") : QStringLiteral("png"));
-    const QString path = QFileDialog::getSaveFileName(this, svg ? QStringLiteral("Export view as SVG")
-                                                                : QStringLiteral("Export view as PNG"),
-                                                      name, svg ? QStringLiteral("SVG (*.svg)") : QStringLiteral("PNG (*.png)"));
+    const QString name = QStringLiteral("%1/k8s-flashcards-%2.%3")
+                             .arg(dir, m_diagramId, svg ? QStringLiteral("svg") : QStringLiteral("png"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, svg ? QStringLiteral("Export view as SVG") : QStringLiteral("Export view as PNG"), name,
+        svg ? QStringLiteral("SVG (*.svg)") : QStringLiteral("PNG (*.png)"));
     if (path.isEmpty())
         return;
-    const QRectF source = m_view->mapToScene(m_view->viewport()->rect()).boundingRect().intersected(m_scene->diagramRect());
+    const QRectF source =
+        m_view->mapToScene(m_view->viewport()->rect()).boundingRect().intersected(m_scene->diagramRect());
     std::optional<QString> error;
     if (svg) {
         error = Exporter::exportSvg(m_scene, source, path, m_scene->title());
     } else {
-        const QStringList sizes{QStringLiteral("1280 × 720"), QStringLiteral("1920 × 1080"), QStringLiteral("2560 × 1440"),
-                                QStringLiteral("3840 × 2160")};
+        const QStringList sizes{QStringLiteral("1280 × 720"), QStringLiteral("1920 × 1080"),
+                                QStringLiteral("2560 × 1440"), QStringLiteral("3840 × 2160")};
         bool ok = false;
-        const QString size = QInputDialog::getItem(this, QStringLiteral("PNG size"), QStringLiteral("Width × height in pixels:"),
-                                                   sizes, 1, true, &ok);
+        const QString size = QInputDialog::getItem(this, QStringLiteral("PNG size"),
+                                                   QStringLiteral("Width × height in pixels:"), sizes, 1, true, &ok);
         if (!ok)
             return;
         const QStringList parts = size.split(QRegularExpression(QStringLiteral("[^0-9]+")), Qt::SkipEmptyParts);

@@ -82,7 +82,8 @@ PresentationWindow::PresentationWindow(const ContentSet &content, QWidget *paren
     connect(m_scene, &DiagramScene::labelCoverClicked, this, [](LabelCoverItem *cover) { cover->setVisible(false); });
     setScale(appSettings().value(QStringLiteral("presentation/scale"), 1.0).toDouble());
     if (!content.diagrams().isEmpty())
-        showDiagram(content.diagram(QStringLiteral("cluster")) ? QStringLiteral("cluster") : content.diagrams().first().id);
+        showDiagram(content.diagram(QStringLiteral("cluster")) ? QStringLiteral("cluster")
+                                                               : content.diagrams().first().id);
 }
 
 PresentationWindow::~PresentationWindow() = default;
@@ -107,7 +108,8 @@ void PresentationWindow::showOnScreens()
         m_console->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
         m_console->show();
         m_caption->hide(); // the narration is on the presenter's screen
-    }
+    } else if (QScreen *screen = QGuiApplication::primaryScreen())
+        setGeometry(screen->geometry()); // without a window manager, full screen needs the size too
     showFullScreen();
     activateWindow();
     setFocus();
@@ -214,15 +216,17 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
 {
     const int key = event->key();
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
-    if (isBlanked() && key != Qt::Key_Escape) { // any key brings the picture back, as in PowerPoint
+    if (isBlanked() && key != Qt::Key_Escape) {
+        // Any key brings the picture back, and does only that: a remote's "next" pressed to end
+        // the pause must not also skip the step the room is about to see.
         setBlanked(false);
-        if (key == Qt::Key_B || key == Qt::Key_Period)
-            return;
+        return;
     }
     if (key >= Qt::Key_0 && key <= Qt::Key_9 && !ctrl) {
         m_number += QChar(u'0' + (key - Qt::Key_0));
-        m_typed->setText(m_scene->labelsHidden() && !m_player->current() ? QStringLiteral("Reveal %1…").arg(m_number)
-                                                                          : QStringLiteral("Go to step %1…").arg(m_number));
+        m_typed->setText(m_scene->labelsHidden() && !m_player->current()
+                             ? QStringLiteral("Reveal %1…").arg(m_number)
+                             : QStringLiteral("Go to step %1…").arg(m_number));
         m_typed->adjustSize();
         m_typed->move(24, 24);
         m_typed->show();
@@ -243,16 +247,12 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down:
     case Qt::Key_PageDown:
     case Qt::Key_Space:
-    case Qt::Key_N:
-        m_player->next();
-        return;
+    case Qt::Key_N: m_player->next(); return;
     case Qt::Key_Left:
     case Qt::Key_Up:
     case Qt::Key_PageUp:
     case Qt::Key_Backspace:
-    case Qt::Key_P:
-        m_player->previous();
-        return;
+    case Qt::Key_P: m_player->previous(); return;
     case Qt::Key_Home: m_player->first(); return;
     case Qt::Key_End: m_player->last(); return;
     case Qt::Key_B:

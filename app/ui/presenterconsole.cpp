@@ -17,7 +17,8 @@ QLabel *panel(const QString &name, double scale)
     label->setWordWrap(true);
     label->setTextFormat(Qt::MarkdownText);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    label->setStyleSheet(QStringLiteral("QLabel { background: #1F2633; color: #F5F7FA; padding: 14px; border-radius: 8px; }"));
+    label->setStyleSheet(
+        QStringLiteral("QLabel { background: #1F2633; color: #F5F7FA; padding: 14px; border-radius: 8px; }"));
     QFont f = label->font();
     f.setPointSizeF(f.pointSizeF() * scale);
     label->setFont(f);
@@ -49,7 +50,10 @@ PresenterConsole::PresenterConsole(WalkthroughPlayer *player, QWidget *parent)
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, [this] {
         const qint64 s = m_elapsed.elapsed() / 1000;
-        m_clock->setText(QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0')));
+        m_clock->setText(QStringLiteral("%1:%2:%3")
+                             .arg(s / 3600)
+                             .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+                             .arg(s % 60, 2, 10, QLatin1Char('0')));
     });
     tick->start(500);
     connect(m_player, &WalkthroughPlayer::stepChanged, this, &PresenterConsole::refresh);

@@ -14,6 +14,7 @@ private slots:
     void initTestCase();
     void everyFile_loadsWithoutErrors();
     void thereAreEnoughCards();
+    void walkthroughs_allLoadAgainstTheirDiagrams();
     void everyCard_belongsToADrawnComponent();
     void everyDrawnComponent_hasAtLeastThreeCards();
     void clusterDiagram_hasTheArrowsOfTheBrief();
@@ -42,6 +43,21 @@ void TestContentIntegrity::everyFile_loadsWithoutErrors()
         problems.append(d.toString());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     QVERIFY(m_content.decks().size() >= 10);
+}
+
+void TestContentIntegrity::walkthroughs_allLoadAgainstTheirDiagrams()
+{
+    // The loader rejects a walkthrough with an id its diagram does not draw, so all four loading
+    // is the check; the ids are named to make a failure readable.
+    QStringList ids;
+    for (const Walkthrough &w : m_content.walkthroughs()) {
+        ids.append(w.id);
+        QVERIFY(m_content.diagram(w.diagramId));
+        QVERIFY(w.steps.size() >= 5);
+    }
+    ids.sort();
+    QCOMPARE(ids, (QStringList{QStringLiteral("kubectl-apply"), QStringLiteral("node-failure"),
+                               QStringLiteral("oidc-group-rolebinding"), QStringLiteral("pod-token-api-call")}));
 }
 
 void TestContentIntegrity::thereAreEnoughCards()

@@ -64,7 +64,7 @@ void TestReviewSession::newCards_respectTheDailyLimit_inRegistryOrder()
     QCOMPARE(session.remaining().newCards, 4);
     QCOMPARE(session.current()->id, QStringLiteral("c3")); // "first" comes first
     session.reveal();
-    QVERIFY(session.grade(Rating::Easy));               // graduates at once: not back today
+    QVERIFY(session.grade(Rating::Easy)); // graduates at once: not back today
     QCOMPARE(ReviewSession::dueToday(m_content, *m_grader, m_now).newCards, 3);
     // A new session the same day counts the card already introduced.
     ReviewSession again(m_content, *m_grader);

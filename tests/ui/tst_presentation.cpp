@@ -1,0 +1,233 @@
+// Presentation mode driven with a presenter remote's keys, and hidden labels, on the bundled content.
+#include "arrowitem.h"
+#include "componentitem.h"
+#include "content.h"
+#include "diagramscene.h"
+#include "diagramview.h"
+#include "exporter.h"
+#include "labelcoveritem.h"
+#include "presentationwindow.h"
+#include "walkthroughplayer.h"
+
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace k8sfc;
+
+class TestPresentation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void remoteKeys_stepForwardAndBack_andTheSceneFollows();
+    void numberAndEnter_jumps_andAnswerShowsOnA();
+    void blankAndEscape();
+    void hiddenLabels_hideRevealOneRevealAll();
+    void export_pngSvgAndHandout();
+
+private:
+    QSet<QString> litComponents() const;
+    QMap<QString, ArrowItem::Flow> litArrows() const;
+
+    ContentSet m_content;
+    const Walkthrough *m_walkthrough = nullptr;
+    QPointer<PresentationWindow> m_window;
+};
+
+void TestPresentation::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_content = ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR));
+    for (const Walkthrough &w : m_content.walkthroughs())
+        if (w.id == QLatin1String("kubectl-apply"))
+            m_walkthrough = &w;
+    QVERIFY(m_walkthrough);
+    QVERIFY(m_walkthrough->steps.size() >= 4);
+}
+
+void TestPresentation::init()
+{
+    m_window = new PresentationWindow(m_content);
+    m_window->present(m_walkthrough);
+    m_window->resize(1280, 720);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestPresentation::cleanup()
+{
+    delete m_window;
+}
+
+QSet<QString> TestPresentation::litComponents() const
+{
+    QSet<QString> lit;
+    for (ComponentItem *item : m_window->diagramScene()->componentItems())
+        if (item->isLit())
+            lit.insert(item->ref().toString());
+    return lit;
+}
+
+QMap<QString, ArrowItem::Flow> TestPresentation::litArrows() const
+{
+    QMap<QString, ArrowItem::Flow> lit;
+    for (ArrowItem *arrow : m_window->diagramScene()->arrowItems())
+        if (arrow->flow() != ArrowItem::Flow::None)
+            lit.insert(arrow->id(), arrow->flow());
+    return lit;
+}
+
+void TestPresentation::remoteKeys_stepForwardAndBack_andTheSceneFollows()
+{
+    // What each step should light, straight from the file.
+    auto expected = [this](int i) {
+        const WalkthroughStep &step = m_walkthrough->steps.at(i);
+        QSet<QString> components;
+        for (ComponentItem *item : m_window->diagramScene()->componentItems())
+            if (step.components.contains(item->ref().toString()) || step.components.contains(item->componentId()))
+                components.insert(item->ref().toString());
+        QMap<QString, ArrowItem::Flow> arrows;
+        for (const QString &a : step.arrows)
+            arrows.insert(a, ArrowItem::Flow::Forward);
+        for (const QString &a : step.reverseArrows)
+            arrows.insert(a, ArrowItem::Flow::Reverse);
+        return std::pair{components, arrows};
+    };
+    QVERIFY(m_window->diagramScene()->hasSpotlight());
+    for (int i = 0; i < m_walkthrough->steps.size(); ++i) {
+        QCOMPARE(m_window->player()->position(), i);
+        const auto [components, arrows] = expected(i);
+        QCOMPARE(litComponents(), components);
+        QCOMPARE(litArrows(), arrows);
+        QVERIFY(m_window->captionText().contains(m_walkthrough->steps.at(i).title));
+        QTest::keyClick(m_window, Qt::Key_PageDown); // a presenter remote's "next"
+    }
+    QCOMPARE(m_window->player()->position(), m_walkthrough->steps.size() - 1); // stays on the last
+    // Back again, one step at a time: each step restores exactly.
+    for (int i = int(m_walkthrough->steps.size()) - 1; i >= 0; --i) {
+        const auto [components, arrows] = expected(i);
+        QCOMPARE(litComponents(), components);
+        QCOMPARE(litArrows(), arrows);
+        QTest::keyClick(m_window, Qt::Key_PageUp);
+    }
+    QTest::keyClick(m_window, Qt::Key_Right);
+    QTest::keyClick(m_window, Qt::Key_Space);
+    QCOMPARE(m_window->player()->position(), 2);
+    QTest::keyClick(m_window, Qt::Key_Left);
+    QCOMPARE(m_window->player()->position(), 1);
+    QTest::keyClick(m_window, Qt::Key_End);
+    QCOMPARE(m_window->player()->position(), m_walkthrough->steps.size() - 1);
+    QTest::keyClick(m_window, Qt::Key_Home);
+    QCOMPARE(m_window->player()->position(), 0);
+}
+
+void TestPresentation::numberAndEnter_jumps_andAnswerShowsOnA()
+{
+    QTest::keyClick(m_window, Qt::Key_3);
+    QTest::keyClick(m_window, Qt::Key_Return);
+    QCOMPARE(m_window->player()->position(), 2);
+    int withQuestion = -1;
+    for (int i = 0; i < m_walkthrough->steps.size() && withQuestion < 0; ++i)
+        if (!m_walkthrough->steps.at(i).question.isEmpty())
+            withQuestion = i;
+    QVERIFY(withQuestion >= 0);
+    QVERIFY(m_window->player()->goToNumber(withQuestion + 1));
+    const WalkthroughStep &step = m_walkthrough->steps.at(withQuestion);
+    QVERIFY(m_window->captionText().contains(step.question));
+    QVERIFY(!m_window->captionText().contains(QStringLiteral("**Answer:**")));
+    QTest::keyClick(m_window, Qt::Key_A);
+    QVERIFY(m_window->captionText().contains(QStringLiteral("**Answer:** ") + step.answer));
+}
+
+void TestPresentation::blankAndEscape()
+{
+    QSignalSpy closed(m_window.data(), &PresentationWindow::closed);
+    QTest::keyClick(m_window, Qt::Key_B);
+    QVERIFY(m_window->isBlanked());
+    QTest::keyClick(m_window, Qt::Key_B);
+    QVERIFY(!m_window->isBlanked());
+    QTest::keyClick(m_window, Qt::Key_B);
+    QTest::keyClick(m_window, Qt::Key_PageDown); // any key brings the picture back, and only that
+    QVERIFY(!m_window->isBlanked());
+    QCOMPARE(m_window->player()->position(), 0);
+    // Ctrl +/- scales the caption and diagram, and the scale persists.
+    const double before = m_window->scale();
+    QTest::keyClick(m_window, Qt::Key_Plus, Qt::ControlModifier);
+    QVERIFY(m_window->scale() > before);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QCOMPARE(closed.count(), 1);
+    QTRY_VERIFY(m_window.isNull()); // deleted on close
+    PresentationWindow again(m_content);
+    QVERIFY(again.scale() > before);
+    QTest::keyClick(&again, Qt::Key_Minus, Qt::ControlModifier);
+}
+
+void TestPresentation::hiddenLabels_hideRevealOneRevealAll()
+{
+    DiagramScene *scene = m_window->diagramScene();
+    QVERIFY(!scene->labelCovers().isEmpty());
+    QVERIFY(!scene->labelsHidden());
+    QTest::keyClick(m_window, Qt::Key_H);
+    QVERIFY(scene->labelsHidden());
+    for (LabelCoverItem *cover : scene->labelCovers())
+        QVERIFY(cover->isVisible());
+    // Numbers follow the reading order, and a cover sits over its component's name.
+    LabelCoverItem *first = scene->labelCovers().first();
+    QCOMPARE(first->number(), 1);
+    QVERIFY(first->boundingRect().contains(first->component()->labelRect().center()));
+    // A click reveals one.
+    LabelCoverItem *fourth = scene->labelCovers().at(3);
+    QTest::mouseClick(m_window->diagramView()->viewport(), Qt::LeftButton, {},
+                      m_window->diagramView()->mapFromScene(fourth->boundingRect().center()));
+    QVERIFY(fourth->isRevealed());
+    QVERIFY(!first->isRevealed());
+    // Without a walkthrough, number + Enter reveals that label.
+    m_window->present(nullptr);
+    QTest::keyClick(m_window, Qt::Key_1);
+    QTest::keyClick(m_window, Qt::Key_Return);
+    QVERIFY(first->isRevealed());
+    QVERIFY(!scene->labelCovers().at(1)->isRevealed());
+    QTest::keyClick(m_window, Qt::Key_H, Qt::ShiftModifier);
+    for (LabelCoverItem *cover : scene->labelCovers())
+        QVERIFY(cover->isRevealed());
+    QTest::keyClick(m_window, Qt::Key_H);
+    for (LabelCoverItem *cover : scene->labelCovers())
+        QVERIFY(!cover->isRevealed());
+}
+
+void TestPresentation::export_pngSvgAndHandout()
+{
+    QTemporaryDir dir;
+    QTest::keyClick(m_window, Qt::Key_PageDown);
+    DiagramScene *scene = m_window->diagramScene();
+    const QString png = dir.filePath(QStringLiteral("view.png"));
+    QCOMPARE(Exporter::exportPng(scene, scene->diagramRect(), QSize(1920, 1080), png), std::nullopt);
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1920, 1080));
+    // The lit kube-apiserver is drawn in its colours, over the dimmed rest.
+    const QRectF api = scene->refRect(QStringLiteral("kube-apiserver"));
+    QVERIFY(api.isValid());
+    QVERIFY(Exporter::exportPng(scene, scene->diagramRect(), QSize(4, 4), png).has_value());
+    const QString svg = dir.filePath(QStringLiteral("view.svg"));
+    QCOMPARE(Exporter::exportSvg(scene, scene->diagramRect(), svg, QStringLiteral("cluster")), std::nullopt);
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QVERIFY(svgFile.readAll().contains("<svg"));
+    const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
+    QCOMPARE(Exporter::exportHandout(m_content, *m_walkthrough, pdf), std::nullopt);
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdfFile.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "),
+             m_walkthrough->steps.size()); // one page per step
+}
+
+QTEST_MAIN(TestPresentation)
+#include "tst_presentation.moc"
