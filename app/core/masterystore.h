@@ -131,6 +131,15 @@ public:
     bool resetProgress(const QString &cardId, const QDateTime &at);
     QList<CardEvent> events(const QString &cardId);
 
+    // Backups, with SQLite's online backup API (consistent while the app runs, WAL included).
+    /// Writes a copy of the open database to `path` (replacing it).
+    std::optional<QString> backupTo(const QString &path);
+    /// Replaces the open database's contents with the file at `path`. The caller keeps a copy of
+    /// the current data first (BackupManager::restore does).
+    std::optional<QString> restoreFrom(const QString &path);
+    /// Reviews in a database file other than the open one (a backup), or nullopt if unreadable.
+    static std::optional<qint64> reviewCountIn(const QString &path);
+
     // Statistics. `utcOffsetSecs` and `dayStartHour` place reviews on the learner's days.
     QList<DayReviews> reviewsPerDay(const QDate &from, const QDate &to, int utcOffsetSecs, int dayStartHour);
     /// Cards due per learner-day from `from` (overdue cards count on `from`), suspended ones excluded.

@@ -1,0 +1,102 @@
+#include "backupmanager.h"
+
+#include "masterystore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace k8sfc {
+
+namespace {
+
+const QString kPrefix = QStringLiteral("mastery-");
+const QString kSuffix = QStringLiteral(".sqlite3");
+
+QString dailyName(const QDate &day)
+{
+    return kPrefix + day.toString(Qt::ISODate) + kSuffix;
+}
+
+QDate dayOf(const QString &fileName)
+{
+    if (!fileName.startsWith(kPrefix) || !fileName.endsWith(kSuffix))
+        return {};
+    return QDate::fromString(fileName.mid(kPrefix.size(), 10), Qt::ISODate);
+}
+
+} // namespace
+
+BackupManager::BackupManager(MasteryStore &store, QString backupDir) : m_store(store), m_dir(std::move(backupDir)) {}
+
+std::optional<QString> BackupManager::backupIfDue(const QDate &today)
+{
+    if (!QDir().mkpath(m_dir))
+        return QStringLiteral("cannot create the backup folder %1").arg(m_dir);
+    const QString path = QDir(m_dir).filePath(dailyName(today));
+    if (!QFile::exists(path))
+        if (auto error = m_store.backupTo(path))
+            return error;
+    rotate(today);
+    return std::nullopt;
+}
+
+QList<BackupEntry> BackupManager::list() const
+{
+    QList<BackupEntry> out;
+    const QDir dir(m_dir);
+    for (const QFileInfo &info : dir.entryInfoList({kPrefix + u'*' + kSuffix}, QDir::Files, QDir::Name | QDir::Reversed)) {
+        BackupEntry e;
+        e.path = info.absoluteFilePath();
+        e.taken = info.lastModified();
+        e.day = dayOf(info.fileName());
+        e.reviews = MasteryStore::reviewCountIn(e.path);
+        out.append(e);
+    }
+    std::sort(out.begin(), out.end(), [](const BackupEntry &a, const BackupEntry &b) { return a.taken > b.taken; });
+    return out;
+}
+
+void BackupManager::rotate(const QDate &today)
+{
+    const QDir dir(m_dir);
+    QList<QDate> days;
+    for (const QString &name : dir.entryList({kPrefix + u'*' + kSuffix}, QDir::Files))
+        if (const QDate d = dayOf(name); d.isValid())
+            days.append(d);
+    std::sort(days.begin(), days.end(), std::greater<>());
+    QSet<QDate> keep;
+    // The newest seven daily copies …
+    for (qsizetype i = 0; i < days.size() && i < kDailyKept; ++i)
+        keep.insert(days.at(i));
+    // … and, for each of the four weeks before the daily window, the newest copy of that week.
+    const QDate windowStart = today.addDays(-(kDailyKept - 1));
+    for (int w = 0; w < kWeeklyKept; ++w) {
+        const QDate weekEnd = windowStart.addDays(-1 - 7 * w);
+        const QDate weekStart = weekEnd.addDays(-6);
+        for (const QDate &d : std::as_const(days))
+            if (d >= weekStart && d <= weekEnd && !keep.contains(d)) {
+                keep.insert(d);
+                break; // days are newest first
+            }
+    }
+    for (const QDate &d : std::as_const(days))
+        if (!keep.contains(d))
+            QFile::remove(dir.filePath(dailyName(d)));
+}
+
+std::optional<QString> BackupManager::restore(const BackupEntry &entry, const QDateTime &now)
+{
+    if (!QDir().mkpath(m_dir))
+        return QStringLiteral("cannot create the backup folder %1").arg(m_dir);
+    const QString safety = QDir(m_dir).filePath(QStringLiteral("before-restore-%1.sqlite3")
+                                                    .arg(now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (auto error = m_store.backupTo(safety))
+        return QStringLiteral("Nothing was restored: the current data could not be saved first (%1).").arg(*error);
+    if (auto error = m_store.restoreFrom(entry.path))
+        return QStringLiteral("The restore failed (%1). Your data before it is in %2.").arg(*error, safety);
+    return std::nullopt;
+}
+
+} // namespace k8sfc
