@@ -1,6 +1,7 @@
 // K8s Flashcards: learn how a Kubernetes cluster is built and secured, on its architecture diagram.
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "backupmanager.h"
 #include "cli.h"
 #include "content.h"
 #include "contentlocator.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -80,7 +82,13 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // A backup a day, taken before anything else can write.
+    k8sfc::BackupManager backups(store, QDir(dir).filePath(QStringLiteral("backups")));
+    if (auto error = backups.backupIfDue(QDate::currentDate()))
+        fprintf(stderr, "k8s-flashcards: no backup today: %s\n", qPrintable(*error));
+
     k8sfc::MainWindow window(content, store);
+    window.setBackupManager(&backups);
     window.show();
     if (parser.isSet(present)) {
         QString id = parser.positionalArguments().value(0);

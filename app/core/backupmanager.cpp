@@ -28,7 +28,8 @@ QDate dayOf(const QString &fileName)
 
 } // namespace
 
-BackupManager::BackupManager(MasteryStore &store, QString backupDir) : m_store(store), m_dir(std::move(backupDir)) {}
+BackupManager::BackupManager(MasteryStore &store, QString backupDir) : m_store(store), m_dir(std::move(backupDir))
+{}
 
 std::optional<QString> BackupManager::backupIfDue(const QDate &today)
 {
@@ -46,7 +47,8 @@ QList<BackupEntry> BackupManager::list() const
 {
     QList<BackupEntry> out;
     const QDir dir(m_dir);
-    for (const QFileInfo &info : dir.entryInfoList({kPrefix + u'*' + kSuffix}, QDir::Files, QDir::Name | QDir::Reversed)) {
+    for (const QFileInfo &info :
+         dir.entryInfoList({kPrefix + u'*' + kSuffix}, QDir::Files, QDir::Name | QDir::Reversed)) {
         BackupEntry e;
         e.path = info.absoluteFilePath();
         e.taken = info.lastModified();
@@ -70,17 +72,19 @@ void BackupManager::rotate(const QDate &today)
     // The newest seven daily copies …
     for (qsizetype i = 0; i < days.size() && i < kDailyKept; ++i)
         keep.insert(days.at(i));
-    // … and, for each of the four weeks before the daily window, the newest copy of that week.
-    const QDate windowStart = today.addDays(-(kDailyKept - 1));
-    for (int w = 0; w < kWeeklyKept; ++w) {
-        const QDate weekEnd = windowStart.addDays(-1 - 7 * w);
-        const QDate weekStart = weekEnd.addDays(-6);
-        for (const QDate &d : std::as_const(days))
-            if (d >= weekStart && d <= weekEnd && !keep.contains(d)) {
-                keep.insert(d);
-                break; // days are newest first
-            }
+    // … and the newest copy of each of the four calendar weeks (Monday to Sunday) before them.
+    // Calendar weeks, not "the seven days before today": a kept weekly copy then stays kept as
+    // the days go by, instead of sliding out of a moving window.
+    QList<int> weeksKept;
+    for (qsizetype i = kDailyKept; i < days.size() && weeksKept.size() < kWeeklyKept; ++i) {
+        int year = 0;
+        const int week = days.at(i).weekNumber(&year) + year * 100;
+        if (!weeksKept.contains(week)) {
+            weeksKept.append(week);
+            keep.insert(days.at(i));
+        }
     }
+    Q_UNUSED(today);
     for (const QDate &d : std::as_const(days))
         if (!keep.contains(d))
             QFile::remove(dir.filePath(dailyName(d)));
@@ -90,8 +94,8 @@ std::optional<QString> BackupManager::restore(const BackupEntry &entry, const QD
 {
     if (!QDir().mkpath(m_dir))
         return QStringLiteral("cannot create the backup folder %1").arg(m_dir);
-    const QString safety = QDir(m_dir).filePath(QStringLiteral("before-restore-%1.sqlite3")
-                                                    .arg(now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString safety = QDir(m_dir).filePath(
+        QStringLiteral("before-restore-%1.sqlite3").arg(now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     if (auto error = m_store.backupTo(safety))
         return QStringLiteral("Nothing was restored: the current data could not be saved first (%1).").arg(*error);
     if (auto error = m_store.restoreFrom(entry.path))

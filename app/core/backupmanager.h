@@ -19,7 +19,7 @@ struct BackupEntry
 };
 
 /// Daily backups of the mastery database in DATA/backups: at most one a day, taken at start,
-/// keeping the last 7 daily copies and one for each of the 4 weeks before them. A restore always
+/// keeping the last 7 daily copies and the newest copy of each of the 4 calendar weeks before them. A restore always
 /// copies the current data aside first, so nothing is ever lost by restoring.
 class BackupManager
 {

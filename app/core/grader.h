@@ -46,6 +46,8 @@ public:
     double recall(const CardProgress &progress, const QDateTime &now) const;
 
     bool canUndo() const { return !m_undo.isEmpty(); }
+    /// Forgets the undo stack (after a restore replaced the data it refers to).
+    void clearUndo() { m_undo.clear(); }
     /// Takes back the last grade: removes its log entry and restores the card's exact prior state.
     std::optional<Outcome> undo();
 

@@ -12,6 +12,7 @@ class QToolBar;
 
 namespace k8sfc {
 
+class BackupManager;
 class CardBrowser;
 class CardPane;
 class ComponentStudy;
@@ -74,6 +75,11 @@ public:
     void showDiagram(const QString &diagramId);
     QString diagramId() const { return m_diagramId; }
     void setLabelsHidden(bool hidden);
+    /// Where backups live; enables File → Restore Backup.
+    void setBackupManager(BackupManager *backups) { m_backups = backups; }
+    void showRestoreDialog();
+    /// After the data changed underneath (a restore): every view reads the store again.
+    void reloadProgress();
     void showStatistics();
     void showBrowser();
 
@@ -124,6 +130,7 @@ private:
     QString m_diagramId;
     QString m_lastWalkthrough;
     QAction *m_hideLabelsAction = nullptr;
+    BackupManager *m_backups = nullptr;
 };
 
 } // namespace k8sfc

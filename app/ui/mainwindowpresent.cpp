@@ -70,6 +70,8 @@ void MainWindow::buildPresentMenus(QMenu *file, QMenu *view, QToolBar *bar)
         file->addAction(QStringLiteral("Export View as &PNG…"), this, [this] { exportView(false); });
         file->addAction(QStringLiteral("Export View as &SVG…"), this, [this] { exportView(true); });
         file->addAction(QStringLiteral("Save Walkthrough &Handout as PDF…"), this, &MainWindow::exportHandout);
+        file->addSeparator();
+        file->addAction(QStringLiteral("&Restore Backup…"), this, &MainWindow::showRestoreDialog);
     }
 }
 
