@@ -32,12 +32,30 @@ bool isRegistryFile(const QString &path)
 
 ContentSet ContentSet::loadRoot(const QString &root)
 {
-    const QDir dir(root);
+    return loadRoots({root});
+}
+
+ContentSet ContentSet::loadRoots(const QStringList &roots, const ContentSet *previous)
+{
     ContentSet set;
-    set.loadFiles(dir.filePath(QStringLiteral("diagrams/components.yaml")),
-                  filesIn(dir.filePath(QStringLiteral("diagrams")), QStringLiteral("*.svg")),
-                  filesIn(dir.filePath(QStringLiteral("decks")), QStringLiteral("*.yaml")),
-                  filesIn(dir.filePath(QStringLiteral("diagrams/walkthroughs")), QStringLiteral("*.yaml")));
+    if (roots.isEmpty())
+        return set;
+    QStringList diagrams, decks, walkthroughs, extraRegistries;
+    for (const QString &root : roots) {
+        const QDir dir(root);
+        diagrams += filesIn(dir.filePath(QStringLiteral("diagrams")), QStringLiteral("*.svg"));
+        decks += filesIn(dir.filePath(QStringLiteral("decks")), QStringLiteral("*.yaml"));
+        walkthroughs += filesIn(dir.filePath(QStringLiteral("diagrams/walkthroughs")), QStringLiteral("*.yaml"));
+        if (root != roots.first() && QFileInfo::exists(dir.filePath(QStringLiteral("diagrams/components.yaml"))))
+            extraRegistries.append(dir.filePath(QStringLiteral("diagrams/components.yaml")));
+        for (const char *sub : {"", "/decks", "/diagrams", "/diagrams/walkthroughs"})
+            if (QFileInfo(root + QLatin1String(sub)).isDir())
+                set.m_watched.append(QDir::cleanPath(root + QLatin1String(sub)));
+    }
+    set.m_watched += diagrams + decks + walkthroughs + extraRegistries;
+    set.m_watched.append(QDir(roots.first()).filePath(QStringLiteral("diagrams/components.yaml")));
+    set.loadFiles(QDir(roots.first()).filePath(QStringLiteral("diagrams/components.yaml")), diagrams, decks,
+                  walkthroughs, extraRegistries, previous);
     return set;
 }
 
@@ -93,20 +111,95 @@ ContentSet ContentSet::loadPaths(const QStringList &paths, const QString &fallba
     return set;
 }
 
-void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagramFiles, const QStringList &deckFiles,
-                           const QStringList &walkthroughFiles)
+namespace {
+
+bool hasErrorsIn(const Diagnostics &diagnostics, qsizetype from, const QString &file)
 {
+    for (qsizetype i = from; i < diagnostics.size(); ++i)
+        if (diagnostics.at(i).file == file && diagnostics.at(i).severity == Diagnostic::Severity::Error)
+            return true;
+    return false;
+}
+
+template<typename T>
+const T *findByFile(const QList<T> &items, const QString &file)
+{
+    for (const T &item : items)
+        if (item.file == file)
+            return &item;
+    return nullptr;
+}
+
+} // namespace
+
+void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagramFiles, const QStringList &deckFiles,
+                           const QStringList &walkthroughFiles, const QStringList &extraRegistries,
+                           const ContentSet *previous)
+{
+    qsizetype mark = m_diagnostics.size();
     m_registry = RegistryLoader::loadFile(registryFile, m_diagnostics);
+    if (previous && hasErrorsIn(m_diagnostics, mark, registryFile) && !previous->m_registry.components().isEmpty()) {
+        m_registry = previous->m_registry;
+        m_diagnostics.append(Diagnostic{registryFile, 0, 0, QStringLiteral("kept the last good version of this file"),
+                                        Diagnostic::Severity::Warning});
+    }
+    for (const QString &file : extraRegistries)
+        mergeRegistry(file, previous);
+
+    // Each kind of file: load it; on errors during a reload, keep what loaded before; report an
+    // id that another file (of another content folder) already uses, and leave the later one out.
+    auto load = [&](const QString &file, auto loader, auto &into, const auto *before, const QString &kind) {
+        mark = m_diagnostics.size();
+        auto loaded = loader(file);
+        if (previous && hasErrorsIn(m_diagnostics, mark, file))
+            if (const auto *good = findByFile(*before, file)) {
+                loaded = *good;
+                m_diagnostics.append(Diagnostic{file, 0, 0, QStringLiteral("kept the last good version of this file"),
+                                                Diagnostic::Severity::Warning});
+            }
+        if (!loaded)
+            return;
+        for (const auto &existing : into)
+            if (existing.id == loaded->id) {
+                m_diagnostics.append(Diagnostic{file, 1, 1, QStringLiteral("%1 id \"%2\" is already used by %3; this one "
+                                                                           "is left out").arg(kind, loaded->id, existing.file)});
+                return;
+            }
+        into.append(*loaded);
+    };
+    const QList<Diagram> noDiagrams;
+    const QList<Deck> noDecks;
+    const QList<Walkthrough> noWalkthroughs;
     for (const QString &file : diagramFiles)
-        if (auto diagram = DiagramLoader::loadFile(file, &m_registry, m_diagnostics))
-            m_diagrams.append(*diagram);
+        load(file, [&](const QString &f) { return DiagramLoader::loadFile(f, &m_registry, m_diagnostics); }, m_diagrams,
+             previous ? &previous->m_diagrams : &noDiagrams, QStringLiteral("diagram"));
     for (const QString &file : deckFiles)
-        if (auto deck = DeckLoader::loadFile(file, &m_registry, m_diagnostics))
-            m_decks.append(*deck);
+        load(file, [&](const QString &f) { return DeckLoader::loadFile(f, &m_registry, m_diagnostics); }, m_decks,
+             previous ? &previous->m_decks : &noDecks, QStringLiteral("deck"));
     for (const QString &file : walkthroughFiles)
-        if (auto walkthrough = WalkthroughLoader::loadFile(file, m_diagrams, m_diagnostics))
-            m_walkthroughs.append(*walkthrough);
+        load(file, [&](const QString &f) { return WalkthroughLoader::loadFile(f, m_diagrams, m_diagnostics); },
+             m_walkthroughs, previous ? &previous->m_walkthroughs : &noWalkthroughs, QStringLiteral("walkthrough"));
     crossCheck();
+}
+
+void ContentSet::mergeRegistry(const QString &file, const ContentSet *previous)
+{
+    Q_UNUSED(previous);
+    Diagnostics local;
+    const ComponentRegistry extra = RegistryLoader::loadFile(file, local);
+    m_diagnostics += local;
+    for (const Plane &plane : extra.planes())
+        if (!m_registry.plane(plane.id))
+            m_registry.addPlane(plane);
+    for (const Component &c : extra.components()) {
+        if (const Component *existing = m_registry.component(c.id)) {
+            m_diagnostics.append(Diagnostic{file, c.line, c.column,
+                                            QStringLiteral("component \"%1\" is already defined in %2 (line %3); this one "
+                                                           "is left out").arg(c.id, m_registry.fileName()).arg(existing->line)});
+            continue;
+        }
+        m_registry.addComponent(c);
+    }
 }
 
 const Diagram *ContentSet::diagram(const QString &id) const

@@ -19,6 +19,14 @@ public:
     /// Loads a content root: `ROOT/diagrams/components.yaml`, `ROOT/diagrams/*.svg`,
     /// `ROOT/diagrams/walkthroughs/*.yaml`, `ROOT/decks/*.yaml`.
     static ContentSet loadRoot(const QString &root);
+    /// Loads several content roots merged: the first is the bundled content, the others add decks,
+    /// diagrams, walkthroughs and components (a user deck may add cards to bundled components).
+    /// Anything defined twice across roots is reported and the later one left out: nothing is
+    /// silently shadowed. With `previous`, a file that now has errors is replaced by its last good
+    /// version (live reload), with a warning saying so.
+    static ContentSet loadRoots(const QStringList &roots, const ContentSet *previous = nullptr);
+    /// Every file and folder a reload should watch.
+    QStringList watchedPaths() const { return m_watched; }
     /// Loads the given files and folders (as `validate PATH...` does). A folder holding `decks/` or
     /// `diagrams/` is a content root; any other folder contributes its *.yaml and *.svg files.
     /// Without a registry among them, `fallbackRegistry` is used.
@@ -38,7 +46,9 @@ public:
 
 private:
     void loadFiles(const QString &registryFile, const QStringList &diagramFiles, const QStringList &deckFiles,
-                   const QStringList &walkthroughFiles);
+                   const QStringList &walkthroughFiles, const QStringList &extraRegistries = {},
+                   const ContentSet *previous = nullptr);
+    void mergeRegistry(const QString &file, const ContentSet *previous);
     void crossCheck();
 
     ComponentRegistry m_registry;
@@ -47,6 +57,7 @@ private:
     QList<Walkthrough> m_walkthroughs;
     Diagnostics m_diagnostics;
     QHash<QString, QPair<qsizetype, qsizetype>> m_cardIndex; ///< card id → (deck, card)
+    QStringList m_watched;
 };
 
 } // namespace k8sfc
