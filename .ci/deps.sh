@@ -7,6 +7,7 @@ packages=(
   qt6-base-dev qt6-svg-dev qt6-qpa-plugins libqt6svgwidgets6 qt6-charts-dev libqt6opengl6-dev
   libyaml-cpp-dev libsqlite3-dev
   fonts-dejavu-core
+  dpkg-dev file desktop-file-utils appstream
 )
 missing=()
 for p in "${packages[@]}"; do
