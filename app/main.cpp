@@ -4,6 +4,7 @@
 #include "backupmanager.h"
 #include "cli.h"
 #include "content.h"
+#include "contentlibrary.h"
 #include "contentlocator.h"
 #include "mainwindow.h"
 #include "masterystore.h"
@@ -55,6 +56,10 @@ int main(int argc, char *argv[])
                                QStringLiteral("Start in presentation mode: the first walkthrough, or the one named by "
                                               "the argument after the options (\"-\" for the diagram alone)."));
     parser.addOption(present);
+    QCommandLineOption contentDirs(QStringLiteral("content"),
+                                   QStringLiteral("Also read decks, diagrams and walkthroughs from DIR (repeatable)."),
+                                   QStringLiteral("DIR"));
+    parser.addOption(contentDirs);
     parser.addPositionalArgument(QStringLiteral("walkthrough"), QStringLiteral("With --present: a walkthrough id."),
                                  QStringLiteral("[WALKTHROUGH]"));
     if (!parser.parse(app.arguments())) {
@@ -69,13 +74,18 @@ int main(int argc, char *argv[])
                                              "Please reinstall K8s Flashcards."));
         return 1;
     }
-    const k8sfc::ContentSet content = k8sfc::ContentSet::loadRoot(root);
-    for (const k8sfc::Diagnostic &d : content.diagnostics())
-        fprintf(stderr, "%s\n", qPrintable(d.toString()));
-
     k8sfc::MasteryStore store;
     const QString dir = parser.isSet(dataDir) ? parser.value(dataDir)
                                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Bundled content, then the learner's own folder (decks/, diagrams/ beside the mastery
+    // database), then every --content folder, in that order.
+    QStringList roots{root, dir};
+    for (const QString &extra : parser.values(contentDirs))
+        roots.append(QDir(extra).absolutePath());
+    k8sfc::ContentLibrary library(roots);
+    const k8sfc::ContentSet &content = library.content();
+    for (const k8sfc::Diagnostic &d : content.diagnostics())
+        fprintf(stderr, "%s\n", qPrintable(d.toString()));
     if (auto error = store.openDataDir(dir)) {
         fprintf(stderr, "k8s-flashcards: %s\n", qPrintable(*error));
         QMessageBox::critical(nullptr, QStringLiteral("K8s Flashcards"), *error);
@@ -89,6 +99,7 @@ int main(int argc, char *argv[])
 
     k8sfc::MainWindow window(content, store);
     window.setBackupManager(&backups);
+    QObject::connect(&library, &k8sfc::ContentLibrary::reloaded, &window, &k8sfc::MainWindow::contentReloaded);
     window.show();
     if (parser.isSet(present)) {
         QString id = parser.positionalArguments().value(0);

@@ -9,7 +9,7 @@ namespace k8sfc::cli {
 
 QString helpText()
 {
-    return QStringLiteral("Usage: k8s-flashcards [--data-dir DIR]\n"
+    return QStringLiteral("Usage: k8s-flashcards [--data-dir DIR] [--content DIR]... [--present [WALKTHROUGH]]\n"
                           "       k8s-flashcards validate [PATH...]\n"
                           "       k8s-flashcards replay [--long-term] FILE\n"
                           "       k8s-flashcards --version | --help\n"
@@ -19,6 +19,8 @@ QString helpText()
                           "\n"
                           "Options:\n"
                           "  --data-dir DIR   keep the mastery database in DIR instead of the user's data folder\n"
+                          "  --content DIR    also read decks/, diagrams/ and diagrams/walkthroughs/ from DIR\n"
+                          "                   (repeatable); files there reload when they change\n"
                           "  --present [WALKTHROUGH]\n"
                           "                   start full screen in presentation mode with a walkthrough (its id,\n"
                           "                   e.g. kubectl-apply; \"-\" for the diagram alone)\n"

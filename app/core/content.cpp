@@ -48,7 +48,8 @@ ContentSet ContentSet::loadRoots(const QStringList &roots, const ContentSet *pre
         walkthroughs += filesIn(dir.filePath(QStringLiteral("diagrams/walkthroughs")), QStringLiteral("*.yaml"));
         if (root != roots.first() && QFileInfo::exists(dir.filePath(QStringLiteral("diagrams/components.yaml"))))
             extraRegistries.append(dir.filePath(QStringLiteral("diagrams/components.yaml")));
-        for (const char *sub : {"", "/decks", "/diagrams", "/diagrams/walkthroughs"})
+        // Folders (for new files) but never the root itself: the learner's root holds the database.
+        for (const char *sub : {"/decks", "/diagrams", "/diagrams/walkthroughs"})
             if (QFileInfo(root + QLatin1String(sub)).isDir())
                 set.m_watched.append(QDir::cleanPath(root + QLatin1String(sub)));
     }
@@ -121,7 +122,7 @@ bool hasErrorsIn(const Diagnostics &diagnostics, qsizetype from, const QString &
     return false;
 }
 
-template<typename T>
+template <typename T>
 const T *findByFile(const QList<T> &items, const QString &file)
 {
     for (const T &item : items)
@@ -161,8 +162,10 @@ void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagr
             return;
         for (const auto &existing : into)
             if (existing.id == loaded->id) {
-                m_diagnostics.append(Diagnostic{file, 1, 1, QStringLiteral("%1 id \"%2\" is already used by %3; this one "
-                                                                           "is left out").arg(kind, loaded->id, existing.file)});
+                m_diagnostics.append(Diagnostic{file, 1, 1,
+                                                QStringLiteral("%1 id \"%2\" is already used by %3; this one "
+                                                               "is left out")
+                                                    .arg(kind, loaded->id, existing.file)});
                 return;
             }
         into.append(*loaded);
@@ -171,14 +174,17 @@ void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagr
     const QList<Deck> noDecks;
     const QList<Walkthrough> noWalkthroughs;
     for (const QString &file : diagramFiles)
-        load(file, [&](const QString &f) { return DiagramLoader::loadFile(f, &m_registry, m_diagnostics); }, m_diagrams,
-             previous ? &previous->m_diagrams : &noDiagrams, QStringLiteral("diagram"));
+        load(
+            file, [&](const QString &f) { return DiagramLoader::loadFile(f, &m_registry, m_diagnostics); }, m_diagrams,
+            previous ? &previous->m_diagrams : &noDiagrams, QStringLiteral("diagram"));
     for (const QString &file : deckFiles)
-        load(file, [&](const QString &f) { return DeckLoader::loadFile(f, &m_registry, m_diagnostics); }, m_decks,
-             previous ? &previous->m_decks : &noDecks, QStringLiteral("deck"));
+        load(
+            file, [&](const QString &f) { return DeckLoader::loadFile(f, &m_registry, m_diagnostics); }, m_decks,
+            previous ? &previous->m_decks : &noDecks, QStringLiteral("deck"));
     for (const QString &file : walkthroughFiles)
-        load(file, [&](const QString &f) { return WalkthroughLoader::loadFile(f, m_diagrams, m_diagnostics); },
-             m_walkthroughs, previous ? &previous->m_walkthroughs : &noWalkthroughs, QStringLiteral("walkthrough"));
+        load(
+            file, [&](const QString &f) { return WalkthroughLoader::loadFile(f, m_diagrams, m_diagnostics); },
+            m_walkthroughs, previous ? &previous->m_walkthroughs : &noWalkthroughs, QStringLiteral("walkthrough"));
     crossCheck();
 }
 
@@ -193,9 +199,12 @@ void ContentSet::mergeRegistry(const QString &file, const ContentSet *previous)
             m_registry.addPlane(plane);
     for (const Component &c : extra.components()) {
         if (const Component *existing = m_registry.component(c.id)) {
-            m_diagnostics.append(Diagnostic{file, c.line, c.column,
-                                            QStringLiteral("component \"%1\" is already defined in %2 (line %3); this one "
-                                                           "is left out").arg(c.id, m_registry.fileName()).arg(existing->line)});
+            m_diagnostics.append(
+                Diagnostic{file, c.line, c.column,
+                           QStringLiteral("component \"%1\" is already defined in %2 (line %3); this one "
+                                          "is left out")
+                               .arg(c.id, m_registry.fileName())
+                               .arg(existing->line)});
             continue;
         }
         m_registry.addComponent(c);

@@ -8,6 +8,7 @@ class QLabel;
 class QSplitter;
 class QStackedWidget;
 class QMenu;
+class QComboBox;
 class QToolBar;
 
 namespace k8sfc {
@@ -80,6 +81,9 @@ public:
     void showRestoreDialog();
     /// After the data changed underneath (a restore): every view reads the store again.
     void reloadProgress();
+    /// After the content files changed on disk (live reload): rebuild what shows them, keeping the
+    /// selection, and show any problems without getting in the way.
+    void contentReloaded();
     void showStatistics();
     void showBrowser();
 
@@ -131,6 +135,7 @@ private:
     QString m_lastWalkthrough;
     QAction *m_hideLabelsAction = nullptr;
     BackupManager *m_backups = nullptr;
+    QComboBox *m_switcher = nullptr;
 };
 
 } // namespace k8sfc

@@ -67,6 +67,7 @@ void MainWindow::showRestoreDialog()
         QMessageBox::warning(this, QStringLiteral("Restore backup"), *error);
         return;
     }
+    m_grader->clearUndo(); // its grades are not in the restored data
     reloadProgress();
     statusBar()->showMessage(QStringLiteral("Restored the backup of %1.")
                                  .arg(QLocale().toString(entries.at(list->currentRow()).taken, QLocale::ShortFormat)),
@@ -75,7 +76,6 @@ void MainWindow::showRestoreDialog()
 
 void MainWindow::reloadProgress()
 {
-    m_grader->clearUndo();
     if (m_cardPane->mode() == m_study && !m_study->componentId().isEmpty())
         m_study->open(m_study->componentId());
     else if (m_cardPane->mode() == m_review)

@@ -8,6 +8,7 @@
 #include "exporter.h"
 #include "labelcoveritem.h"
 #include "presentationwindow.h"
+#include "problemsbanner.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,7 +28,7 @@ void MainWindow::buildPresentMenus(QMenu *file, QMenu *view, QToolBar *bar)
 {
     if (bar) {
         bar->addSeparator();
-        auto *switcher = new QComboBox;
+        auto *switcher = m_switcher = new QComboBox;
         switcher->setObjectName(QStringLiteral("diagramSwitcher"));
         switcher->setAccessibleName(QStringLiteral("Diagram"));
         switcher->setToolTip(QStringLiteral("Which diagram to show"));
@@ -73,6 +74,33 @@ void MainWindow::buildPresentMenus(QMenu *file, QMenu *view, QToolBar *bar)
         file->addSeparator();
         file->addAction(QStringLiteral("&Restore Backup…"), this, &MainWindow::showRestoreDialog);
     }
+}
+
+void MainWindow::contentReloaded()
+{
+    m_banner->setDiagnostics(m_content.diagnostics());
+    // The diagram (by id: it may have changed on disk), with what was selected, tinted and hidden.
+    const QString selected = m_scene->selectedComponent();
+    const Diagram *diagram = m_content.diagram(m_diagramId);
+    if (!diagram && !m_content.diagrams().isEmpty())
+        diagram = &m_content.diagrams().first();
+    if (diagram) {
+        m_diagramId = diagram->id;
+        if (auto error = m_scene->load(*diagram))
+            statusBar()->showMessage(*error, 10000);
+        m_scene->setSelectedComponent(selected);
+        m_scene->setLabelsHidden(m_hideLabelsAction && m_hideLabelsAction->isChecked());
+        m_view->fitToWindow();
+    }
+    if (m_switcher) {
+        m_switcher->clear();
+        for (const Diagram &d : m_content.diagrams())
+            m_switcher->addItem(d.title, d.id);
+        m_switcher->setCurrentIndex(m_switcher->findData(m_diagramId));
+    }
+    reloadProgress(); // the modes look their cards up again; the mastery and due counts follow
+    if (m_presentation)
+        m_presentation->contentReloaded();
 }
 
 void MainWindow::present(const QString &walkthroughId)

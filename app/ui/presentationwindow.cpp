@@ -97,6 +97,23 @@ void PresentationWindow::present(const Walkthrough *walkthrough)
         showStep();
 }
 
+void PresentationWindow::contentReloaded()
+{
+    const QString id = m_player->walkthrough() ? m_player->walkthrough()->id : QString();
+    const int position = m_player->position();
+    m_player->setWalkthrough(nullptr); // the old one is gone
+    const QString diagram = m_diagramId;
+    m_diagramId.clear();
+    showDiagram(diagram);
+    for (const Walkthrough &w : m_content.walkthroughs())
+        if (w.id == id) {
+            present(&w);
+            m_player->goToNumber(position + 1);
+            return;
+        }
+    showStep();
+}
+
 void PresentationWindow::showOnScreens()
 {
     const QList<QScreen *> screens = QGuiApplication::screens();

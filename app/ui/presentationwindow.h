@@ -33,6 +33,8 @@ public:
     void present(const Walkthrough *walkthrough);
     /// Shows full screen: on a second screen when there is one, with the presenter view on the first.
     void showOnScreens();
+    /// The content was reloaded: find the walkthrough again by id, stay on the same step.
+    void contentReloaded();
 
     WalkthroughPlayer *player() const { return m_player; }
     DiagramScene *diagramScene() const { return m_scene; }

@@ -1,0 +1,42 @@
+#include "contentlibrary.h"
+
+#include <QFileInfo>
+
+namespace k8sfc {
+
+ContentLibrary::ContentLibrary(QStringList roots, QObject *parent) : QObject(parent), m_roots(std::move(roots))
+{
+    m_content = ContentSet::loadRoots(m_roots);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(300);
+    connect(&m_settle, &QTimer::timeout, this, &ContentLibrary::reload);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_settle, qOverload<>(&QTimer::start));
+    watch();
+}
+
+void ContentLibrary::reload()
+{
+    const ContentSet previous = m_content;
+    m_content = ContentSet::loadRoots(m_roots, &previous);
+    watch();
+    emit reloaded();
+}
+
+void ContentLibrary::watch()
+{
+    // Editors often save by writing a new file and renaming it over the old one, which drops the
+    // watch on that file: watch again after every reload.
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    QStringList existing;
+    for (const QString &path : m_content.watchedPaths())
+        if (QFileInfo::exists(path) && !existing.contains(path))
+            existing.append(path);
+    if (!existing.isEmpty())
+        m_watcher.addPaths(existing);
+}
+
+} // namespace k8sfc

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "content.h"
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QTimer>
+
+namespace k8sfc {
+
+/// The content the app shows, from the bundled folder, the learner's own folder and any
+/// `--content` folders, kept up to date: when a file changes on disk it is reloaded within a
+/// second, and a file that now has errors keeps its last good version (ContentSet::loadRoots).
+/// content() stays the same object across reloads; what points into it (cards, walkthroughs)
+/// must be looked up again on reloaded().
+class ContentLibrary : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ContentLibrary(QStringList roots, QObject *parent = nullptr);
+
+    const ContentSet &content() const { return m_content; }
+    const QStringList &roots() const { return m_roots; }
+    /// Reloads now (the watcher calls it after changes settle).
+    void reload();
+    /// Milliseconds to wait for more changes before reloading (editors save in several steps).
+    void setSettleMs(int ms) { m_settle.setInterval(ms); }
+
+signals:
+    void reloaded();
+
+private:
+    void watch();
+
+    QStringList m_roots;
+    ContentSet m_content;
+    QFileSystemWatcher m_watcher;
+    QTimer m_settle;
+};
+
+} // namespace k8sfc
