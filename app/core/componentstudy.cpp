@@ -25,6 +25,19 @@ void ComponentStudy::open(const QString &componentId)
     showCurrent();
 }
 
+void ComponentStudy::openAt(const QString &componentId, const QString &cardId)
+{
+    m_componentId = componentId;
+    rebuildQueue();
+    for (qsizetype i = 0; i < m_queue.size(); ++i)
+        if (m_queue.at(i)->id == cardId) {
+            m_queue.move(i, 0);
+            break;
+        }
+    refreshProgress();
+    showCurrent();
+}
+
 const Card *ComponentStudy::current() const
 {
     return m_position < m_queue.size() ? m_queue.at(m_position) : nullptr;

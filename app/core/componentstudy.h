@@ -24,6 +24,8 @@ public:
 
     /// Opens the cards of a component and of its sub-parts.
     void open(const QString &componentId);
+    /// Opens a component with one of its cards first (a search result).
+    void openAt(const QString &componentId, const QString &cardId);
     QString componentId() const { return m_componentId; }
     const Card *current() const override;
     int position() const { return m_position; }

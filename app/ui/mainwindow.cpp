@@ -4,6 +4,7 @@
 #include "cardbrowser.h"
 #include "cardpane.h"
 #include "componentstudy.h"
+#include "componentitem.h"
 #include "content.h"
 #include "diagramscene.h"
 #include "diagramview.h"
@@ -220,6 +221,28 @@ void MainWindow::applyStudySettings(const StudySettings &settings)
 bool MainWindow::isQuizzing() const
 {
     return m_sidePanes->currentWidget() == m_quizPane;
+}
+
+void MainWindow::openCard(const QString &cardId)
+{
+    const Card *card = m_content.card(cardId);
+    if (!card)
+        return;
+    // The card's main component, drawn on this diagram if it can be, else on the one that has it.
+    const QString component = card->components.value(0);
+    if (m_scene->itemsForComponent(component).isEmpty())
+        for (const Diagram &d : m_content.diagrams())
+            if (d.componentIds().contains(component)) {
+                showDiagram(d.id);
+                break;
+            }
+    if (isQuizzing())
+        leaveQuiz();
+    m_scene->setSelectedComponent(component);
+    m_study->openAt(component, cardId);
+    m_cardPane->setMode(m_study);
+    if (!m_scene->itemsForComponent(component).isEmpty())
+        m_view->ensureVisible(m_scene->itemsForComponent(component).first()->rect(), 20, 20);
 }
 
 void MainWindow::startReview(bool selected)

@@ -14,6 +14,7 @@ class QToolBar;
 namespace k8sfc {
 
 class BackupManager;
+class SearchBox;
 class CardBrowser;
 class CardPane;
 class ComponentStudy;
@@ -60,6 +61,9 @@ public:
     bool isShowingMastery() const;
     void setShowingMastery(bool on);
     void openComponent(const QString &componentId);
+    /// Jumps to a card: its component opens with the card first.
+    void openCard(const QString &cardId);
+    SearchBox *searchBox() const { return m_search; }
     /// Starts a review of what is due: every deck, or the selected component when `selected`.
     void startReview(bool selected);
     void undo();
@@ -136,6 +140,7 @@ private:
     QAction *m_hideLabelsAction = nullptr;
     BackupManager *m_backups = nullptr;
     QComboBox *m_switcher = nullptr;
+    SearchBox *m_search = nullptr;
 };
 
 } // namespace k8sfc

@@ -33,6 +33,8 @@ const char *const kShortcuts[][2] = {
     {"H / Shift+H", "Hide every component's name / reveal them all"},
     {"In presentation: →, ↓, PgDn, Space", "Next step (←, ↑, PgUp: previous; Home, End; number + Enter: that step)"},
     {"In presentation: B, A, L, D, Esc", "Blank the screen, show the answer, laser pointer, next diagram, leave"},
+    {"Ctrl+F", "Find a card by its words and jump to it"},
+    {"F11", "Full screen"},
     {"Ctrl+Q", "Quit"},
 };
 
@@ -75,6 +77,9 @@ void MainWindow::buildMenus()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *fit = view->addAction(QStringLiteral("&Fit Diagram"), m_view, &DiagramView::fitToWindow);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *fullScreen = view->addAction(QStringLiteral("F&ull Screen"), this,
+                                          [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    fullScreen->setShortcut(QKeySequence::FullScreen);
     view->addSeparator();
     m_masteryAction = view->addAction(QStringLiteral("Show &Mastery"));
     m_masteryAction->setCheckable(true);

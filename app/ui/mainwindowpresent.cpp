@@ -9,6 +9,7 @@
 #include "labelcoveritem.h"
 #include "presentationwindow.h"
 #include "problemsbanner.h"
+#include "searchbox.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -38,9 +39,22 @@ void MainWindow::buildPresentMenus(QMenu *file, QMenu *view, QToolBar *bar)
         connect(switcher, &QComboBox::activated, this,
                 [this, switcher](int index) { showDiagram(switcher->itemData(index).toString()); });
         bar->addWidget(switcher);
+        m_search = new SearchBox(m_content);
+        connect(m_search, &SearchBox::cardChosen, this, &MainWindow::openCard);
+        QAction *find = new QAction(QStringLiteral("Find a Card"), this);
+        find->setShortcut(QKeySequence::Find);
+        connect(find, &QAction::triggered, this, [this] {
+            m_search->setFocus(Qt::ShortcutFocusReason);
+            m_search->selectAll();
+        });
+        addAction(find);
         QAction *presentAction = bar->addAction(QStringLiteral("Present"));
         presentAction->setToolTip(QStringLiteral("Full-screen presentation of a walkthrough (F5)"));
         connect(presentAction, &QAction::triggered, this, [this] { present(m_lastWalkthrough); });
+        auto *spacer = new QWidget;
+        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        bar->addWidget(spacer);
+        bar->addWidget(m_search);
         return;
     }
     if (view) {
@@ -99,6 +113,8 @@ void MainWindow::contentReloaded()
         m_switcher->setCurrentIndex(m_switcher->findData(m_diagramId));
     }
     reloadProgress(); // the modes look their cards up again; the mastery and due counts follow
+    if (m_search)
+        m_search->refresh();
     if (m_presentation)
         m_presentation->contentReloaded();
 }

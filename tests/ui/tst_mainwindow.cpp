@@ -8,8 +8,11 @@
 #include "mainwindow.h"
 #include "masterystore.h"
 #include "problemsbanner.h"
+#include "searchbox.h"
 
 #include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -37,6 +40,8 @@ private slots:
     void accessibility_exposesNamedComponentsWithRects();
     void zoom_keysChangeAndFit();
     void brokenContent_showsBannerAndKeepsWhatLoaded();
+    void search_findsACardAndJumpsToIt();
+    void diagramSwitcher_showsAnotherDiagram();
 
 private:
     const Card *firstCardAbout(const QString &componentId) const
@@ -273,6 +278,37 @@ void TestMainWindow::brokenContent_showsBannerAndKeepsWhatLoaded()
     QVERIFY(window.diagramScene()->itemForRef(QStringLiteral("etcd")));
     window.diagramScene()->componentActivated(QStringLiteral("kube-apiserver"));
     QCOMPARE(window.cardPane()->shownMarkdown(), QStringLiteral("What stores cluster state?"));
+}
+
+void TestMainWindow::search_findsACardAndJumpsToIt()
+{
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    SearchBox *search = m_window->searchBox();
+    QVERIFY(search->hasFocus() || QApplication::focusWidget() == search);
+    const QStringList found = search->matches(QStringLiteral("compaction INTERVAL"));
+    QVERIFY(!found.isEmpty());
+    const Card *card = m_content.card(found.first());
+    QTest::keyClicks(search, QStringLiteral("compaction interval"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_window->componentStudy()->componentId(), card->components.first());
+    QCOMPARE(m_window->componentStudy()->current()->id, card->id);
+    QVERIFY(m_window->diagramScene()->itemsForComponent(card->components.first()).first()->isSelectedComponent());
+    QVERIFY(search->matches(QStringLiteral("zzzz-no-such-words")).isEmpty());
+}
+
+void TestMainWindow::diagramSwitcher_showsAnotherDiagram()
+{
+    auto *switcher = m_window->findChild<QComboBox *>(QStringLiteral("diagramSwitcher"));
+    QVERIFY(switcher);
+    QVERIFY(switcher->count() >= 3);
+    m_window->showDiagram(QStringLiteral("rbac"));
+    QCOMPARE(m_window->diagramId(), QStringLiteral("rbac"));
+    QVERIFY(m_window->diagramScene()->itemForRef(QStringLiteral("role-binding")));
+    QVERIFY(!m_window->diagramScene()->itemForRef(QStringLiteral("etcd")));
+    // A card whose component is drawn elsewhere switches back to that diagram.
+    m_window->openCard(firstCardAbout(QStringLiteral("etcd"))->id);
+    QCOMPARE(m_window->diagramId(), QStringLiteral("cluster"));
+    QCOMPARE(m_window->componentStudy()->componentId(), QStringLiteral("etcd"));
 }
 
 QTEST_MAIN(TestMainWindow)
