@@ -8,6 +8,8 @@
 #include "contentlocator.h"
 #include "mainwindow.h"
 #include "masterystore.h"
+#include "profilepicker.h"
+#include "profiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -56,6 +58,10 @@ int main(int argc, char *argv[])
                                QStringLiteral("Start in presentation mode: the first walkthrough, or the one named by "
                                               "the argument after the options (\"-\" for the diagram alone)."));
     parser.addOption(present);
+    QCommandLineOption profile(QStringLiteral("profile"),
+                               QStringLiteral("Study as the learner NAME (each profile has its own grades)."),
+                               QStringLiteral("NAME"));
+    parser.addOption(profile);
     QCommandLineOption contentDirs(QStringLiteral("content"),
                                    QStringLiteral("Also read decks, diagrams and walkthroughs from DIR (repeatable)."),
                                    QStringLiteral("DIR"));
@@ -75,11 +81,25 @@ int main(int argc, char *argv[])
         return 1;
     }
     k8sfc::MasteryStore store;
-    const QString dir = parser.isSet(dataDir) ? parser.value(dataDir)
-                                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString base = parser.isSet(dataDir) ? parser.value(dataDir)
+                                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Which learner: --profile, else a choice when there is more than one profile.
+    QString profileName = parser.value(profile);
+    if (profileName.isEmpty() && k8sfc::Profiles::list(base).size() > 1) {
+        const auto chosen = k8sfc::ProfilePicker::choose(base);
+        if (!chosen)
+            return 0;
+        profileName = *chosen;
+    }
+    const QString dir = k8sfc::Profiles::folder(base, profileName);
+    if (dir.isEmpty()) {
+        fprintf(stderr, "k8s-flashcards: \"%s\" is not a profile name (letters, digits, spaces, - and _)\n",
+                qPrintable(profileName));
+        return 2;
+    }
     // Bundled content, then the learner's own folder (decks/, diagrams/ beside the mastery
     // database), then every --content folder, in that order.
-    QStringList roots{root, dir};
+    QStringList roots{root, base};
     for (const QString &extra : parser.values(contentDirs))
         roots.append(QDir(extra).absolutePath());
     k8sfc::ContentLibrary library(roots);
@@ -98,6 +118,8 @@ int main(int argc, char *argv[])
         fprintf(stderr, "k8s-flashcards: no backup today: %s\n", qPrintable(*error));
 
     k8sfc::MainWindow window(content, store);
+    if (!profileName.isEmpty() && profileName != QLatin1String(k8sfc::Profiles::kDefault))
+        window.setWindowTitle(QStringLiteral("K8s Flashcards — %1").arg(profileName));
     window.setBackupManager(&backups);
     QObject::connect(&library, &k8sfc::ContentLibrary::reloaded, &window, &k8sfc::MainWindow::contentReloaded);
     window.show();

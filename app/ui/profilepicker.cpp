@@ -1,0 +1,63 @@
+#include "profilepicker.h"
+
+#include "appsettings.h"
+#include "profiles.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace k8sfc {
+
+std::optional<QString> ProfilePicker::choose(const QString &dataDir)
+{
+    QDialog dialog;
+    dialog.setWindowTitle(QStringLiteral("K8s Flashcards: who is studying?"));
+    auto *list = new QListWidget;
+    list->setAccessibleName(QStringLiteral("Profiles"));
+    const QString last = appSettings().value(QStringLiteral("profiles/last")).toString();
+    for (const QString &name : Profiles::list(dataDir)) {
+        list->addItem(name);
+        if (name == last)
+            list->setCurrentRow(list->count() - 1);
+    }
+    if (list->currentRow() < 0)
+        list->setCurrentRow(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QPushButton *add = buttons->addButton(QStringLiteral("New profile…"), QDialogButtonBox::ActionRole);
+    QObject::connect(add, &QPushButton::clicked, &dialog, [&] {
+        const QString name = QInputDialog::getText(&dialog, QStringLiteral("New profile"),
+                                                   QStringLiteral("Name (letters, digits, spaces, - and _):"))
+                                 .trimmed();
+        if (name.isEmpty())
+            return;
+        if (!Profiles::isValidName(name) || Profiles::list(dataDir).contains(name)) {
+            QMessageBox::warning(&dialog, QStringLiteral("New profile"),
+                                 QStringLiteral("\"%1\" cannot be used: choose another name.").arg(name));
+            return;
+        }
+        QDir().mkpath(Profiles::folder(dataDir, name));
+        list->addItem(name);
+        list->setCurrentRow(list->count() - 1);
+    });
+    QObject::connect(list, &QListWidget::itemDoubleClicked, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(QStringLiteral("Each profile keeps its own grades.")));
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || !list->currentItem())
+        return std::nullopt;
+    const QString chosen = list->currentItem()->text();
+    appSettings().setValue(QStringLiteral("profiles/last"), chosen);
+    return chosen;
+}
+
+} // namespace k8sfc
