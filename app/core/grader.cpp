@@ -20,6 +20,12 @@ void Grader::setSettings(const StudySettings &settings)
     m_fsrs.setDayCounter(localDayCounter(m_settings.dayStartHour));
 }
 
+bool Grader::makesLeech(int lapsesBefore, int lapsesAfter)
+{
+    return lapsesAfter > lapsesBefore && lapsesAfter >= kLeechLapses &&
+           (lapsesAfter - kLeechLapses) % (kLeechLapses / 2) == 0;
+}
+
 FsrsCard Grader::toFsrs(const CardProgress &p)
 {
     FsrsCard card;
@@ -60,9 +66,7 @@ std::optional<Grader::Outcome> Grader::grade(const QString &cardId, Rating ratin
     out.rating = rating;
     out.at = now;
     out.after = fromFsrs(m_fsrs.next(toFsrs(out.before), now, int(rating)), out.before, rating);
-    // Leech at the 8th lapse, and again at every 4 more, as Anki does.
-    out.becameLeech = out.after.lapses > out.before.lapses && out.after.lapses >= kLeechLapses &&
-                      (out.after.lapses - kLeechLapses) % (kLeechLapses / 2) == 0;
+    out.becameLeech = makesLeech(out.before.lapses, out.after.lapses);
     if (out.becameLeech) {
         out.after.leech = true;
         out.after.suspended = true;

@@ -51,6 +51,9 @@ public:
     /// Takes back the last grade: removes its log entry and restores the card's exact prior state.
     std::optional<Outcome> undo();
 
+    /// True when a review that took a card from `lapsesBefore` to `lapsesAfter` lapses makes it a
+    /// leech: at the 8th lapse, and again at every 4 more, as Anki does.
+    static bool makesLeech(int lapsesBefore, int lapsesAfter);
     static FsrsCard toFsrs(const CardProgress &progress);
     static CardProgress fromFsrs(const FsrsCard &card, const CardProgress &marks, Rating rating);
     /// "10m", "4d", "3.2mo", "1.5y": the way Anki labels intervals on its buttons.

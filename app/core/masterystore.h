@@ -7,9 +7,11 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -76,6 +78,27 @@ struct DayReviews
     qint64 durationMs = 0;
 };
 
+/// A card rebuilt from its log (ReviewReplay): its state, and the moments at which reviews just
+/// imported made it a leech (each logged as a leech event).
+struct ReplayedCard
+{
+    CardProgress state;
+    QList<QDateTime> leechAt;
+};
+
+/// Rebuilds one card from its current row (for the learner's marks), its whole log oldest first,
+/// the ids of the reviews just added, and its events (resets).
+using CardReplay = std::function<ReplayedCard(const CardProgress &current, const QList<ReviewEntry> &log,
+                                              const QSet<qint64> &added, const QList<CardEvent> &events)>;
+
+/// What importReviews() did.
+struct ReviewImport
+{
+    int imported = 0;
+    int duplicates = 0;  ///< already in the log: same card, same moment, same rating
+    QStringList cardIds; ///< cards that gained reviews, and whose state was rebuilt
+};
+
 /// The learner's mastery database: an append-only review log plus per-card state, in one SQLite
 /// file. The only place in the program that holds SQL (split over masterystore*.cpp).
 ///
@@ -119,6 +142,12 @@ public:
     /// Newest first.
     QList<ReviewEntry> reviews(const QString &cardId, int limit = 50);
     qint64 reviewCount();
+    /// The whole review log, oldest first.
+    QList<ReviewEntry> allReviews();
+    /// Adds the reviews the log does not hold yet and sets the state of each card that gained one
+    /// to what `replay` makes of its log, all in one transaction: on failure nothing changes.
+    /// Nothing is ever removed. Review ids in `reviews` are ignored.
+    std::optional<ReviewImport> importReviews(const QList<ReviewEntry> &reviews, const CardReplay &replay);
     int schemaVersion();
     QString lastError() const { return m_lastError; }
 

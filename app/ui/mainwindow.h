@@ -105,6 +105,7 @@ private:
     /// After any change to a card's state: mastery colours, due counts, open windows.
     void cardStateChanged(const QString &cardId);
     void buildPresentMenus(QMenu *file, QMenu *view, QToolBar *bar);
+    void buildImportExportMenus(QMenu *file);
     void askForHiddenLabel(LabelCoverItem *cover);
     void exportView(bool svg);
     void exportHandout();

@@ -88,6 +88,7 @@ void MainWindow::buildMenus()
     connect(m_masteryAction, &QAction::toggled, this, &MainWindow::setShowingMastery);
 
     buildPresentMenus(file, view, nullptr);
+    buildImportExportMenus(file);
     file->addSeparator();
     QAction *quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,0 +1,131 @@
+#include "historycsv.h"
+
+#include "csvformat.h"
+#include "registryloader.h"
+#include "reviewreplay.h"
+
+namespace k8sfc {
+
+namespace {
+
+const QStringList kRatings{QStringLiteral("again"), QStringLiteral("hard"), QStringLiteral("good"),
+                           QStringLiteral("easy")};
+const QStringList kStates{QStringLiteral("new"), QStringLiteral("learning"), QStringLiteral("review"),
+                          QStringLiteral("relearning")};
+
+/// A number in [first, first + names.size()), or one of `names`; -1 otherwise.
+int numberOrName(const QString &text, int first, const QStringList &names)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (ok)
+        return n >= first && n < first + names.size() ? n : -1;
+    const qsizetype i = names.indexOf(text.toLower());
+    return i < 0 ? -1 : int(i) + first;
+}
+
+} // namespace
+
+const QStringList &HistoryCsv::header()
+{
+    static const QStringList names{QStringLiteral("card_id"), QStringLiteral("reviewed_at"),
+                                   QStringLiteral("rating"),  QStringLiteral("duration_ms"),
+                                   QStringLiteral("kind"),    QStringLiteral("state_before")};
+    return names;
+}
+
+QByteArray HistoryCsv::write(const QList<ReviewEntry> &reviews)
+{
+    QString out = CsvFormat::record(header(), u',');
+    for (const ReviewEntry &r : reviews)
+        out += CsvFormat::record({r.cardId, r.reviewedAt.toUTC().toString(Qt::ISODateWithMs),
+                                  QString::number(int(r.rating)), QString::number(r.durationMs),
+                                  r.kind == ReviewKind::Quiz ? QStringLiteral("quiz") : QStringLiteral("study"),
+                                  r.stateBefore ? QString::number(int(*r.stateBefore)) : QString()},
+                                 u',');
+    return out.toUtf8();
+}
+
+QList<ReviewEntry> HistoryCsv::read(const QByteArray &text, const QString &fileName, Diagnostics &rejected)
+{
+    QList<ReviewEntry> out;
+    QList<CsvRecord> records = CsvFormat::parse(text, CsvFormat::detectDelimiter(text), fileName, rejected);
+    if (records.isEmpty())
+        return out;
+    const CsvRecord head = records.takeFirst();
+    QList<int> column; // index in the file of each of header()
+    for (const QString &name : header())
+        column.append(int(head.fields.indexOf(name)));
+    for (int required = 0; required < 3; ++required)
+        if (column.at(required) < 0) {
+            rejected.append(Diagnostic{fileName, head.line, 0,
+                                       QStringLiteral("the header has no \"%1\" column (expected: %2)")
+                                           .arg(header().at(required), header().join(QStringLiteral(", ")))});
+            return out;
+        }
+    for (const CsvRecord &r : std::as_const(records)) {
+        auto value = [&](int i) { return column.at(i) >= 0 ? r.fields.value(column.at(i)).trimmed() : QString(); };
+        auto reject = [&](const QString &why) {
+            rejected.append(Diagnostic{fileName, r.line, 0, QStringLiteral("row skipped: ") + why});
+        };
+        ReviewEntry e;
+        e.cardId = value(0);
+        if (!isValidName(e.cardId)) {
+            reject(QStringLiteral("\"%1\" is not a card id").arg(e.cardId));
+            continue;
+        }
+        e.reviewedAt = QDateTime::fromString(value(1), Qt::ISODateWithMs);
+        if (!e.reviewedAt.isValid() || e.reviewedAt.timeSpec() == Qt::LocalTime) {
+            reject(QStringLiteral("\"%1\" is not a UTC time such as 2024-05-01T09:30:00.125Z").arg(value(1)));
+            continue;
+        }
+        e.reviewedAt = e.reviewedAt.toUTC();
+        const int rating = numberOrName(value(2), 1, kRatings);
+        if (rating < 0) {
+            reject(QStringLiteral("rating \"%1\" is not 1-4 (Again, Hard, Good, Easy)").arg(value(2)));
+            continue;
+        }
+        e.rating = Rating(rating);
+        bool ok = true;
+        e.durationMs = value(3).isEmpty() ? 0 : value(3).toLongLong(&ok);
+        if (!ok || e.durationMs < 0) {
+            reject(QStringLiteral("duration_ms \"%1\" is not a number of milliseconds").arg(value(3)));
+            continue;
+        }
+        const QString kind = value(4).toLower();
+        if (!kind.isEmpty() && kind != QLatin1String("study") && kind != QLatin1String("quiz")) {
+            reject(QStringLiteral("kind \"%1\" is neither study nor quiz").arg(value(4)));
+            continue;
+        }
+        e.kind = kind == QLatin1String("quiz") ? ReviewKind::Quiz : ReviewKind::Study;
+        if (!value(5).isEmpty()) {
+            const int state = numberOrName(value(5), 0, kStates);
+            if (state < 0) {
+                reject(
+                    QStringLiteral("state_before \"%1\" is not 0-3 (New, Learning, Review, Relearning)").arg(value(5)));
+                continue;
+            }
+            e.stateBefore = CardState(state);
+        }
+        out.append(e);
+    }
+    return out;
+}
+
+HistoryImportReport HistoryCsv::importInto(MasteryStore &store, const Fsrs &fsrs, const QByteArray &text,
+                                           const QString &fileName)
+{
+    HistoryImportReport report;
+    const QList<ReviewEntry> reviews = read(text, fileName, report.rejected);
+    const auto done = store.importReviews(reviews, ReviewReplay::callback(fsrs));
+    if (!done) {
+        report.failure = store.lastError();
+        return report;
+    }
+    report.imported = done->imported;
+    report.duplicates = done->duplicates;
+    report.cardIds = done->cardIds;
+    return report;
+}
+
+} // namespace k8sfc

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "masterystore.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace k8sfc {
+
+class Fsrs;
+
+/// What importing a review history did.
+struct HistoryImportReport
+{
+    int imported = 0;
+    int duplicates = 0;             ///< rows the database already held (same card, moment and rating)
+    Diagnostics rejected;           ///< one per row left out, with its line
+    QStringList cardIds;            ///< cards whose state was rebuilt
+    std::optional<QString> failure; ///< the database refused the import; nothing was changed
+};
+
+/// The review log as CSV, so a learner can move to another machine: export on one, import on the
+/// other. Columns: `card_id, reviewed_at, rating, duration_ms, kind, state_before`, with
+/// `reviewed_at` in ISO 8601 UTC with milliseconds (`2024-05-01T09:30:00.125Z`), `rating` 1-4
+/// (Again … Easy), `kind` `study` or `quiz`, `state_before` 0-3 (New … Relearning) or empty.
+/// Reading also takes the names (`good`, `review`) and any column order.
+class HistoryCsv
+{
+public:
+    static const QStringList &header();
+
+    static QByteArray write(const QList<ReviewEntry> &reviews);
+    /// The rows that make a review; each other row is reported in `rejected` with its line.
+    static QList<ReviewEntry> read(const QByteArray &text, const QString &fileName, Diagnostics &rejected);
+
+    /// Adds the file's reviews that `store` lacks, in one transaction, and rebuilds each affected
+    /// card's state by replaying its whole log through `fsrs` (ReviewReplay). Only ever adds:
+    /// importing the same file twice adds nothing the second time.
+    static HistoryImportReport importInto(MasteryStore &store, const Fsrs &fsrs, const QByteArray &text,
+                                          const QString &fileName);
+};
+
+} // namespace k8sfc

@@ -1,0 +1,93 @@
+// MasteryStore: the whole review log out, and reviews from another database in.
+#include "masterystore.h"
+
+#include <algorithm>
+
+#include <sqlite3.h>
+
+namespace k8sfc {
+
+namespace {
+
+constexpr const char *kReviewColumns =
+    "SELECT id, card_id, reviewed_at, rating, duration_ms, kind, state_before FROM review_log";
+
+ReviewEntry readReview(const sql::Statement &st)
+{
+    ReviewEntry e{
+        st.int64(0),         st.text(1),  QDateTime::fromMSecsSinceEpoch(st.int64(2), Qt::UTC),
+        Rating(st.int64(3)), st.int64(4), st.text(5) == QLatin1String("quiz") ? ReviewKind::Quiz : ReviewKind::Study};
+    if (!st.isNull(6))
+        e.stateBefore = CardState(st.int64(6));
+    return e;
+}
+
+} // namespace
+
+QList<ReviewEntry> MasteryStore::allReviews()
+{
+    QList<ReviewEntry> out;
+    if (!isOpen())
+        return out;
+    const QByteArray sql = QByteArray(kReviewColumns) + " ORDER BY reviewed_at, id";
+    sql::Statement st(m_db, sql.constData());
+    while (st.next())
+        out.append(readReview(st));
+    return out;
+}
+
+std::optional<ReviewImport> MasteryStore::importReviews(const QList<ReviewEntry> &reviews, const CardReplay &replay)
+{
+    ReviewImport result;
+    QHash<QString, QSet<qint64>> added;
+    const bool ok = inTransaction([&] {
+        sql::Statement held(m_db, "SELECT 1 FROM review_log WHERE card_id = ?1 AND reviewed_at = ?2 AND rating = ?3");
+        sql::Statement insert(m_db,
+                              "INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, kind, state_before)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        for (const ReviewEntry &r : reviews) {
+            held.reset();
+            held.bind(1, r.cardId).bind(2, r.reviewedAt.toMSecsSinceEpoch()).bind(3, qint64(r.rating));
+            if (held.next()) {
+                ++result.duplicates;
+                continue;
+            }
+            if (held.failed())
+                return false;
+            insert.reset();
+            insert.bind(1, r.cardId)
+                .bind(2, r.reviewedAt.toMSecsSinceEpoch())
+                .bind(3, qint64(r.rating))
+                .bind(4, r.durationMs)
+                .bind(5, r.kind == ReviewKind::Quiz ? QStringLiteral("quiz") : QStringLiteral("study"));
+            r.stateBefore ? insert.bind(6, qint64(*r.stateBefore)) : insert.bindNull(6);
+            if (!insert.run())
+                return false;
+            added[r.cardId].insert(sqlite3_last_insert_rowid(m_db.handle()));
+            ++result.imported;
+        }
+        result.cardIds = added.keys();
+        std::sort(result.cardIds.begin(), result.cardIds.end());
+        const QByteArray logSql = QByteArray(kReviewColumns) + " WHERE card_id = ?1 ORDER BY reviewed_at, id";
+        sql::Statement log(m_db, logSql.constData());
+        for (const QString &cardId : std::as_const(result.cardIds)) {
+            log.reset();
+            log.bind(1, cardId);
+            QList<ReviewEntry> entries;
+            while (log.next())
+                entries.append(readReview(log));
+            if (log.failed())
+                return false;
+            const ReplayedCard card = replay(progress(cardId), entries, added.value(cardId), events(cardId));
+            if (!writeState(card.state))
+                return false;
+            for (const QDateTime &at : card.leechAt)
+                if (!logEvent(cardId, CardEvent::Kind::Leech, 0, at))
+                    return false;
+        }
+        return true;
+    });
+    return ok ? std::optional<ReviewImport>(result) : std::nullopt;
+}
+
+} // namespace k8sfc
