@@ -100,6 +100,7 @@ int main(int argc, char *argv[])
     // Bundled content, then the learner's own folder (decks/, diagrams/ beside the mastery
     // database), then every --content folder, in that order.
     QStringList roots{root, base};
+    QDir().mkpath(QDir(base).filePath(QStringLiteral("decks"))); // watched from the start, so imports appear
     for (const QString &extra : parser.values(contentDirs))
         roots.append(QDir(extra).absolutePath());
     k8sfc::ContentLibrary library(roots);
@@ -121,6 +122,7 @@ int main(int argc, char *argv[])
     if (!profileName.isEmpty() && profileName != QLatin1String(k8sfc::Profiles::kDefault))
         window.setWindowTitle(QStringLiteral("K8s Flashcards — %1").arg(profileName));
     window.setBackupManager(&backups);
+    window.setUserContentFolder(base);
     QObject::connect(&library, &k8sfc::ContentLibrary::reloaded, &window, &k8sfc::MainWindow::contentReloaded);
     window.show();
     if (parser.isSet(present)) {

@@ -82,6 +82,8 @@ public:
     void setLabelsHidden(bool hidden);
     /// Where backups live; enables File → Restore Backup.
     void setBackupManager(BackupManager *backups) { m_backups = backups; }
+    /// The learner's own content folder (decks/ there is read and watched); imports go there.
+    void setUserContentFolder(const QString &folder) { m_userContentFolder = folder; }
     void showRestoreDialog();
     /// After the data changed underneath (a restore): every view reads the store again.
     void reloadProgress();
@@ -140,6 +142,7 @@ private:
     QString m_lastWalkthrough;
     QAction *m_hideLabelsAction = nullptr;
     BackupManager *m_backups = nullptr;
+    QString m_userContentFolder;
     QComboBox *m_switcher = nullptr;
     SearchBox *m_search = nullptr;
 };

@@ -82,9 +82,12 @@ QString problemList(const Diagnostics &problems, int max = 12)
     return html;
 }
 
-/// Where decks the learner imported go: `decks/` in the data folder, beside the mastery database.
-QString userDeckFolder(const MasteryStore &store)
+/// Where decks the learner imported go: `decks/` in the learner's content folder (the data folder,
+/// shared by every profile), which the app reads and watches.
+QString userDeckFolder(const QString &contentFolder, const MasteryStore &store)
 {
+    if (!contentFolder.isEmpty())
+        return contentFolder + QStringLiteral("/decks");
     const QFileInfo db(store.path());
     const QString base =
         db.isAbsolute() ? db.absolutePath() : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -131,7 +134,7 @@ void MainWindow::buildImportExportMenus(QMenu *file)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog, path, bytes] {
             CsvImportOptions options = dialog->options();
-            const QString folder = userDeckFolder(m_store);
+            const QString folder = userDeckFolder(m_userContentFolder, m_store);
             QSet<QString> deckIds;
             for (const Deck &d : m_content.decks()) {
                 deckIds.insert(d.id);
@@ -157,7 +160,8 @@ void MainWindow::buildImportExportMenus(QMenu *file)
                 return;
             QString message =
                 QStringLiteral("<p>%1 cards were saved as the deck “%2” in<br><code>%3</code>.</p>"
-                               "<p>Restart K8s Flashcards to study them.</p>")
+                               "<p>They appear on the diagram in a moment: the app reloads decks when "
+                               "their folder changes.</p>")
                     .arg(result.deck.cards.size())
                     .arg(result.deck.title.toHtmlEscaped(), QDir::toNativeSeparators(target).toHtmlEscaped());
             if (!result.skipped.isEmpty())
@@ -189,14 +193,9 @@ void MainWindow::buildImportExportMenus(QMenu *file)
                                  QStringLiteral("Nothing was imported: %1").arg(*report.failure));
             return;
         }
-        if (isShowingMastery())
-            refreshMastery();
-        refreshDueCounts();
-        if (m_statistics)
-            m_statistics->refresh();
-        if (m_browser)
-            for (const QString &id : report.cardIds)
-                m_browser->reloadCard(id);
+        // The imported reviews rebuilt card states the undo stack knows older versions of.
+        m_grader->clearUndo();
+        reloadProgress();
         QString message = QStringLiteral("<p>%1 reviews imported for %2 cards; %3 were already here.</p>")
                               .arg(report.imported)
                               .arg(report.cardIds.size())
