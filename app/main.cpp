@@ -10,6 +10,7 @@
 #include "masterystore.h"
 #include "profilepicker.h"
 #include "profiles.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("K8s Flashcards"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.k8sflashcards.K8sFlashcards"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/k8s-flashcards.svg")));
+
+    k8sfc::theme::applyAppearance(k8sfc::theme::Appearance::load());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Learn how a Kubernetes cluster is built and secured."));

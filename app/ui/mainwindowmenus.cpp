@@ -5,6 +5,7 @@
 #include "diagramview.h"
 #include "grader.h"
 #include "studyoptionsdialog.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -63,12 +64,18 @@ void MainWindow::buildMenus()
     QAction *stats = study->addAction(QStringLiteral("S&tatistics…"), this, &MainWindow::showStatistics);
     stats->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_S));
     study->addSeparator();
-    study->addAction(QStringLiteral("Study &Options…"), this, [this] {
-        auto *dialog = new StudyOptionsDialog(m_grader->settings(), this);
+    QAction *settings = study->addAction(QStringLiteral("&Settings…"), this, [this] {
+        auto *dialog = new StudyOptionsDialog(m_grader->settings(), theme::Appearance::load(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] { applyStudySettings(dialog->settings()); });
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            applyStudySettings(dialog->settings());
+            dialog->appearance().save();
+            theme::applyAppearance(dialog->appearance());
+        });
         dialog->open();
     });
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
     QAction *zoomIn = view->addAction(QStringLiteral("Zoom &In"), m_view, &DiagramView::zoomIn);

@@ -1,6 +1,7 @@
 #include "studyoptionsdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -10,9 +11,11 @@
 
 namespace k8sfc {
 
-StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *parent) : QDialog(parent)
+StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, const theme::Appearance &appearance,
+                                       QWidget *parent)
+    : QDialog(parent)
 {
-    setWindowTitle(QStringLiteral("Study options"));
+    setWindowTitle(QStringLiteral("Settings"));
     m_retention = new QDoubleSpinBox;
     m_retention->setRange(70, 97);
     m_retention->setDecimals(0);
@@ -46,7 +49,22 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     form->addRow(QStringLiteral("Next day &starts at:"), m_dayStart);
     form->addRow(QStringLiteral("&Maximum interval:"), m_maximumInterval);
     form->addRow(QString(), m_fuzz);
-    auto *note = new QLabel(QStringLiteral("Scheduling uses FSRS-6 with its default parameters."));
+    m_theme = new QComboBox;
+    m_theme->setAccessibleName(QStringLiteral("Theme"));
+    for (const auto &[label, id] :
+         {std::pair{"Follow the desktop", "system"}, std::pair{"Light", "light"}, std::pair{"Dark", "dark"},
+          std::pair{"Projector (high contrast, large type)", "projector"}})
+        m_theme->addItem(QString::fromLatin1(label), QString::fromLatin1(id));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(appearance.theme)));
+    m_fontScale = new QSpinBox;
+    m_fontScale->setRange(80, 200);
+    m_fontScale->setSingleStep(10);
+    m_fontScale->setSuffix(QStringLiteral(" %"));
+    m_fontScale->setValue(qRound(appearance.fontScale * 100));
+    form->addRow(QStringLiteral("&Theme:"), m_theme);
+    form->addRow(QStringLiteral("Text &size:"), m_fontScale);
+    auto *note = new QLabel(QStringLiteral("Scheduling uses FSRS-6 with its default parameters. Diagrams stay on a "
+                                           "white page in every theme, as a printed figure does."));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -55,6 +73,14 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, QWidget *p
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
+}
+
+theme::Appearance StudyOptionsDialog::appearance() const
+{
+    theme::Appearance a;
+    a.theme = m_theme->currentData().toString();
+    a.fontScale = m_fontScale->value() / 100.0;
+    return a;
 }
 
 StudySettings StudyOptionsDialog::settings() const

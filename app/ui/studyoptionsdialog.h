@@ -1,22 +1,26 @@
 #pragma once
 
 #include "studysettings.h"
+#include "theme.h"
 
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
 
 namespace k8sfc {
 
-/// Desired retention, daily limits, the hour a study day starts, the longest interval, fuzz.
+/// Settings: desired retention, daily limits, the hour a study day starts, the longest interval,
+/// fuzz; and the look (theme, font scale).
 class StudyOptionsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit StudyOptionsDialog(const StudySettings &settings, QWidget *parent = nullptr);
+    StudyOptionsDialog(const StudySettings &settings, const theme::Appearance &appearance, QWidget *parent = nullptr);
     StudySettings settings() const;
+    theme::Appearance appearance() const;
 
 private:
     QDoubleSpinBox *m_retention;
@@ -25,6 +29,8 @@ private:
     QSpinBox *m_dayStart;
     QSpinBox *m_maximumInterval;
     QCheckBox *m_fuzz;
+    QComboBox *m_theme;
+    QSpinBox *m_fontScale;
 };
 
 } // namespace k8sfc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QString>
 
 namespace k8sfc::theme {
 
@@ -19,5 +20,23 @@ QColor masteryColour(int masteryClass);
 QString masteryClassLabel(int masteryClass);
 /// Unseen components are grey and hatched: distinct from every class of the scale.
 QColor unseenColour();
+
+/// The look the learner chose: "system" (follow the desktop's palette), "light", "dark", or
+/// "projector" (high contrast, larger type), and a font scale. Saved with QSettings.
+struct Appearance
+{
+    QString theme = QStringLiteral("system");
+    double fontScale = 1.0; ///< 0.8 to 2.0
+
+    static Appearance load();
+    void save() const;
+};
+
+/// Applies an appearance to the whole application. Call once the QApplication exists; the
+/// desktop's palette and font are remembered on the first call, so "system" can go back to them.
+void applyAppearance(const Appearance &appearance);
+/// True when the application's window colour is dark: the desktop has no colour-scheme API in
+/// Qt 6.4, so the palette tells.
+bool isDark();
 
 } // namespace k8sfc::theme
