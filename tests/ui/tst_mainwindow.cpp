@@ -41,6 +41,7 @@ private slots:
     void zoom_keysChangeAndFit();
     void brokenContent_showsBannerAndKeepsWhatLoaded();
     void search_findsACardAndJumpsToIt();
+    void anotherSubject_worksTheSame();
     void diagramSwitcher_showsAnotherDiagram();
 
 private:
@@ -309,6 +310,28 @@ void TestMainWindow::diagramSwitcher_showsAnotherDiagram()
     m_window->openCard(firstCardAbout(QStringLiteral("etcd"))->id);
     QCOMPARE(m_window->diagramId(), QStringLiteral("cluster"));
     QCOMPARE(m_window->componentStudy()->componentId(), QStringLiteral("etcd"));
+}
+
+void TestMainWindow::anotherSubject_worksTheSame()
+{
+    // The engine knows nothing of Kubernetes: a water-cycle diagram and deck behave alike.
+    const ContentSet water = ContentSet::loadRoot(QStringLiteral(K8SFC_TEST_DATA "/example-water-cycle"));
+    QVERIFY2(water.diagnostics().isEmpty(), qPrintable(water.diagnostics().value(0).toString()));
+    MainWindow window(water, *m_store);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ComponentItem *cloud = window.diagramScene()->itemForRef(QStringLiteral("cloud"));
+    QVERIFY(cloud);
+    QTest::mouseClick(window.diagramView()->viewport(), Qt::LeftButton, {},
+                      window.diagramView()->mapFromScene(QPointF(cloud->rect().center().x(), cloud->rect().top() + 8)));
+    QCOMPARE(window.componentStudy()->componentId(), QStringLiteral("cloud"));
+    QCOMPARE(window.cardPane()->shownMarkdown(), QStringLiteral("How does a cloud form?"));
+    QTest::keyClick(&window, Qt::Key_Space);
+    QTest::keyClick(&window, Qt::Key_3);
+    QCOMPARE(m_store->reviews(QStringLiteral("water-cloud-condensation")).size(), 1);
+    QCOMPARE(water.walkthroughs().size(), 1);
+    QCOMPARE(window.diagramScene()->arrowItems().size(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)
