@@ -12,6 +12,7 @@
 #include "mastery.h"
 #include "masterylegend.h"
 #include "masterystore.h"
+#include "presentationwindow.h"
 #include "problemsbanner.h"
 #include "quizanswer.h"
 #include "quizpane.h"
@@ -157,6 +158,21 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
 
 MainWindow::~MainWindow() = default;
 
+StatisticsWindow *MainWindow::statisticsWindow() const
+{
+    return m_statistics.data();
+}
+
+CardBrowser *MainWindow::cardBrowser() const
+{
+    return m_browser.data();
+}
+
+PresentationWindow *MainWindow::presentation() const
+{
+    return m_presentation.data();
+}
+
 void MainWindow::openComponent(const QString &componentId)
 {
     if (isQuizzing())
@@ -287,7 +303,6 @@ void MainWindow::showStatistics()
     if (!m_statistics) {
         m_statistics = new StatisticsWindow(m_content, m_store, *m_grader, this);
         m_statistics->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_statistics, &QObject::destroyed, this, [this] { m_statistics = nullptr; });
     } else {
         m_statistics->refresh();
     }
@@ -301,7 +316,6 @@ void MainWindow::showBrowser()
     if (!m_browser) {
         m_browser = new CardBrowser(m_content, m_store, this);
         m_browser->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_browser, &QObject::destroyed, this, [this] { m_browser = nullptr; });
         connect(m_browser, &CardBrowser::cardChanged, this, [this](const QString &id) {
             if (isShowingMastery())
                 refreshMastery();

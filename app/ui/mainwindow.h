@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -52,8 +53,8 @@ public:
     Grader *grader() const { return m_grader; }
     ComponentStudy *componentStudy() const { return m_study; }
     ReviewSession *reviewSession() const { return m_review; }
-    StatisticsWindow *statisticsWindow() const { return m_statistics; }
-    CardBrowser *cardBrowser() const { return m_browser; }
+    StatisticsWindow *statisticsWindow() const;
+    CardBrowser *cardBrowser() const;
     QLabel *dueLabel() const { return m_dueLabel; }
     QuizPane *quizPane() const { return m_quizPane; }
     QuizSession *quizSession() const { return m_quiz; }
@@ -75,7 +76,7 @@ public:
     void applyStudySettings(const StudySettings &settings);
     /// Presentation mode (F5): full screen, a walkthrough by id, or the diagram alone (empty id).
     void present(const QString &walkthroughId);
-    PresentationWindow *presentation() const { return m_presentation; }
+    PresentationWindow *presentation() const;
     /// Shows another diagram (by id) in the window.
     void showDiagram(const QString &diagramId);
     QString diagramId() const { return m_diagramId; }
@@ -135,9 +136,10 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_reviewAction = nullptr;
     QHash<QString, ComponentMastery> m_mastery;
-    StatisticsWindow *m_statistics = nullptr;
-    CardBrowser *m_browser = nullptr;
-    PresentationWindow *m_presentation = nullptr;
+    // QPointer: they close (and delete themselves) on their own, and die with the window.
+    QPointer<StatisticsWindow> m_statistics;
+    QPointer<CardBrowser> m_browser;
+    QPointer<PresentationWindow> m_presentation;
     QString m_diagramId;
     QString m_lastWalkthrough;
     QAction *m_hideLabelsAction = nullptr;

@@ -130,7 +130,6 @@ void MainWindow::present(const QString &walkthroughId)
     if (m_presentation)
         m_presentation->close();
     m_presentation = new PresentationWindow(m_content);
-    connect(m_presentation, &QObject::destroyed, this, [this] { m_presentation = nullptr; });
     m_presentation->present(walkthrough);
     m_presentation->showOnScreens();
 }

@@ -19,6 +19,9 @@ private slots:
     void corruptFile_isReportedAndLeftUntouched();
     void newerSchema_isReportedAndLeftUntouched();
     void journal_isWalWithFullSync();
+    void truncatedFile_isReportedAndLeftUntouched();
+    void readOnlyFolder_isReported();
+    void dataDirThatIsAFile_isReported();
     void marks_areKeptAndLogged();
     void reset_keepsTheLogAndLogsItself();
     void reviewsPerDay_usesTheLearnersDay();
@@ -289,6 +292,64 @@ void TestMasteryStore::dueForecast_countsOverdueToday()
     for (int n : forecast)
         total += n;
     QCOMPARE(total, 3);
+}
+
+void TestMasteryStore::truncatedFile_isReportedAndLeftUntouched()
+{
+    QTemporaryDir dir;
+    {
+        MasteryStore store;
+        QCOMPARE(store.openDataDir(dir.path()), std::nullopt);
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(store.recordReview(review(QStringLiteral("c%1").arg(i), Rating::Good, i),
+                                       state(QStringLiteral("c%1").arg(i), CardState::Review, 1)));
+    }
+    const QString path = dir.filePath(QStringLiteral("mastery.sqlite3"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.size() > 8192);
+    QVERIFY(f.resize(f.size() / 2)); // a copy cut short, a disk that filled up
+    f.close();
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    const QByteArray before = [&] {
+        QFile g(path);
+        g.open(QIODevice::ReadOnly);
+        return g.readAll();
+    }();
+    MasteryStore store;
+    const auto error = store.openDataDir(dir.path());
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("damaged")) || error->contains(QStringLiteral("not a readable")),
+             qPrintable(*error));
+    QVERIFY(error->contains(QStringLiteral("left untouched")));
+    QFile g(path);
+    QVERIFY(g.open(QIODevice::ReadOnly));
+    QCOMPARE(g.readAll(), before);
+}
+
+void TestMasteryStore::readOnlyFolder_isReported()
+{
+    // /proc refuses new files even to root, so this holds wherever the tests run.
+    MasteryStore store;
+    const auto error = store.openDataDir(QStringLiteral("/proc"));
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("read-only")), qPrintable(*error));
+    QVERIFY(!store.isOpen());
+}
+
+void TestMasteryStore::dataDirThatIsAFile_isReported()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("not-a-folder"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("x");
+    f.close();
+    MasteryStore store;
+    const auto error = store.openDataDir(path);
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("Cannot create the data folder")), qPrintable(*error));
 }
 
 QTEST_GUILESS_MAIN(TestMasteryStore)
