@@ -10,6 +10,7 @@
 #include "masterystore.h"
 #include "profilepicker.h"
 #include "profiles.h"
+#include "startupprobe.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -120,6 +121,11 @@ int main(int argc, char *argv[])
     k8sfc::BackupManager backups(store, QDir(dir).filePath(QStringLiteral("backups")));
     if (auto error = backups.backupIfDue(QDate::currentDate()))
         fprintf(stderr, "k8s-flashcards: no backup today: %s\n", qPrintable(*error));
+
+    // K8SFC_MEASURE_STARTUP=1: print milliseconds from process start to the window's first paint,
+    // then quit (the benchmark script's probe; nothing else changes).
+    if (qEnvironmentVariableIsSet("K8SFC_MEASURE_STARTUP"))
+        k8sfc::reportFirstPaint();
 
     k8sfc::MainWindow window(content, store);
     if (!profileName.isEmpty() && profileName != QLatin1String(k8sfc::Profiles::kDefault))

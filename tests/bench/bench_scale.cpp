@@ -200,6 +200,11 @@ BENCHMARK(BM_MasteryRecompute)->Unit(benchmark::kMillisecond);
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // `bench_scale --write-content DIR`: only write the synthetic content (for startup.sh).
+    if (argc == 3 && QByteArray(argv[1]) == "--write-content") {
+        writeContent(QDir(QString::fromLocal8Bit(argv[2])));
+        return 0;
+    }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

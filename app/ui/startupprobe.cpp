@@ -1,0 +1,66 @@
+#include "startupprobe.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QFile>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace k8sfc {
+
+namespace {
+
+// Process start time in ms since the epoch: boot time + starttime (clock ticks) from /proc.
+qint64 processStartMs()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return QDateTime::currentMSecsSinceEpoch();
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const double startTicks = fields.value(19).toDouble(); // field 22 of the whole line
+    const double upSecs = uptime.readAll().split(' ').value(0).toDouble();
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    const double startedSecsAgo = upSecs - startTicks / ticks;
+    return QDateTime::currentMSecsSinceEpoch() - qint64(startedSecsAgo * 1000);
+}
+
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(qint64 startMs) : m_start(startMs) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (!m_done && event->type() == QEvent::Paint && widget && widget->window()->isVisible()) {
+            m_done = true;
+            // After this paint event is handled, i.e. once something is on screen.
+            QTimer::singleShot(0, qApp, [start = m_start] {
+                printf("first-paint-ms %lld\n", QDateTime::currentMSecsSinceEpoch() - start);
+                fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    qint64 m_start;
+    bool m_done = false;
+};
+
+} // namespace
+
+void reportFirstPaint()
+{
+    qApp->installEventFilter(new FirstPaint(processStartMs()));
+}
+
+} // namespace k8sfc
