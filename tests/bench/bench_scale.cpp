@@ -16,6 +16,9 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <vector>
+
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
 
@@ -184,6 +187,30 @@ void BM_TodayCounts(benchmark::State &state)
         benchmark::DoNotOptimize(f.store.newAndReviewCountSince(f.grader->settings().dayStart(f.now)));
 }
 BENCHMARK(BM_TodayCounts)->Unit(benchmark::kMillisecond);
+
+// The same, 500 times, each timed on its own: the tail matters for "durable before the next card".
+void BM_GradeLatencyPercentiles(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    QRandomGenerator random(11);
+    QDateTime at = f.now.addDays(1);
+    std::vector<double> ms;
+    for (auto _ : state) {
+        ms.clear();
+        for (int i = 0; i < 500; ++i) {
+            const QString id = QStringLiteral("card-%1").arg(random.bounded(kDecks * kCardsPerDeck));
+            at = at.addSecs(5);
+            QElapsedTimer t;
+            t.start();
+            benchmark::DoNotOptimize(f.grader->grade(id, Rating::Good, 3000, ReviewKind::Study, at));
+            ms.push_back(t.nsecsElapsed() / 1e6);
+        }
+    }
+    std::sort(ms.begin(), ms.end());
+    state.counters["p50_ms"] = ms[ms.size() / 2];
+    state.counters["p99_ms"] = ms[ms.size() * 99 / 100];
+}
+BENCHMARK(BM_GradeLatencyPercentiles)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 void BM_MasteryRecompute(benchmark::State &state)
 {
