@@ -21,6 +21,8 @@
 #include "statisticswindow.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
@@ -364,10 +366,16 @@ void MainWindow::refreshMastery()
 void MainWindow::restoreLayout()
 {
     QSettings s = appSettings();
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 720);
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of a large screen, all of a laptop's.
+        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                              : QRect(0, 0, 1280, 720);
+        const double share = screen.width() > 1400 ? 0.85 : 1.0;
+        resize(QSize(int(screen.width() * share), int(screen.height() * share)));
+        move(screen.center() - rect().center());
+    }
     if (!m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({870, 410});
+        m_splitter->setSizes({width() * 68 / 100, width() * 32 / 100});
     m_view->setZoom(s.value(QStringLiteral("diagram/zoom"), 1.0).toDouble());
     setShowingMastery(s.value(QStringLiteral("diagram/mastery"), false).toBool());
 }
