@@ -116,6 +116,7 @@ std::optional<QString> MasteryStore::openFile(const QString &path)
 
 void MasteryStore::close()
 {
+    m_cache.reset();
     m_db.close();
     m_lock.reset();
     m_path.clear();
@@ -218,7 +219,10 @@ bool MasteryStore::writeState(const CardProgress &s)
     s.lastRating ? st.bind(9, qint64(*s.lastRating)) : st.bindNull(9);
     st.bind(10, qint64(s.learningStep)).bind(11, s.scheduledDays);
     st.bind(12, qint64(s.suspended)).bind(13, qint64(s.leech)).bind(14, qint64(s.flag));
-    return st.run();
+    if (!st.run())
+        return false;
+    m_pending.append({s.cardId, s});
+    return true;
 }
 
 CardProgress MasteryStore::readProgress(sql::Statement &one, const QString &cardId, int c)
@@ -256,10 +260,22 @@ bool MasteryStore::inTransaction(const std::function<bool()> &work)
         m_lastError = *error;
         return false;
     }
-    if (work() && !m_db.exec("COMMIT"))
+    m_pending.clear();
+    if (work() && !m_db.exec("COMMIT")) {
+        // Only what is committed reaches the cache.
+        if (m_cache)
+            for (const auto &[id, state] : std::as_const(m_pending)) {
+                if (state)
+                    m_cache->insert(id, *state);
+                else
+                    m_cache->remove(id);
+            }
+        m_pending.clear();
         return true;
+    }
     m_lastError = m_db.lastError();
     m_db.exec("ROLLBACK");
+    m_pending.clear();
     return false;
 }
 
@@ -304,7 +320,10 @@ bool MasteryStore::undoReview(qint64 reviewId, const CardProgress &previousState
             return false;
         if (previousState.isNew() && !previousState.suspended && !previousState.flag && !previousState.leech) {
             sql::Statement del(m_db, "DELETE FROM card_state WHERE card_id = ?1");
-            return del.bind(1, previousState.cardId).run();
+            if (!del.bind(1, previousState.cardId).run())
+                return false;
+            m_pending.append({previousState.cardId, std::nullopt});
+            return true;
         }
         return writeState(previousState);
     });
@@ -320,6 +339,11 @@ QHash<QString, CardProgress> MasteryStore::progressFor(const QStringList &cardId
     QHash<QString, CardProgress> out;
     if (!isOpen())
         return out;
+    if (m_cache) {
+        for (const QString &id : cardIds)
+            out.insert(id, m_cache->value(id, CardProgress{id}));
+        return out;
+    }
     sql::Statement st(m_db, selectState(" WHERE card_id = ?1").constData());
     for (const QString &id : cardIds) {
         st.reset();
@@ -331,6 +355,8 @@ QHash<QString, CardProgress> MasteryStore::progressFor(const QStringList &cardId
 
 QHash<QString, CardProgress> MasteryStore::allProgress()
 {
+    if (m_cache)
+        return *m_cache; // implicitly shared: no copy until someone writes
     QHash<QString, CardProgress> out;
     if (!isOpen())
         return out;
@@ -339,6 +365,7 @@ QHash<QString, CardProgress> MasteryStore::allProgress()
         const QString id = st.text(0);
         out.insert(id, readProgress(st, id, 1));
     }
+    m_cache = out;
     return out;
 }
 

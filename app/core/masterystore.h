@@ -185,6 +185,10 @@ private:
     static CardProgress readProgress(sql::Statement &st, const QString &cardId, int firstColumn);
 
     sql::Database m_db;
+    /// Every card's state, read once and kept in step with each committed write: the due queue
+    /// and the mastery colours read all of it after every grade.
+    std::optional<QHash<QString, CardProgress>> m_cache;
+    QList<std::pair<QString, std::optional<CardProgress>>> m_pending; ///< this transaction's writes; nullopt: deleted
     std::unique_ptr<QLockFile> m_lock;
     QString m_path;
     QString m_lastError;

@@ -59,6 +59,7 @@ std::optional<QString> MasteryStore::restoreFrom(const QString &path)
         if (check.int64(0) > kSchemaVersion)
             return QStringLiteral("%1 was written by a newer version of K8s Flashcards").arg(path);
     }
+    m_cache.reset(); // every row may have changed
     if (auto error = copyDatabase(source.handle(), m_db.handle()))
         return error;
     // A backup from an older version is brought up to date like any file.

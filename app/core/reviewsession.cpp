@@ -85,9 +85,14 @@ ReviewSession::Queues ReviewSession::build(const ContentSet &content, Grader &gr
     QHash<QString, int> rank;
     for (const Component &c : content.registry().components())
         rank.insert(c.id, int(rank.size()));
-    std::stable_sort(q.fresh.begin(), q.fresh.end(), [&rank](const Card *a, const Card *b) {
-        return rank.value(a->components.value(0), INT_MAX) < rank.value(b->components.value(0), INT_MAX);
-    });
+    std::vector<std::pair<int, const Card *>> ranked;
+    ranked.reserve(q.fresh.size());
+    for (const Card *card : std::as_const(q.fresh))
+        ranked.emplace_back(rank.value(card->components.value(0), INT_MAX), card);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    q.fresh.clear();
+    for (const auto &[r, card] : ranked)
+        q.fresh.append(card);
     sortByDue(q.learning, std::numeric_limits<qsizetype>::max());
     sortByDue(q.review, std::max(0, settings.reviewsPerDay - reviewsDone));
     q.fresh = q.fresh.mid(0, std::max(0, settings.newCardsPerDay - newDone));

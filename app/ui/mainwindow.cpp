@@ -280,7 +280,7 @@ void MainWindow::undo()
 void MainWindow::cardStateChanged(const QString &cardId)
 {
     if (isShowingMastery())
-        refreshMastery();
+        refreshMastery(cardId);
     refreshDueCounts();
     if (m_statistics)
         m_statistics->refresh();
@@ -320,11 +320,10 @@ void MainWindow::showBrowser()
         m_browser->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_browser, &CardBrowser::cardChanged, this, [this](const QString &id) {
             if (isShowingMastery())
-                refreshMastery();
+                refreshMastery(id);
             refreshDueCounts();
             if (m_statistics)
                 m_statistics->refresh();
-            Q_UNUSED(id);
         });
         connect(m_browser, &CardBrowser::showOnDiagram, this, [this](const QString &componentId) {
             openComponent(componentId);
@@ -355,11 +354,19 @@ void MainWindow::setShowingMastery(bool on)
     }
 }
 
-void MainWindow::refreshMastery()
+void MainWindow::refreshMastery(const QString &cardId)
 {
-    m_mastery = MasteryCalculator::compute(
-        m_content, m_store.allProgress(), QDateTime::currentDateTimeUtc(),
-        [this](const CardProgress &p, const QDateTime &now) { return m_grader->recall(p, now); });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const RecallFunction recall = [this](const CardProgress &p, const QDateTime &at) {
+        return m_grader->recall(p, at);
+    };
+    if (cardId.isEmpty() || m_masteryModel.isEmpty() || m_masteryBuiltAt.secsTo(now) > 60) {
+        m_masteryModel.rebuild(m_content, m_store.allProgress(), now, recall);
+        m_masteryBuiltAt = now;
+    } else {
+        m_masteryModel.update(cardId, m_store.progress(cardId), now, recall);
+    }
+    m_mastery = m_masteryModel.result();
     m_scene->showMastery(m_mastery);
 }
 

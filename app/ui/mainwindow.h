@@ -1,5 +1,8 @@
 #pragma once
 
+#include "masterymodel.h"
+
+#include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -103,7 +106,9 @@ private:
     void saveLayout() const;
     void showShortcuts();
     void showAbout();
-    void refreshMastery();
+    /// Recomputes the mastery colours: the changed card only, or all of them when `cardId` is
+    /// empty or the last full pass is a minute old (recall fades with time).
+    void refreshMastery(const QString &cardId = {});
     void refreshDueCounts();
     /// After any change to a card's state: mastery colours, due counts, open windows.
     void cardStateChanged(const QString &cardId);
@@ -136,6 +141,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_reviewAction = nullptr;
     QHash<QString, ComponentMastery> m_mastery;
+    MasteryModel m_masteryModel; ///< kept up to date grade by grade while the colours show
+    QDateTime m_masteryBuiltAt;
     // QPointer: they close (and delete themselves) on their own, and die with the window.
     QPointer<StatisticsWindow> m_statistics;
     QPointer<CardBrowser> m_browser;

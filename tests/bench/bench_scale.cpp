@@ -6,6 +6,7 @@
 #include "content.h"
 #include "grader.h"
 #include "mastery.h"
+#include "masterymodel.h"
 #include "masterystore.h"
 #include "reviewsession.h"
 
@@ -221,6 +222,22 @@ void BM_MasteryRecompute(benchmark::State &state)
             [&](const CardProgress &p, const QDateTime &now) { return f.grader->recall(p, now); }));
 }
 BENCHMARK(BM_MasteryRecompute)->Unit(benchmark::kMillisecond);
+
+// What the window does after a grade while the colours show: move one card's share.
+void BM_MasteryAfterOneGrade(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    const RecallFunction recall = [&](const CardProgress &p, const QDateTime &now) { return f.grader->recall(p, now); };
+    MasteryModel model;
+    model.rebuild(f.content, f.store.allProgress(), f.now, recall);
+    QRandomGenerator random(5);
+    for (auto _ : state) {
+        const QString id = QStringLiteral("card-%1").arg(random.bounded(kSeenCards));
+        model.update(id, f.store.progress(id), f.now, recall);
+        benchmark::DoNotOptimize(model.result());
+    }
+}
+BENCHMARK(BM_MasteryAfterOneGrade)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

@@ -20,6 +20,7 @@ private slots:
     void newerSchema_isReportedAndLeftUntouched();
     void journal_isWalWithFullSync();
     void truncatedFile_isReportedAndLeftUntouched();
+    void cachedStates_matchTheFile();
     void readOnlyFolder_isReported();
     void dataDirThatIsAFile_isReported();
     void marks_areKeptAndLogged();
@@ -292,6 +293,46 @@ void TestMasteryStore::dueForecast_countsOverdueToday()
     for (int n : forecast)
         total += n;
     QCOMPARE(total, 3);
+}
+
+void TestMasteryStore::cachedStates_matchTheFile()
+{
+    QTemporaryDir dir;
+    auto compare = [](const QHash<QString, CardProgress> &a, const QHash<QString, CardProgress> &b) {
+        QCOMPARE(a.size(), b.size());
+        for (auto it = a.cbegin(); it != a.cend(); ++it) {
+            const CardProgress &x = it.value(), &y = b.value(it.key());
+            QCOMPARE(x.state, y.state);
+            QCOMPARE(x.reps, y.reps);
+            QCOMPARE(x.suspended, y.suspended);
+            QCOMPARE(x.flag, y.flag);
+            QCOMPARE(x.stability, y.stability);
+        }
+    };
+    QHash<QString, CardProgress> cached;
+    {
+        MasteryStore store;
+        QCOMPARE(store.openDataDir(dir.path()), std::nullopt);
+        QVERIFY(store.allProgress().isEmpty()); // fills the cache
+        CardProgress a = state(QStringLiteral("a"), CardState::Review, 2);
+        a.stability = 3.5;
+        const auto r1 = store.recordReview(review(QStringLiteral("a"), Rating::Good, 1), a);
+        const auto r2 = store.recordReview(review(QStringLiteral("b"), Rating::Good, 2),
+                                           state(QStringLiteral("b"), CardState::Learning, 1));
+        QVERIFY(r1 && r2);
+        QVERIFY(store.undoReview(*r2, CardProgress{QStringLiteral("b")}));                 // deleted
+        QVERIFY(!store.undoReview(*r2, state(QStringLiteral("b"), CardState::Review, 9))); // fails, rolls back
+        QVERIFY(store.setSuspended({QStringLiteral("a"), QStringLiteral("c")}, true, QDateTime::currentDateTimeUtc()));
+        QVERIFY(store.setFlag(QStringLiteral("a"), 3, QDateTime::currentDateTimeUtc()));
+        QVERIFY(store.resetProgress(QStringLiteral("c"), QDateTime::currentDateTimeUtc()));
+        cached = store.allProgress();
+        QVERIFY(!cached.contains(QStringLiteral("b")));
+        QCOMPARE(cached.value(QStringLiteral("a")).flag, 3);
+        QCOMPARE(store.progress(QStringLiteral("a")).stability, std::optional<double>(3.5));
+    }
+    MasteryStore fresh;
+    QCOMPARE(fresh.openDataDir(dir.path()), std::nullopt);
+    compare(cached, fresh.allProgress());
 }
 
 void TestMasteryStore::truncatedFile_isReportedAndLeftUntouched()
