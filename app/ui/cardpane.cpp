@@ -118,7 +118,10 @@ QWidget *CardPane::buildEmptyPage()
                                   "what it does; click it, or Tab to it and press Enter, to open its cards "
                                   "here.</p><p>Then press <b>Space</b> to reveal the answer and grade "
                                   "yourself with <b>1</b>&nbsp;Again, <b>2</b>&nbsp;Hard, <b>3</b>&nbsp;Good or "
-                                  "<b>4</b>&nbsp;Easy.</p>"),
+                                  "<b>4</b>&nbsp;Easy.</p>"
+                                           "<p>Later: <b>R</b> reviews what is due, <b>Q</b> starts a quiz, "
+                                           "<b>M</b> colours the diagram by how well you know each part, "
+                                           "<b>F5</b> presents a walkthrough to a class.</p>"),
                    page);
     hint->setWordWrap(true);
     hint->setObjectName(QStringLiteral("emptyHint"));
