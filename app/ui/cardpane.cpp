@@ -4,6 +4,7 @@
 #include "gradelook.h"
 #include "studymode.h"
 
+#include <QEvent>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -79,6 +80,7 @@ CardPane::CardPane(const ContentSet &content, QWidget *parent) : QWidget(parent)
                 m_mode->grade(r);
         });
     }
+    styleGradeButtons();
     render();
 }
 
@@ -95,6 +97,27 @@ void CardPane::hideEvent(QHideEvent *event)
     for (QShortcut *s : std::as_const(m_shortcuts))
         s->setEnabled(false);
     QWidget::hideEvent(event);
+}
+
+void CardPane::styleGradeButtons()
+{
+    // The grade hues are dark; on a dark palette the text takes a lighter tint of them.
+    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
+    for (int i = 0; i < m_gradeButtons.size(); ++i) {
+        const QColor hue(gradeColour(kGrades[i]));
+        const QString text = (dark ? hue.lighter(160) : hue).name();
+        m_gradeButtons[i]->setStyleSheet(
+            QStringLiteral("QPushButton { border: 2px solid %1; border-radius: 6px; padding: 4px; font-weight: bold;"
+                           " color: %2; } QPushButton:hover, QPushButton:focus { background: %1; color: white; }")
+                .arg(hue.name(), text));
+    }
+}
+
+void CardPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && !m_gradeButtons.isEmpty())
+        styleGradeButtons();
+    QWidget::changeEvent(event);
 }
 
 void CardPane::setMode(StudyMode *mode)
@@ -119,9 +142,9 @@ QWidget *CardPane::buildEmptyPage()
                                   "here.</p><p>Then press <b>Space</b> to reveal the answer and grade "
                                   "yourself with <b>1</b>&nbsp;Again, <b>2</b>&nbsp;Hard, <b>3</b>&nbsp;Good or "
                                   "<b>4</b>&nbsp;Easy.</p>"
-                                           "<p>Later: <b>R</b> reviews what is due, <b>Q</b> starts a quiz, "
-                                           "<b>M</b> colours the diagram by how well you know each part, "
-                                           "<b>F5</b> presents a walkthrough to a class.</p>"),
+                                  "<p>Later: <b>R</b> reviews what is due, <b>Q</b> starts a quiz, "
+                                  "<b>M</b> colours the diagram by how well you know each part, "
+                                  "<b>F5</b> presents a walkthrough to a class.</p>"),
                    page);
     hint->setWordWrap(true);
     hint->setObjectName(QStringLiteral("emptyHint"));
@@ -182,10 +205,6 @@ QWidget *CardPane::buildStudyPage()
         auto *button = new QPushButton(m_gradeRow);
         button->setObjectName(QStringLiteral("grade") + gradeName(r));
         button->setMinimumHeight(52);
-        button->setStyleSheet(QStringLiteral("QPushButton { border: 2px solid %1; border-radius: 6px; padding: 4px;"
-                                             " font-weight: bold; color: %1; }"
-                                             "QPushButton:hover, QPushButton:focus { background: %1; color: white; }")
-                                  .arg(gradeColour(r)));
         connect(button, &QPushButton::clicked, this, [this, r] {
             if (m_mode)
                 m_mode->grade(r);

@@ -33,9 +33,11 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void render();
+    void styleGradeButtons();
     QWidget *buildStudyPage();
     QWidget *buildEmptyPage();
     const ContentSet &m_content;
