@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <variant>
 
 namespace k8sfc::cli {
@@ -91,7 +92,15 @@ std::variant<QList<Event>, QString> parseEvents(const QByteArray &data)
 QString isoUtc(const QDateTime &time)
 {
     const QDateTime utc = time.toUTC();
-    return utc.toString(utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
+    const bool ms = utc.time().msec() != 0;
+    const int year = utc.date().year();
+    if (year >= 0 && year <= 9999)
+        return utc.toString(ms ? Qt::ISODateWithMs : Qt::ISODate);
+    // Qt writes no ISO date past 9999 (a review late in 9999 is due in 10000); JavaScript's
+    // toISOString, which ts-fsrs prints, writes a signed six-digit year: +010000-01-08T23:59:59Z.
+    const QString sign = year < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    return sign + QStringLiteral("%1-").arg(std::abs(year), 6, 10, QLatin1Char('0')) +
+           utc.toString(ms ? QStringLiteral("MM-dd'T'HH:mm:ss.zzz'Z'") : QStringLiteral("MM-dd'T'HH:mm:ss'Z'"));
 }
 
 QString number(double value)
@@ -140,10 +149,25 @@ int ReplayCommand::run(const QStringList &arguments)
         return 2;
     }
     const QString name = fromStdin ? QStringLiteral("stdin") : path;
-    auto parsed = parseEvents(file.readAll());
-    if (const QString *problem = std::get_if<QString>(&parsed)) {
-        err << "k8s-flashcards replay: " << name << ": " << *problem << Qt::endl;
+    QString problem;
+    const std::optional<QByteArray> lines = replay(file.readAll(), longTerm, &problem);
+    if (!lines) {
+        err << "k8s-flashcards replay: " << name << ": " << problem << Qt::endl;
         return 2;
+    }
+    QTextStream out(stdout);
+    out << *lines;
+    out.flush();
+    return 0;
+}
+
+std::optional<QByteArray> ReplayCommand::replay(const QByteArray &input, bool longTerm, QString *error)
+{
+    auto parsed = parseEvents(input);
+    if (const QString *problem = std::get_if<QString>(&parsed)) {
+        if (error)
+            *error = *problem;
+        return std::nullopt;
     }
     QList<Event> events = std::get<QList<Event>>(std::move(parsed));
     // Reviews of one instant keep the order of the file.
@@ -153,7 +177,8 @@ int ReplayCommand::run(const QStringList &arguments)
     parameters.enableShortTerm = !longTerm;
     const Fsrs fsrs(parameters);
     QHash<QString, FsrsCard> cards;
-    QTextStream out(stdout);
+    QString lines;
+    QTextStream out(&lines);
     for (const Event &event : events) {
         FsrsCard &card = cards[event.cardId];
         card.cardId = event.cardId;
@@ -165,7 +190,7 @@ int ReplayCommand::run(const QStringList &arguments)
             << "\",\"reps\":" << card.reps << ",\"lapses\":" << card.lapses << "}\n";
     }
     out.flush();
-    return 0;
+    return lines.toUtf8();
 }
 
 } // namespace k8sfc::cli

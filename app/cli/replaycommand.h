@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QStringList>
+
+#include <optional>
 
 namespace k8sfc::cli {
 
@@ -13,6 +16,10 @@ class ReplayCommand
 public:
     /// Exit code: 0 done, 2 usage error, unreadable file or bad input (nothing is printed on stdout).
     static int run(const QStringList &arguments);
+
+    /// What `replay` prints for the log `input` (the JSON lines, each ending in a newline), or
+    /// nullopt with the problem in `error` (naming the event, without the file name).
+    static std::optional<QByteArray> replay(const QByteArray &input, bool longTerm, QString *error);
 };
 
 } // namespace k8sfc::cli

@@ -1,10 +1,10 @@
 #include "deckloader.h"
 
 #include "componentregistry.h"
+#include "contentfile.h"
 #include "registryloader.h"
 #include "yamlsupport.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -142,12 +142,10 @@ std::optional<Deck> DeckLoader::load(const QByteArray &text, const QString &file
 std::optional<Deck> DeckLoader::loadFile(const QString &path, const ComponentRegistry *registry,
                                          Diagnostics &diagnostics)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.append(Diagnostic{path, 0, 0, QStringLiteral("cannot read the deck: ") + file.errorString()});
+    const auto text = readContentFile(path, QStringLiteral("deck"), diagnostics);
+    if (!text)
         return std::nullopt;
-    }
-    return load(file.readAll(), path, registry, diagnostics);
+    return load(*text, path, registry, diagnostics);
 }
 
 } // namespace k8sfc

@@ -1,9 +1,9 @@
 #include "diagramloader.h"
 
 #include "componentregistry.h"
+#include "contentfile.h"
 #include "svgpath.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -64,6 +64,10 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
     Diagram diagram;
     diagram.id = QFileInfo(fileName).completeBaseName();
     diagram.file = fileName;
+    if (const auto tooLarge = contentSizeError(fileName, svg.size())) {
+        diagnostics.append(*tooLarge);
+        return std::nullopt;
+    }
     if (svg.trimmed().isEmpty()) {
         diagnostics.append(Diagnostic{fileName, 1, 1, QStringLiteral("the file is empty, not an SVG")});
         return std::nullopt;
@@ -171,12 +175,10 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
 std::optional<Diagram> DiagramLoader::loadFile(const QString &path, const ComponentRegistry *registry,
                                                Diagnostics &diagnostics)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.append(Diagnostic{path, 0, 0, QStringLiteral("cannot read the diagram: ") + file.errorString()});
+    const auto text = readContentFile(path, QStringLiteral("diagram"), diagnostics);
+    if (!text)
         return std::nullopt;
-    }
-    return load(file.readAll(), path, registry, diagnostics);
+    return load(*text, path, registry, diagnostics);
 }
 
 } // namespace k8sfc

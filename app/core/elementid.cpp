@@ -39,6 +39,10 @@ ElementId ElementId::parse(const QString &id)
     }
     if (id.startsWith(QLatin1String("label."))) {
         out.target = id.mid(6);
+        // A label names a component, an arrow or a group, never a label: stopping here also keeps
+        // "label.label.label…" from recursing once per prefix.
+        if (out.target.startsWith(QLatin1String("label.")))
+            return out;
         const Kind targetKind = parse(out.target).kind;
         if (targetKind == Kind::Component || targetKind == Kind::Arrow || targetKind == Kind::Group)
             out.kind = Kind::Label;

@@ -1,8 +1,8 @@
 #include "registryloader.h"
 
+#include "contentfile.h"
 #include "yamlsupport.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -125,14 +125,13 @@ ComponentRegistry RegistryLoader::load(const QByteArray &text, const QString &fi
 
 ComponentRegistry RegistryLoader::loadFile(const QString &path, Diagnostics &diagnostics)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.append(Diagnostic{path, 0, 0, QStringLiteral("cannot read the registry: ") + file.errorString()});
+    const auto text = readContentFile(path, QStringLiteral("registry"), diagnostics);
+    if (!text) {
         ComponentRegistry empty;
         empty.setFileName(path);
         return empty;
     }
-    return load(file.readAll(), path, diagnostics);
+    return load(*text, path, diagnostics);
 }
 
 } // namespace k8sfc

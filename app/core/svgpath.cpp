@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace k8sfc {
 
 QList<QPointF> svgPathPolyline(const QString &d)
@@ -12,6 +14,8 @@ QList<QPointF> svgPathPolyline(const QString &d)
     QChar command;
     QList<double> args;
     QPointF current, start;
+    // False when a point is not a finite number ("1e999", or relative steps that add up past
+    // the largest double): such a path cannot be drawn or animated along.
     auto flush = [&](bool final) {
         const bool relative = command.isLower();
         const QChar c = command.toUpper();
@@ -48,6 +52,8 @@ QList<QPointF> svgPathPolyline(const QString &d)
                 args.clear();
                 break;
             }
+            if (!std::isfinite(next.x()) || !std::isfinite(next.y()))
+                return false;
             if (c == u'M' && points.isEmpty())
                 start = next;
             points.append(next);
@@ -58,21 +64,24 @@ QList<QPointF> svgPathPolyline(const QString &d)
             points.append(start);
             current = start;
         }
+        return true;
     };
     auto it = token.globalMatch(d);
     while (it.hasNext()) {
         const auto m = it.next();
         if (!m.captured(1).isEmpty()) {
-            flush(false);
+            if (!flush(false))
+                return {};
             command = m.captured(1).at(0);
             args.clear();
-            if (command.toUpper() == u'Z')
-                flush(true);
+            if (command.toUpper() == u'Z' && !flush(true))
+                return {};
         } else {
             args.append(m.captured(2).toDouble());
         }
     }
-    flush(false);
+    if (!flush(false))
+        return {};
     return points;
 }
 

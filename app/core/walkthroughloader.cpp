@@ -1,10 +1,10 @@
 #include "walkthroughloader.h"
 
+#include "contentfile.h"
 #include "diagramloader.h"
 #include "registryloader.h"
 #include "yamlsupport.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace k8sfc {
@@ -133,13 +133,10 @@ std::optional<Walkthrough> WalkthroughLoader::load(const QByteArray &text, const
 std::optional<Walkthrough> WalkthroughLoader::loadFile(const QString &path, const QList<Diagram> &diagrams,
                                                        Diagnostics &diagnostics)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.append(
-            Diagnostic{path, 0, 0, QStringLiteral("cannot read the walkthrough: ") + file.errorString()});
+    const auto text = readContentFile(path, QStringLiteral("walkthrough"), diagnostics);
+    if (!text)
         return std::nullopt;
-    }
-    return load(file.readAll(), path, diagrams, diagnostics);
+    return load(*text, path, diagrams, diagnostics);
 }
 
 } // namespace k8sfc

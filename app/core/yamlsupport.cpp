@@ -1,10 +1,25 @@
 #include "yamlsupport.h"
 
+#include "contentfile.h"
+#include "yamlnesting.h"
+
 #include <QSet>
 
 namespace k8sfc {
 
 namespace {
+
+/// Content nests four or five levels (deck, cards, a card, its tags). yaml-cpp stops itself at
+/// 500 levels of recursion, but with "bad file" at line 1 for a message: this limit comes first and
+/// says what is wrong, and where.
+constexpr int kMaxNesting = 64;
+
+/// 1-based line and column of the byte at `offset`.
+std::pair<int, int> position(const QByteArray &text, qsizetype offset)
+{
+    const qsizetype lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return {int(text.first(offset).count('\n')) + 1, int(offset - lineStart) + 1};
+}
 
 QString typeName(const YAML::Node &node)
 {
@@ -26,6 +41,17 @@ QString fromYaml(const std::string &s)
 
 std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)
 {
+    if (const auto tooLarge = contentSizeError(m_file, text.size())) {
+        m_diagnostics.append(*tooLarge);
+        return std::nullopt;
+    }
+    // YAML allows no NUL, and yaml-cpp handles one erratically: a misleading "unknown escape
+    // character" error, a key read as another ("\0b" became "\b"), or a NUL kept in a scalar.
+    if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
+        const auto [line, column] = position(text, nul);
+        error(line, column, QStringLiteral("the file contains a NUL byte; a YAML file must be text"));
+        return std::nullopt;
+    }
     // yaml-cpp accepts invalid UTF-8 silently; a deck must be text a reader can trust.
     const QString decoded = QString::fromUtf8(text);
     if (decoded.contains(QChar::ReplacementCharacter) && !text.contains("\xEF\xBF\xBD")) {
@@ -35,6 +61,12 @@ std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)
         error(line, 1, QStringLiteral("the file is not valid UTF-8"));
         return std::nullopt;
     }
+    // Before yaml-cpp, which would recurse that deep.
+    if (const auto deep = yamlNestingBeyond(text, kMaxNesting)) {
+        error(deep->line, deep->column,
+              QStringLiteral("lists and mappings nest more than %1 levels deep here").arg(kMaxNesting));
+        return std::nullopt;
+    }
     try {
         YAML::Node root = YAML::Load(text.toStdString());
         return root;
@@ -42,6 +74,9 @@ std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)
         error(e.mark.line + 1, e.mark.column + 1, QStringLiteral("YAML syntax error: ") + fromYaml(e.msg));
     } catch (const YAML::Exception &e) {
         error(e.mark.line + 1, e.mark.column + 1, QStringLiteral("YAML error: ") + fromYaml(e.msg));
+    } catch (const std::exception &e) {
+        // Not yaml-cpp's own (std::bad_alloc, std::length_error): still this file's problem only.
+        error(0, 0, QStringLiteral("cannot read the YAML: ") + QString::fromLocal8Bit(e.what()));
     }
     return std::nullopt;
 }

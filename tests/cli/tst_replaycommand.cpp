@@ -18,6 +18,8 @@ private slots:
     void unreadableFile_namesThePath();
     void usageErrors_exitTwo();
     void emptyLog_printsNothing();
+    void edgeInput_printsWhatTsFsrsPrints_data();
+    void edgeInput_printsWhatTsFsrsPrints();
 
 private:
     struct Result
@@ -133,6 +135,13 @@ void TestReplayCommand::badInput_namesTheEvent_data()
     row("rating null", R"({"card_id": "etcd", "timestamp": "2024-05-01T09:30:00Z", "rating": null})", "not null");
     QTest::newRow("first event") << QByteArray(R"([{"card_id": "etcd"}])")
                                  << QStringList{QStringLiteral("event 0 (counting from 0): missing \"timestamp\"")};
+    // Hostile input (tests/fuzz): a clear message, never a crash.
+    QTest::newRow("nested 10,000 deep") << QByteArray(10000, '[')
+                                        << QStringList{QStringLiteral("not valid JSON: too deeply nested")};
+    row("rating 1e308", R"({"card_id": "etcd", "timestamp": "2024-05-01T09:30:00Z", "rating": 1e308})",
+        "\"rating\" must be 1, 2, 3 or 4, not 1e+308");
+    row("card_id an object", R"({"card_id": {"a": []}, "timestamp": "2024-05-01T09:30:00Z", "rating": 3})",
+        "\"card_id\" must be a non-empty string");
 }
 
 void TestReplayCommand::badInput_namesTheEvent()
@@ -176,6 +185,30 @@ void TestReplayCommand::emptyLog_printsNothing()
     const Result r = run({QStringLiteral("-")}, "[]");
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.isEmpty());
+}
+
+void TestReplayCommand::edgeInput_printsWhatTsFsrsPrints_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected"); // in stdout
+    // fuzz_replay, minimised: a card due after 9999 was printed with "due":"" (Qt writes no ISO
+    // date past 9999); JavaScript's toISOString writes a signed six-digit year.
+    QTest::newRow("due in year 10000")
+        << QByteArray(R"([{"card_id": "a", "timestamp": "9999-12-31T23:59:59Z", "rating": 4}])")
+        << QByteArray(R"("review_time":"9999-12-31T23:59:59Z","rating":4,"state":"Review","stability":8.2956,)"
+                      R"("difficulty":1,"scheduled_days":8,"due":"+010000-01-08T23:59:59Z")");
+    QTest::newRow("due in year 10000, with milliseconds")
+        << QByteArray(R"([{"card_id": "a", "timestamp": "9999-12-31T23:59:59.250Z", "rating": 4}])")
+        << QByteArray(R"("due":"+010000-01-08T23:59:59.250Z")");
+}
+
+void TestReplayCommand::edgeInput_printsWhatTsFsrsPrints()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    const Result r = run({QStringLiteral("-")}, input);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(expected), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestReplayCommand)

@@ -18,6 +18,7 @@ private slots:
     void badDeck_reportsLineAndMessage_data();
     void badDeck_reportsLineAndMessage();
     void badCard_otherCardsStillLoad();
+    void bracketsInText_areNotNesting();
 };
 
 void TestDeckLoader::initTestCase()
@@ -130,6 +131,34 @@ void TestDeckLoader::badDeck_reportsLineAndMessage_data()
                                       << "a card must be a mapping, not a scalar";
     QTest::newRow("no cards") << QByteArray("title: T\ncards: []\n") << 2 << 8 << "the deck has no cards";
     QTest::newRow("invalid UTF-8") << QByteArray("title: T\ncards:\n  - id: \xC3\x28\n") << 3 << 1 << "not valid UTF-8";
+
+    // Hostile input (tests/fuzz): each must end in one diagnostic, quickly, never a crash.
+    const QString tooDeep = QStringLiteral("nest more than 64 levels deep");
+    QTest::newRow("nesting: 10,000 [") << QByteArray(10000, '[') << 1 << 65 << tooDeep;
+    QTest::newRow("nesting: 10,000 {a: ") << QByteArray("{a: ").repeated(10000) << 1 << 257 << tooDeep;
+    QTest::newRow("nesting: 1,000 compact list entries") << QByteArray("- ").repeated(1000) + "x\n"
+                                                         << 1 << 129 << tooDeep;
+    QByteArray keys;
+    for (int i = 0; i < 1000; ++i)
+        keys += QByteArray(i, ' ') + "k:\n";
+    QTest::newRow("nesting: 1,000 indented keys") << keys << 65 << 65 << tooDeep;
+    // Found in review of the scan: a tag ends at a bracket, so "!t[[[" is a tagged list.
+    QTest::newRow("nesting: tag glued to brackets")
+        << QByteArray("title: T\ncards: !t" + QByteArray(1000, '[')) << 2 << 73 << tooDeep;
+    // Anchors nested 10 deep, 10 aliases each: 10^10 scalars if expanded. yaml-cpp shares the
+    // nodes and the loader never walks a card's lists, so this is ten small errors.
+    QByteArray bomb = head + "  - &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i < 10; ++i) {
+        const QByteArray alias = "*a" + QByteArray::number(i - 1);
+        bomb += "  - &a" + QByteArray::number(i) + " [" + QByteArray(alias + ", ").repeated(9) + alias + "]\n";
+    }
+    QTest::newRow("alias bomb") << bomb << 3 << 5 << "a card must be a mapping, not a list";
+    QTest::newRow("20 MiB file") << QByteArray(head + card.repeated(20 * 1024 * 1024 / card.size() + 1)) << 1 << 1
+                                 << "the file is 20.0 MiB, over the 2 MiB limit for content files";
+    QByteArray nul = head + "  - id: c1\n    components: [kube-apiserver]\n    front: F";
+    nul += '\0';
+    nul += "G\n    back: B\n    source: https://kubernetes.io/\n";
+    QTest::newRow("NUL byte in a card") << nul << 5 << 13 << "the file contains a NUL byte";
 }
 
 void TestDeckLoader::badDeck_reportsLineAndMessage()
@@ -164,6 +193,30 @@ void TestDeckLoader::badCard_otherCardsStillLoad()
     QVERIFY(deck);
     QCOMPARE(deck->cards.size(), 2);
     QCOMPARE(deck->cards.at(1).id, QStringLiteral("good-two"));
+}
+
+void TestDeckLoader::bracketsInText_areNotNesting()
+{
+    // The nesting limit scans before parsing; card text full of brackets, in every kind of
+    // scalar and in comments, must not count.
+    QByteArray yaml = "title: Brackets [[[ {{{ # [[[\ncards:\n";
+    for (int i = 0; i < 100; ++i)
+        yaml += "  - id: card-" + QByteArray::number(i) +
+                "\n"
+                "    components: [kube-apiserver]  # [[[[\n"
+                "    front: \"range [0, 1) {{ \\\" [[\"\n"
+                "    back: |\n"
+                "      [[[[ {{{{\n"
+                "        - - - - [\n"
+                "    source: 'https://kubernetes.io/[[[ it''s'\n"
+                "    tags: [a, 'b [[', \"c {{\"]\n"
+                "    answer: it's [[[ a thing\n";
+    Diagnostics diagnostics;
+    const auto deck = DeckLoader::load(yaml, QStringLiteral("brackets.yaml"), &m_registry, diagnostics);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+    QVERIFY(deck);
+    QCOMPARE(deck->cards.size(), 100);
+    QCOMPARE(deck->cards.first().front, QStringLiteral("range [0, 1) {{ \" [["));
 }
 
 QTEST_GUILESS_MAIN(TestDeckLoader)

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace k8sfc;
 
 class TestDiagramLoader : public QObject
@@ -15,6 +17,8 @@ private slots:
     void goodDiagram_collectsElements();
     void badDiagram_reportsLineAndMessage_data();
     void badDiagram_reportsLineAndMessage();
+    void fuzzFindings_loadCleanly_data();
+    void fuzzFindings_loadCleanly();
 };
 
 void TestDiagramLoader::initTestCase()
@@ -66,6 +70,24 @@ void TestDiagramLoader::badDiagram_reportsLineAndMessage_data()
                                       << 3 << "ends at \"kube-apiserver\", which is not drawn";
     QTest::newRow("copy of unknown component")
         << QByteArray(open + "<g id=\"kubelett.node-a\"/>\n</svg>") << 2 << "names unknown component \"kubelett\"";
+
+    // Hostile input (tests/fuzz): one diagnostic, quickly, never a crash.
+    QByteArray laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n<!ENTITY e0 \"lol\">\n";
+    for (int i = 1; i < 10; ++i) // 10^9 "lol"s if expanded: Qt stops at 4096 characters
+        laughs += "<!ENTITY e" + QByteArray::number(i) + " \"" +
+                  QByteArray("&e" + QByteArray::number(i - 1) + ";").repeated(10) + "\">\n";
+    laughs += "]>\n" + open + "<title>&e9;</title>\n</svg>\n";
+    QTest::newRow("entity bomb") << laughs << 15 << "entity expansion limit";
+    QTest::newRow("self-referencing entity")
+        << QByteArray("<!DOCTYPE svg [\n<!ENTITY a \"&b;\">\n<!ENTITY b \"&a;\">\n]>\n" + open +
+                      "<title>&a;</title></svg>")
+        << 6 << "Self-referencing entity";
+    QTest::newRow("20 MiB file") << QByteArray(open + QByteArray("<g/>\n").repeated(4 * 1024 * 1024) + "</svg>") << 1
+                                 << "the file is 20.0 MiB, over the 2 MiB limit";
+    QByteArray nul = open + "<g id=\"etcd\"/>";
+    nul += '\0';
+    nul += "\n</svg>\n";
+    QTest::newRow("NUL byte") << nul << 2 << "not well-formed XML";
 }
 
 void TestDiagramLoader::badDiagram_reportsLineAndMessage()
@@ -79,6 +101,48 @@ void TestDiagramLoader::badDiagram_reportsLineAndMessage()
     QVERIFY2(diagnostics.first().message.contains(message), qPrintable(diagnostics.first().toString()));
     QCOMPARE(diagnostics.first().line, line);
     QCOMPARE(diagnostics.first().severity, Diagnostic::Severity::Error);
+}
+
+void TestDiagramLoader::fuzzFindings_loadCleanly_data()
+{
+    QTest::addColumn<QByteArray>("svg");
+    QTest::addColumn<QString>("arrow"); // an arrow whose connector cannot be drawn, so has no polyline
+
+    // fuzz_diagram, minimised: a coordinate past the largest double made an infinite point, which
+    // the presentation would have handed to QPainter.
+    QTest::newRow("connector at 1e385") << QByteArray("<svg><g id=\"arrow.e--k\"><path d=\"m1e385 6\"/></g></svg>")
+                                        << QStringLiteral("arrow.e--k");
+    QTest::newRow("relative steps past the largest double")
+        << QByteArray("<svg><g id=\"etcd\"/><g id=\"kubelet\"/><g id=\"arrow.etcd--kubelet\">"
+                      "<path d=\"M1e308 0 l1e308 0 L5 5\"/></g></svg>")
+        << QStringLiteral("arrow.etcd--kubelet");
+    // ElementId::parse called itself once per "label." prefix: a stack overflow at 10,000
+    // prefixes, and a copy of the rest of the id at each one.
+    QTest::newRow("label of a label, 100,000 deep")
+        << QByteArray("<svg><g id=\"etcd\"/><g id=\"" + QByteArray("label.").repeated(100000) + "etcd\"/></svg>")
+        << QString();
+}
+
+void TestDiagramLoader::fuzzFindings_loadCleanly()
+{
+    QFETCH(QByteArray, svg);
+    QFETCH(QString, arrow);
+    Diagnostics diagnostics;
+    const auto diagram = DiagramLoader::load(svg, QStringLiteral("fuzz.svg"), &m_registry, diagnostics);
+    QVERIFY(diagram);
+    bool foundArrow = arrow.isEmpty();
+    for (const DiagramElement &e : diagram->elements) {
+        QVERIFY2(e.parsed.kind != ElementId::Kind::Label, qPrintable(e.id.left(40))); // a label of a label is not one
+        for (const QPointF &p : e.polyline)
+            QVERIFY(std::isfinite(p.x()) && std::isfinite(p.y()));
+        if (e.id == arrow) {
+            foundArrow = true;
+            QVERIFY(e.polyline.isEmpty());
+        }
+    }
+    QVERIFY(foundArrow);
+    QCOMPARE(ElementId::parse(QStringLiteral("label.label.etcd")).kind, ElementId::Kind::Invalid);
+    QCOMPARE(ElementId::parse(QStringLiteral("label.etcd")).kind, ElementId::Kind::Label);
 }
 
 QTEST_GUILESS_MAIN(TestDiagramLoader)

@@ -106,6 +106,21 @@ void TestWalkthroughLoader::badWalkthrough_reportsLineAndMessage_data()
     QTest::newRow("bad zoom") << QByteArray(head + "    components: [etcd]\n    zoom: kube-proxy\n") << 7 << 11
                               << "zoom target \"kube-proxy\" is not drawn";
     QTest::newRow("syntax") << QByteArray("title: [T\n") << 2 << 1 << "YAML syntax error";
+
+    // Hostile input (tests/fuzz): one diagnostic, quickly, never a crash.
+    // ElementId::parse called itself once per "label." prefix: a stack overflow at 10,000.
+    QTest::newRow("label of a label as a component")
+        << QByteArray(head + "    components: [" + QByteArray("label.").repeated(100000) + "etcd]\n") << 6 << 18
+        << "is not a component or copy id";
+    QTest::newRow("nesting: 10,000 [") << QByteArray(10000, '[') << 1 << 65 << "nest more than 64 levels deep";
+    QTest::newRow("nesting: steps 100 deep")
+        << QByteArray("title: T\ndiagram: mini\nsteps:\n" + QByteArray("  - ").repeated(100) + "x\n") << 4 << 255
+        << "nest more than 64 levels deep";
+    QTest::newRow("20 MiB file") << QByteArray(head + QByteArray("    # padding\n").repeated(1500000)) << 1 << 1
+                                 << "over the 2 MiB limit";
+    QByteArray nul = head;
+    nul += '\0';
+    QTest::newRow("NUL byte") << nul << 6 << 1 << "the file contains a NUL byte";
 }
 
 void TestWalkthroughLoader::badWalkthrough_reportsLineAndMessage()
@@ -157,6 +172,10 @@ void TestWalkthroughLoader::svgPath_givesThePolyline()
     QCOMPARE(svgPathPolyline(QStringLiteral("m10,10 h20 v-5 l-5-5z")),
              (QList<QPointF>{{10, 10}, {30, 10}, {30, 5}, {25, 0}, {10, 10}}));
     QVERIFY(svgPathPolyline(QString()).isEmpty());
+    // fuzz_diagram, minimised: numbers past the largest double gave infinite points.
+    QVERIFY(svgPathPolyline(QStringLiteral("m1e385 6")).isEmpty());
+    QVERIFY(svgPathPolyline(QStringLiteral("M1e308 0 l1e308 0 L5 5")).isEmpty());
+    QVERIFY(svgPathPolyline(QStringLiteral("M0 0 V-1e999")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWalkthroughLoader)
