@@ -71,20 +71,25 @@ void ComponentStudy::rebuildQueue()
 
 void ComponentStudy::refreshProgress()
 {
+    // From the cards' states (cached by the store): no query per card, so a click stays within a
+    // frame even for a component with hundreds of cards.
     Progress p;
-    QList<ReviewEntry> recent;
-    for (const Card *card : content().cardsFor(m_componentId, true)) {
-        ++p.total;
-        const QList<ReviewEntry> log = grader().store().reviews(card->id, kLastGradesShown);
-        if (!log.isEmpty())
-            ++p.seen;
-        recent += log;
+    QStringList ids;
+    for (const Card *card : content().cardsFor(m_componentId, true))
+        ids.append(card->id);
+    p.total = int(ids.size());
+    QList<CardProgress> graded;
+    for (const CardProgress &state : grader().store().progressFor(ids)) {
+        if (state.isNew())
+            continue;
+        ++p.seen;
+        if (state.lastRating && state.lastReview.isValid())
+            graded.append(state);
     }
-    std::sort(recent.begin(), recent.end(), [](const ReviewEntry &a, const ReviewEntry &b) {
-        return a.reviewedAt != b.reviewedAt ? a.reviewedAt > b.reviewedAt : a.id > b.id;
-    });
-    for (qsizetype i = 0; i < recent.size() && i < kLastGradesShown; ++i)
-        p.lastGrades.append(recent.at(i).rating);
+    std::sort(graded.begin(), graded.end(),
+              [](const CardProgress &a, const CardProgress &b) { return a.lastReview > b.lastReview; });
+    for (qsizetype i = 0; i < graded.size() && i < kLastGradesShown; ++i)
+        p.lastGrades.append(*graded.at(i).lastRating);
     m_progress = p;
 }
 

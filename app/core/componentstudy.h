@@ -17,7 +17,7 @@ public:
     {
         int total = 0;
         int seen = 0;             ///< cards with at least one review
-        QList<Rating> lastGrades; ///< newest first, across this component's cards
+        QList<Rating> lastGrades; ///< each card's latest grade, newest first, across this component's cards
     };
 
     ComponentStudy(const ContentSet &content, Grader &grader, QObject *parent = nullptr);

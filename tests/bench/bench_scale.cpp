@@ -3,6 +3,7 @@
 // reviews: how long the due queue takes to build, one grade to be durable, mastery to recompute.
 //
 //   build/tests/bench_scale --benchmark_counters_tabular=true
+#include "componentstudy.h"
 #include "content.h"
 #include "grader.h"
 #include "mastery.h"
@@ -222,6 +223,19 @@ void BM_MasteryRecompute(benchmark::State &state)
             [&](const CardProgress &p, const QDateTime &now) { return f.grader->recall(p, now); }));
 }
 BENCHMARK(BM_MasteryRecompute)->Unit(benchmark::kMillisecond);
+
+// The work behind a click on a component: its cards (of 50,000), their states, the progress line.
+// The pane's render adds one QTextDocument::setMarkdown of one card.
+void BM_OpenComponent(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    ComponentStudy study(f.content, *f.grader);
+    QRandomGenerator random(3);
+    for (auto _ : state)
+        study.open(QStringLiteral("component-%1").arg(random.bounded(kComponents)));
+    state.counters["cards"] = study.queueSize();
+}
+BENCHMARK(BM_OpenComponent)->Unit(benchmark::kMillisecond);
 
 // What the window does after a grade while the colours show: move one card's share.
 void BM_MasteryAfterOneGrade(benchmark::State &state)

@@ -75,6 +75,7 @@ void TestComponentStudy::open_includesSubPartsAndPutsUnseenFirst()
     seen.cardId = QStringLiteral("c1");
     seen.reps = 1;
     seen.lastReview = QDateTime::currentDateTimeUtc();
+    seen.lastRating = Rating::Good; // as a real grade leaves it
     QVERIFY(
         m_store.recordReview({0, QStringLiteral("c1"), seen.lastReview, Rating::Good, 10, ReviewKind::Study}, seen));
     ComponentStudy study(m_content, *m_grader);
