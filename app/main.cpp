@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "content.h"
 #include "contentlibrary.h"
+#include "deckcache.h"
 #include "contentlocator.h"
 #include "mainwindow.h"
 #include "masterystore.h"
@@ -107,6 +108,9 @@ int main(int argc, char *argv[])
     QDir().mkpath(QDir(base).filePath(QStringLiteral("decks"))); // watched from the start, so imports appear
     for (const QString &extra : parser.values(contentDirs))
         roots.append(QDir(extra).absolutePath());
+    // Parsed decks are kept between runs (keyed by their bytes): a big deck set starts fast.
+    k8sfc::DeckCache::setDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                   QStringLiteral("/decks"));
     k8sfc::ContentLibrary library(roots);
     const k8sfc::ContentSet &content = library.content();
     for (const k8sfc::Diagnostic &d : content.diagnostics())

@@ -1,5 +1,7 @@
 #include "deckloader.h"
 
+#include "deckcache.h"
+
 #include "componentregistry.h"
 #include "contentfile.h"
 #include "registryloader.h"
@@ -145,7 +147,7 @@ std::optional<Deck> DeckLoader::loadFile(const QString &path, const ComponentReg
     const auto text = readContentFile(path, QStringLiteral("deck"), diagnostics);
     if (!text)
         return std::nullopt;
-    return load(*text, path, registry, diagnostics);
+    return DeckCache::load(*text, path, registry, diagnostics);
 }
 
 } // namespace k8sfc

@@ -1,0 +1,127 @@
+#include "componentregistry.h"
+#include "deckcache.h"
+#include "deckloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace k8sfc;
+
+class TestDeckCache : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void secondLoad_comesFromTheCache_withTheSameCardsAndProblems();
+    void anEdit_orAnotherRegistry_missesTheCache();
+    void aDamagedEntry_isParsedAgain();
+
+private:
+    void writeDeck(const QByteArray &text);
+    std::optional<Deck> load(const ComponentRegistry &registry, Diagnostics &diagnostics);
+    QStringList entries() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_deck;
+    ComponentRegistry m_registry;
+};
+
+void TestDeckCache::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    DeckCache::setDirectory(m_dir->filePath(QStringLiteral("cache")));
+    m_deck = m_dir->filePath(QStringLiteral("t.yaml"));
+    m_registry = ComponentRegistry();
+    m_registry.addPlane({QStringLiteral("cp"), QStringLiteral("CP")});
+    m_registry.addComponent(
+        {QStringLiteral("etcd"), QStringLiteral("etcd"), QStringLiteral("cp"), QStringLiteral("r")});
+}
+
+void TestDeckCache::cleanup()
+{
+    DeckCache::setDirectory(QString()); // other tests parse every time
+}
+
+void TestDeckCache::writeDeck(const QByteArray &text)
+{
+    QFile f(m_deck);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+}
+
+std::optional<Deck> TestDeckCache::load(const ComponentRegistry &registry, Diagnostics &diagnostics)
+{
+    return DeckLoader::loadFile(m_deck, &registry, diagnostics);
+}
+
+QStringList TestDeckCache::entries() const
+{
+    return QDir(DeckCache::directory()).entryList({QStringLiteral("*.deck")}, QDir::Files);
+}
+
+static const QByteArray kDeck = "title: T\ncards:\n"
+                                "  - id: good\n    components: [etcd]\n    front: \"Ünïcødé: `x`?\"\n"
+                                "    back: |\n      Line one\n      ```yaml\n      a: b\n      ```\n"
+                                "    source: https://kubernetes.io/\n    answer: etcd\n    choices: [etcd, other]\n"
+                                "  - id: bad\n    components: [nowhere]\n    front: F\n    back: B\n"
+                                "    source: https://kubernetes.io/\n";
+
+void TestDeckCache::secondLoad_comesFromTheCache_withTheSameCardsAndProblems()
+{
+    writeDeck(kDeck);
+    Diagnostics first, second;
+    const auto parsed = load(m_registry, first);
+    QCOMPARE(entries().size(), 1);
+    const auto cached = load(m_registry, second);
+    QVERIFY(parsed && cached);
+    QCOMPARE(cached->title, parsed->title);
+    QCOMPARE(cached->cards.size(), 1);
+    const Card &a = parsed->cards.first(), &b = cached->cards.first();
+    QCOMPARE(b.id, a.id);
+    QCOMPARE(b.front, a.front);
+    QCOMPARE(b.back, a.back);
+    QCOMPARE(b.choices, a.choices);
+    QCOMPARE(b.line, a.line);
+    QCOMPARE(second.size(), first.size());
+    QCOMPARE(second.first().toString(), first.first().toString()); // the bad card's error, from the cache
+    QCOMPARE(entries().size(), 1);
+}
+
+void TestDeckCache::anEdit_orAnotherRegistry_missesTheCache()
+{
+    writeDeck(kDeck);
+    Diagnostics d;
+    QVERIFY(load(m_registry, d));
+    writeDeck(QByteArray(kDeck).replace("Line one", "Line edited"));
+    Diagnostics edited;
+    QVERIFY(load(m_registry, edited)->cards.first().back.contains(QStringLiteral("Line edited")));
+    // The registry learns "nowhere": the same file now loads both cards.
+    ComponentRegistry wider = m_registry;
+    wider.addComponent({QStringLiteral("nowhere"), QStringLiteral("N"), QStringLiteral("cp"), QStringLiteral("r")});
+    Diagnostics none;
+    QCOMPARE(load(wider, none)->cards.size(), 2);
+    QVERIFY(none.isEmpty());
+}
+
+void TestDeckCache::aDamagedEntry_isParsedAgain()
+{
+    writeDeck(kDeck);
+    Diagnostics d;
+    QVERIFY(load(m_registry, d));
+    const QString entry = QDir(DeckCache::directory()).filePath(entries().first());
+    QFile f(entry);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.resize(f.size() / 2));
+    f.close();
+    Diagnostics again;
+    const auto deck = load(m_registry, again);
+    QVERIFY(deck);
+    QCOMPARE(deck->cards.first().id, QStringLiteral("good"));
+    QCOMPARE(again.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDeckCache)
+#include "tst_deckcache.moc"
