@@ -256,7 +256,9 @@ void TestStudyModes::statistics_showTheGradesAndSort()
     QCOMPARE(stats->reviewsPerDayValues().size(), 30);
     QCOMPARE(stats->reviewsPerDayValues().last(), 1);
     QCOMPARE(stats->forecastValues().size(), 30);
-    QCOMPARE(stats->forecastValues().first(), 1); // the learning card is due again today
+    // The learning card is due again in ten minutes: today, or tomorrow when that crosses the
+    // learner's day boundary (4:00), so look at both.
+    QCOMPARE(stats->forecastValues().at(0) + stats->forecastValues().at(1), 1);
     QAbstractItemModelTester tester(stats->masteryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Sorted by mastery, weakest first: unseen (-1) rows lead, etcd is among the seen.
     QSortFilterProxyModel *sorted = stats->sortedMasteryModel();
