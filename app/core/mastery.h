@@ -33,8 +33,6 @@ public:
     static QHash<QString, ComponentMastery> compute(const ContentSet &content,
                                                     const QHash<QString, CardProgress> &progress, const QDateTime &now,
                                                     const RecallFunction &recall);
-    /// FSRS-6 retrievability with the default decay, from the card's stability and last review.
-    static double fsrsRecall(const CardProgress &progress, const QDateTime &now);
 };
 
 } // namespace k8sfc
