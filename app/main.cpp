@@ -111,6 +111,8 @@ int main(int argc, char *argv[])
     // Parsed decks are kept between runs (keyed by their bytes): a big deck set starts fast.
     k8sfc::DeckCache::setDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                                    QStringLiteral("/decks"));
+    // The bundled decks, parsed at build time: a first start parses none of their YAML.
+    k8sfc::DeckCache::setBundledDirectory(k8sfc::ContentLocator::bundledDeckCache());
     k8sfc::ContentLibrary library(roots);
     const k8sfc::ContentSet &content = library.content();
     for (const k8sfc::Diagnostic &d : content.diagnostics())

@@ -1,6 +1,7 @@
 #include "content.h"
 
 #include "deckloader.h"
+#include "parallelfor.h"
 #include "registryloader.h"
 #include "walkthroughloader.h"
 
@@ -177,10 +178,21 @@ void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagr
         load(
             file, [&](const QString &f) { return DiagramLoader::loadFile(f, &m_registry, m_diagnostics); }, m_diagrams,
             previous ? &previous->m_diagrams : &noDiagrams, QStringLiteral("diagram"));
-    for (const QString &file : deckFiles)
+    // Decks are parsed side by side (yaml-cpp is most of a first start at scale), then taken in
+    // file order, so messages and duplicate handling are the same as one by one.
+    QList<std::optional<Deck>> parsed(deckFiles.size());
+    QList<Diagnostics> parseDiagnostics(deckFiles.size());
+    parallelFor(deckFiles.size(), [&](qsizetype i) {
+        parsed[i] = DeckLoader::loadFile(deckFiles.at(i), &m_registry, parseDiagnostics[i]);
+    });
+    for (qsizetype i = 0; i < deckFiles.size(); ++i)
         load(
-            file, [&](const QString &f) { return DeckLoader::loadFile(f, &m_registry, m_diagnostics); }, m_decks,
-            previous ? &previous->m_decks : &noDecks, QStringLiteral("deck"));
+            deckFiles.at(i),
+            [&](const QString &) {
+                m_diagnostics += parseDiagnostics.at(i);
+                return std::move(parsed[i]);
+            },
+            m_decks, previous ? &previous->m_decks : &noDecks, QStringLiteral("deck"));
     for (const QString &file : walkthroughFiles)
         load(
             file, [&](const QString &f) { return WalkthroughLoader::loadFile(f, m_diagrams, m_diagnostics); },

@@ -19,6 +19,12 @@ QString ContentLocator::bundledRoot()
     return {};
 }
 
+QString ContentLocator::bundledDeckCache()
+{
+    return QDir::cleanPath(
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../" K8SFC_DATA_SUBDIR "/deck-cache")));
+}
+
 QString ContentLocator::bundledRegistry()
 {
     const QString root = bundledRoot();

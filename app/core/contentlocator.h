@@ -12,6 +12,9 @@ public:
     /// The content root (holding `decks/` and `diagrams/`), or empty if none is found.
     static QString bundledRoot();
     static QString bundledRegistry();
+    /// The bundled decks parsed at build time (`../share/k8s-flashcards/deck-cache` beside the
+    /// binary, in the build tree and installed alike); may not exist.
+    static QString bundledDeckCache();
 };
 
 } // namespace k8sfc

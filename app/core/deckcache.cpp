@@ -7,13 +7,14 @@
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace k8sfc {
 
 namespace {
 
-constexpr quint32 kFormat = 1; // bump when Card, Deck or Diagnostic change
+constexpr quint32 kFormat = 2; // bump when Card, Deck, Diagnostic or the key change
 
 QString &cacheDir()
 {
@@ -21,10 +22,19 @@ QString &cacheDir()
     return dir;
 }
 
+QString &bundledDir()
+{
+    static QString dir;
+    return dir;
+}
+
+// BLAKE2b: four times faster than SHA-256 here (11 MB in 14 ms against 60 ms), and a key only
+// has to change when the bytes do. Only the file's name is part of it (a deck's id is its name),
+// not its folder, so an entry made where the decks were built serves them where they are installed.
 QByteArray keyOf(const QByteArray &text, const QString &path, const ComponentRegistry *registry)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(path.toUtf8());
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    hash.addData(QFileInfo(path).fileName().toUtf8());
     hash.addData(QByteArrayView("\0", 1));
     hash.addData(text);
     if (registry)
@@ -67,6 +77,41 @@ QDataStream &operator>>(QDataStream &in, Diagnostic &d)
     return in;
 }
 
+// Entries name the file they were made from; a hit may come from another path (the build tree).
+static void restamp(std::optional<Deck> &deck, Diagnostics &diagnostics, const QString &path)
+{
+    if (deck) {
+        deck->file = path;
+        for (Card &card : deck->cards)
+            card.file = path;
+    }
+    for (Diagnostic &d : diagnostics)
+        d.file = path;
+}
+
+// The deck stored under `key` in `dir`, if there is a readable entry for it.
+static std::optional<std::pair<std::optional<Deck>, Diagnostics>> readEntry(const QString &dir, const QByteArray &key)
+{
+    if (dir.isEmpty())
+        return std::nullopt;
+    QFile file(QDir(dir).filePath(QString::fromLatin1(key.left(40)) + QStringLiteral(".deck")));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QDataStream in(&file);
+    quint32 format = 0;
+    QByteArray storedKey;
+    bool present = false;
+    Deck deck;
+    Diagnostics found;
+    in >> format >> storedKey;
+    if (format != kFormat || storedKey != key)
+        return std::nullopt;
+    in >> present >> deck.id >> deck.title >> deck.description >> deck.file >> deck.cards >> found;
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return std::pair{present ? std::optional<Deck>(std::move(deck)) : std::nullopt, std::move(found)};
+}
+
 void DeckCache::setDirectory(const QString &dir)
 {
     cacheDir() = dir;
@@ -77,42 +122,40 @@ QString DeckCache::directory()
     return cacheDir();
 }
 
+void DeckCache::setBundledDirectory(const QString &dir)
+{
+    bundledDir() = dir;
+}
+
 std::optional<Deck> DeckCache::load(const QByteArray &text, const QString &path, const ComponentRegistry *registry,
                                     Diagnostics &diagnostics)
 {
-    if (cacheDir().isEmpty())
+    if (cacheDir().isEmpty() && bundledDir().isEmpty())
         return DeckLoader::load(text, path, registry, diagnostics);
     const QByteArray key = keyOf(text, path, registry);
-    const QString entry = QDir(cacheDir()).filePath(QString::fromLatin1(key.left(40)) + QStringLiteral(".deck"));
-    QFile file(entry);
-    if (file.open(QIODevice::ReadOnly)) {
-        QDataStream in(&file);
-        quint32 format = 0;
-        QByteArray storedKey;
-        bool present = false;
-        Deck deck;
-        Diagnostics found;
-        in >> format >> storedKey;
-        if (format == kFormat && storedKey == key) {
-            in >> present >> deck.id >> deck.title >> deck.description >> deck.file >> deck.cards >> found;
-            if (in.status() == QDataStream::Ok) {
-                diagnostics += found;
-                return present ? std::optional<Deck>(deck) : std::nullopt;
-            }
+    for (const QString &dir : {cacheDir(), bundledDir()})
+        if (auto hit = readEntry(dir, key)) {
+            auto &[deck, found] = *hit;
+            restamp(deck, found, path);
+            diagnostics += found;
+            return deck;
         }
-    }
     // A miss (or an unreadable entry): parse, then keep the result for next time.
     Diagnostics found;
     const auto deck = DeckLoader::load(text, path, registry, found);
     diagnostics += found;
+    if (cacheDir().isEmpty())
+        return deck;
     QDir().mkpath(cacheDir());
-    QSaveFile out(entry);
+    QSaveFile out(QDir(cacheDir()).filePath(QString::fromLatin1(key.left(40)) + QStringLiteral(".deck")));
     if (out.open(QIODevice::WriteOnly)) {
-        QDataStream stream(&out);
+        QByteArray bytes; // one write: QSaveFile is unbuffered
+        QDataStream stream(&bytes, QIODevice::WriteOnly);
         stream << kFormat << key << deck.has_value();
         const Deck empty;
         const Deck &d = deck ? *deck : empty;
         stream << d.id << d.title << d.description << d.file << d.cards << found;
+        out.write(bytes);
         out.commit(); // a cache that cannot be written is only slower
     }
     return deck;

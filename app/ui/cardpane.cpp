@@ -4,6 +4,7 @@
 #include "gradelook.h"
 #include "studymode.h"
 
+#include "wrappedlabel.h"
 #include <QEvent>
 #include <QFont>
 #include <QHBoxLayout>
@@ -47,8 +48,7 @@ void styleCodeBlocks(QTextDocument *document)
 
 QLabel *wrappedLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    auto *label = new WrappedLabel(parent);
     label->setTextFormat(Qt::RichText);
     return label;
 }
@@ -136,16 +136,16 @@ QWidget *CardPane::buildEmptyPage()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 24, 24, 24);
     auto *hint =
-        new QLabel(QStringLiteral("<h2>Click a component to study it</h2>"
-                                  "<p>Each box on the diagram has its own flashcards. Hover a box to see "
-                                  "what it does; click it, or Tab to it and press Enter, to open its cards "
-                                  "here.</p><p>Then press <b>Space</b> to reveal the answer and grade "
-                                  "yourself with <b>1</b>&nbsp;Again, <b>2</b>&nbsp;Hard, <b>3</b>&nbsp;Good or "
-                                  "<b>4</b>&nbsp;Easy.</p>"
-                                  "<p>Later: <b>R</b> reviews what is due, <b>Q</b> starts a quiz, "
-                                  "<b>M</b> colours the diagram by how well you know each part, "
-                                  "<b>F5</b> presents a walkthrough to a class.</p>"),
-                   page);
+        new WrappedLabel(QStringLiteral("<h2>Click a component to study it</h2>"
+                                        "<p>Each box on the diagram has its own flashcards. Hover a box to see "
+                                        "what it does; click it, or Tab to it and press Enter, to open its cards "
+                                        "here.</p><p>Then press <b>Space</b> to reveal the answer and grade "
+                                        "yourself with <b>1</b>&nbsp;Again, <b>2</b>&nbsp;Hard, <b>3</b>&nbsp;Good or "
+                                        "<b>4</b>&nbsp;Easy.</p>"
+                                        "<p>Later: <b>R</b> reviews what is due, <b>Q</b> starts a quiz, "
+                                        "<b>M</b> colours the diagram by how well you know each part, "
+                                        "<b>F5</b> presents a walkthrough to a class.</p>"),
+                         page);
     hint->setWordWrap(true);
     hint->setObjectName(QStringLiteral("emptyHint"));
     layout->addWidget(hint);

@@ -45,20 +45,8 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
     m_view = new DiagramView(m_scene);
     m_cardPane = new CardPane(content);
     m_quiz = new QuizSession(content, this);
-    m_quizPane = new QuizPane(content, m_quiz);
-    m_quizPane->setMasteryProvider([this] {
-        QHash<QString, double> out;
-        const auto all = MasteryCalculator::compute(
-            m_content, m_store.allProgress(), QDateTime::currentDateTimeUtc(),
-            [this](const CardProgress &p, const QDateTime &now) { return m_grader->recall(p, now); });
-        for (const ComponentMastery &m : all)
-            if (!m.isUnseen())
-                out.insert(m.componentId, m.mastery);
-        return out;
-    });
     m_sidePanes = new QStackedWidget;
     m_sidePanes->addWidget(m_cardPane);
-    m_sidePanes->addWidget(m_quizPane);
     m_banner = new ProblemsBanner;
 
     Diagnostics problems = content.diagnostics();
@@ -109,7 +97,6 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
     connect(m_scene, &DiagramScene::componentActivated, this, &MainWindow::diagramActivated);
     connect(m_quiz, &QuizSession::answered, this, &MainWindow::quizAnswered);
     connect(m_quiz, &QuizSession::questionChanged, m_scene, &DiagramScene::clearMarks);
-    connect(m_quizPane, &QuizPane::closeRequested, this, &MainWindow::leaveQuiz);
     connect(m_scene, &DiagramScene::labelCoverClicked, this, &MainWindow::askForHiddenLabel);
     connect(m_scene, &DiagramScene::componentHovered, this, [this](const QString &id) {
         const Component *c = m_content.registry().component(id);
@@ -196,7 +183,7 @@ void MainWindow::diagramActivated(const QString &componentId)
     // During a quiz the diagram is the answer sheet: a click answers a locate question and
     // opens no cards (they would give answers away).
     m_scene->setSelectedComponent(QString());
-    if (m_quizPane->wantsDiagramClick())
+    if (m_quizPane && m_quizPane->wantsDiagramClick())
         m_quiz->answerComponent(componentId);
 }
 
@@ -215,9 +202,32 @@ void MainWindow::startQuiz()
 {
     m_scene->setSelectedComponent(QString());
     m_scene->clearMarks();
-    m_quizPane->showSetup();
-    m_sidePanes->setCurrentWidget(m_quizPane);
-    m_quizPane->setFocus();
+    QuizPane *pane = quizPane();
+    pane->showSetup();
+    m_sidePanes->setCurrentWidget(pane);
+    pane->setFocus();
+}
+
+// Built on the first quiz: most sessions never quiz, and a hidden pane's wrapped labels would
+// still be laid out with the window (measured: a tenth of the start-up time).
+QuizPane *MainWindow::quizPane()
+{
+    if (m_quizPane)
+        return m_quizPane;
+    m_quizPane = new QuizPane(m_content, m_quiz);
+    m_quizPane->setMasteryProvider([this] {
+        QHash<QString, double> out;
+        const auto all = MasteryCalculator::compute(
+            m_content, m_store.allProgress(), QDateTime::currentDateTimeUtc(),
+            [this](const CardProgress &p, const QDateTime &now) { return m_grader->recall(p, now); });
+        for (const ComponentMastery &m : all)
+            if (!m.isUnseen())
+                out.insert(m.componentId, m.mastery);
+        return out;
+    });
+    m_sidePanes->addWidget(m_quizPane);
+    connect(m_quizPane, &QuizPane::closeRequested, this, &MainWindow::leaveQuiz);
+    return m_quizPane;
 }
 
 void MainWindow::leaveQuiz()
@@ -238,7 +248,7 @@ void MainWindow::applyStudySettings(const StudySettings &settings)
 
 bool MainWindow::isQuizzing() const
 {
-    return m_sidePanes->currentWidget() == m_quizPane;
+    return m_quizPane && m_sidePanes->currentWidget() == m_quizPane;
 }
 
 void MainWindow::openCard(const QString &cardId)

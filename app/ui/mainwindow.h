@@ -59,7 +59,8 @@ public:
     StatisticsWindow *statisticsWindow() const;
     CardBrowser *cardBrowser() const;
     QLabel *dueLabel() const { return m_dueLabel; }
-    QuizPane *quizPane() const { return m_quizPane; }
+    /// The quiz pane, built on first use.
+    QuizPane *quizPane();
     QuizSession *quizSession() const { return m_quiz; }
 
     bool isShowingMastery() const;
@@ -129,7 +130,7 @@ private:
     DiagramView *m_view;
     CardPane *m_cardPane;
     QuizSession *m_quiz;
-    QuizPane *m_quizPane;
+    QuizPane *m_quizPane = nullptr;
     QStackedWidget *m_sidePanes;
     ProblemsBanner *m_banner;
     MasteryLegend *m_legend;

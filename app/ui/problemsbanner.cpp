@@ -1,5 +1,6 @@
 #include "problemsbanner.h"
 
+#include "wrappedlabel.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -15,7 +16,7 @@ ProblemsBanner::ProblemsBanner(QWidget *parent) : QFrame(parent)
     setAccessibleName(QStringLiteral("Content problems"));
     setStyleSheet(QStringLiteral("#problemsBanner { background: #FFF4E5; border-bottom: 1px solid #E0A458; }"
                                  "#problemsBanner QLabel { color: #5A3500; }"));
-    m_summary = new QLabel(this);
+    m_summary = new WrappedLabel(this);
     m_summary->setWordWrap(true);
     m_detailsButton = new QPushButton(QStringLiteral("Show details"), this);
     m_detailsButton->setCheckable(true);

@@ -3,6 +3,7 @@
 #include "content.h"
 #include "quizsession.h"
 
+#include "wrappedlabel.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -66,9 +67,10 @@ QWidget *QuizPane::buildSetup()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(heading(QStringLiteral("Quiz")));
-    auto *intro = new QLabel(QStringLiteral("Multiple choice, typed answers, and \"click the component that…\" on the "
-                                            "diagram. Answers count as reviews: wrong is Again, right is Good, right "
-                                            "after a forgiven typo or past half the time is Hard."));
+    auto *intro =
+        new WrappedLabel(QStringLiteral("Multiple choice, typed answers, and \"click the component that…\" on the "
+                                        "diagram. Answers count as reviews: wrong is Again, right is Good, right "
+                                        "after a forgiven typo or past half the time is Hard."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -104,7 +106,7 @@ QWidget *QuizPane::buildSetup()
     }
     form->addRow(QStringLiteral("Forms:"), forms);
     layout->addLayout(form);
-    m_setupError = new QLabel;
+    m_setupError = new WrappedLabel;
     m_setupError->setWordWrap(true);
     m_setupError->setStyleSheet(QStringLiteral("color: #B3261E"));
     layout->addWidget(m_setupError);
@@ -178,14 +180,15 @@ QWidget *QuizPane::buildQuestion()
     });
     connect(m_submit, &QPushButton::clicked, this, submit);
 
-    m_locateHint = new QLabel(QStringLiteral("Click the component on the diagram (or Tab to it and press Enter)."));
+    m_locateHint =
+        new WrappedLabel(QStringLiteral("Click the component on the diagram (or Tab to it and press Enter)."));
     m_locateHint->setWordWrap(true);
     QFont hint = m_locateHint->font();
     hint.setBold(true);
     m_locateHint->setFont(hint);
     layout->addWidget(m_locateHint);
 
-    m_feedback = new QLabel;
+    m_feedback = new WrappedLabel;
     m_feedback->setObjectName(QStringLiteral("quizFeedback"));
     m_feedback->setWordWrap(true);
     m_feedback->setTextFormat(Qt::RichText);
@@ -212,7 +215,7 @@ QWidget *QuizPane::buildSummary()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(heading(QStringLiteral("Quiz results")));
-    m_summary = new QLabel;
+    m_summary = new WrappedLabel;
     m_summary->setObjectName(QStringLiteral("quizSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);

@@ -1,5 +1,11 @@
 // Runs the real executable, as a user or a CI job would.
+#include "content.h"
+#include "contentlocator.h"
+#include "deckcache.h"
+
+#include <QDir>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestValidateCommand : public QObject
@@ -10,6 +16,7 @@ private slots:
     void brokenFixture_printsGccStyleLines();
     void usageError_exitsTwo();
     void versionAndHelp_needNoDisplay();
+    void cacheDecks_writesOneEntryPerBundledDeck_andTheAppReadsThem();
 
 private:
     struct Result
@@ -82,6 +89,47 @@ void TestValidateCommand::versionAndHelp_needNoDisplay()
     const Result help = run({QStringLiteral("--help")}, true);
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("validate [PATH...]")));
+}
+
+// The build ships parsed bundled decks; a first start then reads them instead of the YAML.
+void TestValidateCommand::cacheDecks_writesOneEntryPerBundledDeck_andTheAppReadsThem()
+{
+    QTemporaryDir dir;
+    const QString cache = dir.filePath(QStringLiteral("deck-cache"));
+    QDir(cache).mkpath(QStringLiteral("."));
+    QFile stale(QDir(cache).filePath(QStringLiteral("stale.deck")));
+    QVERIFY(stale.open(QIODevice::WriteOnly)); // the folder is made afresh: old entries go
+    stale.close();
+    const Result r = run({QStringLiteral("cache-decks"), cache}, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString root = QStringLiteral(K8SFC_SOURCE_DIR);
+    const int decks = int(QDir(root + QStringLiteral("/decks")).entryList({QStringLiteral("*.yaml")}).size());
+    QVERIFY(decks > 10);
+    QCOMPARE(QDir(cache).entryList({QStringLiteral("*.deck")}).size(), decks);
+
+    // Loaded through those entries (and no user cache to fall back on), the content is the same
+    // as parsed, down to each card's file and line.
+    const k8sfc::ContentSet parsed = k8sfc::ContentSet::loadRoots({root});
+    QTemporaryDir userCache;
+    k8sfc::DeckCache::setDirectory(userCache.path());
+    k8sfc::DeckCache::setBundledDirectory(cache);
+    const k8sfc::ContentSet cached = k8sfc::ContentSet::loadRoots({root});
+    k8sfc::DeckCache::setDirectory(QString());
+    k8sfc::DeckCache::setBundledDirectory(QString());
+    QCOMPARE(QDir(userCache.path()).entryList(QDir::Files).size(), 0); // every deck was a hit
+    QCOMPARE(cached.cardCount(), parsed.cardCount());
+    QCOMPARE(cached.decks().size(), parsed.decks().size());
+    for (qsizetype d = 0; d < parsed.decks().size(); ++d) {
+        const k8sfc::Deck &a = parsed.decks().at(d), &b = cached.decks().at(d);
+        QCOMPARE(b.id, a.id);
+        QCOMPARE(b.file, a.file);
+        for (qsizetype c = 0; c < a.cards.size(); ++c) {
+            QCOMPARE(b.cards.at(c).id, a.cards.at(c).id);
+            QCOMPARE(b.cards.at(c).back, a.cards.at(c).back);
+            QCOMPARE(b.cards.at(c).file, a.cards.at(c).file);
+            QCOMPARE(b.cards.at(c).line, a.cards.at(c).line);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestValidateCommand)

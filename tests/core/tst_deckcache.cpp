@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +19,7 @@ private slots:
     void secondLoad_comesFromTheCache_withTheSameCardsAndProblems();
     void anEdit_orAnotherRegistry_missesTheCache();
     void aDamagedEntry_isParsedAgain();
+    void aBundledEntry_servesTheSameBytesInAnotherFolder_underThatPath();
 
 private:
     void writeDeck(const QByteArray &text);
@@ -43,6 +45,7 @@ void TestDeckCache::init()
 void TestDeckCache::cleanup()
 {
     DeckCache::setDirectory(QString()); // other tests parse every time
+    DeckCache::setBundledDirectory(QString());
 }
 
 void TestDeckCache::writeDeck(const QByteArray &text)
@@ -121,6 +124,41 @@ void TestDeckCache::aDamagedEntry_isParsedAgain()
     QVERIFY(deck);
     QCOMPARE(deck->cards.first().id, QStringLiteral("good"));
     QCOMPARE(again.size(), 1);
+}
+
+// The build parses the bundled decks in the source tree; the installed copies are elsewhere.
+void TestDeckCache::aBundledEntry_servesTheSameBytesInAnotherFolder_underThatPath()
+{
+    writeDeck(kDeck);
+    Diagnostics built;
+    QVERIFY(load(m_registry, built)); // an entry for t.yaml, as `cache-decks` makes
+    const QString bundled = DeckCache::directory();
+
+    const QString installed = m_dir->filePath(QStringLiteral("installed/t.yaml"));
+    QVERIFY(QDir().mkpath(QFileInfo(installed).path()));
+    QVERIFY(QFile::copy(m_deck, installed));
+    DeckCache::setDirectory(m_dir->filePath(QStringLiteral("user-cache")));
+    DeckCache::setBundledDirectory(bundled);
+    Diagnostics diagnostics;
+    const auto deck = DeckLoader::loadFile(installed, &m_registry, diagnostics);
+    DeckCache::setBundledDirectory(QString());
+    QVERIFY(deck);
+    QCOMPARE(deck->file, installed);
+    QCOMPARE(deck->cards.first().file, installed);
+    QCOMPARE(diagnostics.size(), 1); // the bad card's error, naming the installed file
+    QCOMPARE(diagnostics.first().file, installed);
+    QCOMPARE(diagnostics.first().line, built.first().line);
+    QVERIFY(entries().isEmpty()); // a hit: nothing was parsed, so nothing was written
+
+    // Another name is another deck id: no hit.
+    const QString renamed = m_dir->filePath(QStringLiteral("installed/u.yaml"));
+    QVERIFY(QFile::copy(m_deck, renamed));
+    DeckCache::setBundledDirectory(bundled);
+    Diagnostics other;
+    const auto u = DeckLoader::loadFile(renamed, &m_registry, other);
+    DeckCache::setBundledDirectory(QString());
+    QCOMPARE(u->id, QStringLiteral("u"));
+    QCOMPARE(entries().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDeckCache)
