@@ -21,6 +21,10 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
+#include <memory>
+#include <optional>
+#include <thread>
+
 namespace {
 
 void setIdentity()
@@ -31,6 +35,31 @@ void setIdentity()
 }
 
 } // namespace
+
+// What start-up needs before the window, none of it GUI: the content, the learner's store and
+// today's backup. It runs on a second thread while QApplication connects to the display and
+// loads fonts (about half of the time to the first frame each), so a two-core machine does both.
+struct Preparation
+{
+    QStringList roots;
+    QString profileDir;
+    k8sfc::ContentSet content;
+    k8sfc::MasteryStore store;
+    std::optional<QString> storeError;
+    std::optional<QString> backupError;
+    std::unique_ptr<k8sfc::BackupManager> backups;
+
+    void run()
+    {
+        content = k8sfc::ContentSet::loadRoots(roots);
+        storeError = store.openDataDir(profileDir);
+        if (storeError)
+            return;
+        // A backup a day, taken before anything else can write.
+        backups = std::make_unique<k8sfc::BackupManager>(store, QDir(profileDir).filePath(QStringLiteral("backups")));
+        backupError = backups->backupIfDue(QDate::currentDate());
+    }
+};
 
 int main(int argc, char *argv[])
 {
@@ -44,14 +73,7 @@ int main(int argc, char *argv[])
         setIdentity();
         return *k8sfc::cli::run(app.arguments());
     }
-
-    QApplication app(argc, argv);
     setIdentity();
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("K8s Flashcards"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.k8sflashcards.K8sFlashcards"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/k8s-flashcards.svg")));
-
-    k8sfc::theme::applyAppearance(k8sfc::theme::Appearance::load());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Learn how a Kubernetes cluster is built and secured."));
@@ -73,70 +95,104 @@ int main(int argc, char *argv[])
     parser.addOption(contentDirs);
     parser.addPositionalArgument(QStringLiteral("walkthrough"), QStringLiteral("With --present: a walkthrough id."),
                                  QStringLiteral("[WALKTHROUGH]"));
-    if (!parser.parse(app.arguments())) {
-        fprintf(stderr, "k8s-flashcards: %s\n%s", qPrintable(parser.errorText()), qPrintable(k8sfc::cli::helpText()));
-        return 2;
+    // Everything up to the window's content is worked out before QApplication exists, so the
+    // preparation can run beside it. Qt's own options (-platform, -style...) are only removed from
+    // the command line by QApplication: with those, parse again once it exists and prepare then.
+    const bool early = parser.parse(arguments);
+    QString root, base, profileName;
+    bool ask = false;
+    Preparation prep;
+    // Returns an exit code when the command line cannot be used.
+    auto plan = [&]() -> std::optional<int> {
+        root = k8sfc::ContentLocator::bundledRoot();
+        base = parser.isSet(dataDir) ? parser.value(dataDir)
+                                     : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        // Bundled content, then the learner's own folder (decks/, diagrams/ beside the mastery
+        // database), then every --content folder, in that order.
+        prep.roots = QStringList{root, base};
+        QDir().mkpath(QDir(base).filePath(QStringLiteral("decks"))); // watched from the start, so imports appear
+        for (const QString &extra : parser.values(contentDirs))
+            prep.roots.append(QDir(extra).absolutePath());
+        // Parsed decks are kept between runs (keyed by their bytes): a big deck set starts fast.
+        k8sfc::DeckCache::setDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                       QStringLiteral("/decks"));
+        // The bundled decks, parsed at build time: a first start parses none of their YAML.
+        k8sfc::DeckCache::setBundledDirectory(k8sfc::ContentLocator::bundledDeckCache());
+        // Which learner: --profile, else a choice when there is more than one profile (asked once
+        // the application is up; the preparation then waits for the answer).
+        profileName = parser.value(profile);
+        ask = profileName.isEmpty() && k8sfc::Profiles::list(base).size() > 1;
+        prep.profileDir = k8sfc::Profiles::folder(base, profileName);
+        if (!ask && prep.profileDir.isEmpty()) {
+            fprintf(stderr, "k8s-flashcards: \"%s\" is not a profile name (letters, digits, spaces, - and _)\n",
+                    qPrintable(profileName));
+            return 2;
+        }
+        return std::nullopt;
+    };
+    std::thread preparing;
+    if (early) {
+        if (auto code = plan())
+            return *code;
+        if (!root.isEmpty() && !ask)
+            preparing = std::thread([&prep] { prep.run(); });
     }
 
-    const QString root = k8sfc::ContentLocator::bundledRoot();
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("K8s Flashcards"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.k8sflashcards.K8sFlashcards"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/k8s-flashcards.svg")));
+    k8sfc::theme::applyAppearance(k8sfc::theme::Appearance::load());
+
+    if (!early) {
+        if (!parser.parse(app.arguments())) {
+            fprintf(stderr, "k8s-flashcards: %s\n%s", qPrintable(parser.errorText()),
+                    qPrintable(k8sfc::cli::helpText()));
+            return 2;
+        }
+        if (auto code = plan())
+            return *code;
+    }
     if (root.isEmpty()) {
         QMessageBox::critical(nullptr, QStringLiteral("K8s Flashcards"),
                               QStringLiteral("The bundled decks and diagrams were not found next to the program. "
                                              "Please reinstall K8s Flashcards."));
         return 1;
     }
-    k8sfc::MasteryStore store;
-    const QString base = parser.isSet(dataDir) ? parser.value(dataDir)
-                                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    // Which learner: --profile, else a choice when there is more than one profile.
-    QString profileName = parser.value(profile);
-    if (profileName.isEmpty() && k8sfc::Profiles::list(base).size() > 1) {
+    if (ask) {
         const auto chosen = k8sfc::ProfilePicker::choose(base);
         if (!chosen)
             return 0;
         profileName = *chosen;
-    }
-    const QString dir = k8sfc::Profiles::folder(base, profileName);
-    if (dir.isEmpty()) {
-        fprintf(stderr, "k8s-flashcards: \"%s\" is not a profile name (letters, digits, spaces, - and _)\n",
-                qPrintable(profileName));
-        return 2;
-    }
-    // Bundled content, then the learner's own folder (decks/, diagrams/ beside the mastery
-    // database), then every --content folder, in that order.
-    QStringList roots{root, base};
-    QDir().mkpath(QDir(base).filePath(QStringLiteral("decks"))); // watched from the start, so imports appear
-    for (const QString &extra : parser.values(contentDirs))
-        roots.append(QDir(extra).absolutePath());
-    // Parsed decks are kept between runs (keyed by their bytes): a big deck set starts fast.
-    k8sfc::DeckCache::setDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-                                   QStringLiteral("/decks"));
-    // The bundled decks, parsed at build time: a first start parses none of their YAML.
-    k8sfc::DeckCache::setBundledDirectory(k8sfc::ContentLocator::bundledDeckCache());
-    k8sfc::ContentLibrary library(roots);
-    const k8sfc::ContentSet &content = library.content();
-    for (const k8sfc::Diagnostic &d : content.diagnostics())
-        fprintf(stderr, "%s\n", qPrintable(d.toString()));
-    if (auto error = store.openDataDir(dir)) {
-        fprintf(stderr, "k8s-flashcards: %s\n", qPrintable(*error));
-        QMessageBox::critical(nullptr, QStringLiteral("K8s Flashcards"), *error);
-        return 1;
+        prep.profileDir = k8sfc::Profiles::folder(base, profileName);
+        prep.run();
+    } else if (preparing.joinable()) {
+        preparing.join();
+    } else {
+        prep.run();
     }
 
-    // A backup a day, taken before anything else can write.
-    k8sfc::BackupManager backups(store, QDir(dir).filePath(QStringLiteral("backups")));
-    if (auto error = backups.backupIfDue(QDate::currentDate()))
-        fprintf(stderr, "k8s-flashcards: no backup today: %s\n", qPrintable(*error));
+    for (const k8sfc::Diagnostic &d : prep.content.diagnostics())
+        fprintf(stderr, "%s\n", qPrintable(d.toString()));
+    if (prep.storeError) {
+        fprintf(stderr, "k8s-flashcards: %s\n", qPrintable(*prep.storeError));
+        QMessageBox::critical(nullptr, QStringLiteral("K8s Flashcards"), *prep.storeError);
+        return 1;
+    }
+    if (prep.backupError)
+        fprintf(stderr, "k8s-flashcards: no backup today: %s\n", qPrintable(*prep.backupError));
+    k8sfc::ContentLibrary library(prep.roots, std::move(prep.content));
+    const k8sfc::ContentSet &content = library.content();
 
     // K8SFC_MEASURE_STARTUP=1: print milliseconds from process start to the window's first paint,
     // then quit (the benchmark script's probe; nothing else changes).
     if (qEnvironmentVariableIsSet("K8SFC_MEASURE_STARTUP"))
         k8sfc::reportFirstPaint();
 
-    k8sfc::MainWindow window(content, store);
+    k8sfc::MainWindow window(content, prep.store);
     if (!profileName.isEmpty() && profileName != QLatin1String(k8sfc::Profiles::kDefault))
         window.setWindowTitle(QStringLiteral("K8s Flashcards — %1").arg(profileName));
-    window.setBackupManager(&backups);
+    window.setBackupManager(prep.backups.get());
     window.setUserContentFolder(base);
     QObject::connect(&library, &k8sfc::ContentLibrary::reloaded, &window, &k8sfc::MainWindow::contentReloaded);
     window.show();

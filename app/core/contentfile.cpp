@@ -27,7 +27,12 @@ std::optional<QByteArray> readContentFile(const QString &path, const QString &wh
     qsizetype size = qsizetype(file.size());
     QByteArray text;
     if (size <= kMaxContentFileBytes) {
-        text = file.read(kMaxContentFileBytes + 1);
+        // Ask for the size on disk plus one byte, to notice a file that grew: asking for the
+        // limit would allocate 2 MiB per file, most of start-up's heap peak. A pipe has no size.
+        const qsizetype want = size > 0 ? size + 1 : kMaxContentFileBytes + 1;
+        text = file.read(want);
+        if (text.size() == want && want <= kMaxContentFileBytes) // it grew since it was measured
+            text += file.read(kMaxContentFileBytes + 1 - text.size());
         size = std::max(size, text.size());
     }
     if (const auto tooLarge = contentSizeError(path, size)) {

@@ -4,9 +4,13 @@
 
 namespace k8sfc {
 
-ContentLibrary::ContentLibrary(QStringList roots, QObject *parent) : QObject(parent), m_roots(std::move(roots))
+ContentLibrary::ContentLibrary(QStringList roots, QObject *parent)
+    : ContentLibrary(roots, ContentSet::loadRoots(roots), parent)
+{}
+
+ContentLibrary::ContentLibrary(QStringList roots, ContentSet loaded, QObject *parent)
+    : QObject(parent), m_roots(std::move(roots)), m_content(std::move(loaded))
 {
-    m_content = ContentSet::loadRoots(m_roots);
     m_settle.setSingleShot(true);
     m_settle.setInterval(300);
     connect(&m_settle, &QTimer::timeout, this, &ContentLibrary::reload);

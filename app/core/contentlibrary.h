@@ -18,6 +18,8 @@ class ContentLibrary : public QObject
     Q_OBJECT
 public:
     explicit ContentLibrary(QStringList roots, QObject *parent = nullptr);
+    /// Starts from content already loaded from `roots` (at start-up, on another thread).
+    ContentLibrary(QStringList roots, ContentSet loaded, QObject *parent = nullptr);
 
     const ContentSet &content() const { return m_content; }
     const QStringList &roots() const { return m_roots; }

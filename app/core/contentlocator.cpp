@@ -6,9 +6,22 @@
 
 namespace k8sfc {
 
+namespace {
+
+// The program's folder. Start-up asks before QCoreApplication exists, so Linux's /proc is the
+// fallback.
+QString programDir()
+{
+    if (QCoreApplication::instance())
+        return QCoreApplication::applicationDirPath();
+    return QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath().section(QLatin1Char('/'), 0, -2);
+}
+
+} // namespace
+
 QString ContentLocator::bundledRoot()
 {
-    const QString appDir = QCoreApplication::applicationDirPath();
+    const QString appDir = programDir();
     const QStringList candidates{
         QDir(appDir).filePath(QStringLiteral("../" K8SFC_DATA_SUBDIR)),
         QStringLiteral(K8SFC_SOURCE_DIR),
@@ -21,8 +34,7 @@ QString ContentLocator::bundledRoot()
 
 QString ContentLocator::bundledDeckCache()
 {
-    return QDir::cleanPath(
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../" K8SFC_DATA_SUBDIR "/deck-cache")));
+    return QDir::cleanPath(QDir(programDir()).filePath(QStringLiteral("../" K8SFC_DATA_SUBDIR "/deck-cache")));
 }
 
 QString ContentLocator::bundledRegistry()

@@ -181,20 +181,24 @@ std::optional<QString> MasteryStore::openAndMigrate(const QString &path, bool cr
     return std::nullopt;
 }
 
+// Every step in one transaction: an upgrade either happens whole or not at all, and a new file
+// costs one durable commit rather than one per schema version.
 std::optional<QString> MasteryStore::migrate(int from)
 {
-    for (int v = from; v < kSchemaVersion; ++v) {
-        if (auto error = m_db.exec("BEGIN IMMEDIATE"))
-            return error;
-        auto error = m_db.exec(kMigrations[v]);
-        if (!error)
-            error = m_db.exec(QByteArray("PRAGMA user_version=" + QByteArray::number(v + 1)).constData());
-        if (!error)
-            error = m_db.exec("COMMIT");
-        if (error) {
-            m_db.exec("ROLLBACK");
-            return error;
-        }
+    if (from >= kSchemaVersion)
+        return std::nullopt;
+    if (auto error = m_db.exec("BEGIN IMMEDIATE"))
+        return error;
+    std::optional<QString> error;
+    for (int v = from; v < kSchemaVersion && !error; ++v)
+        error = m_db.exec(kMigrations[v]);
+    if (!error)
+        error = m_db.exec(QByteArray("PRAGMA user_version=" + QByteArray::number(kSchemaVersion)).constData());
+    if (!error)
+        error = m_db.exec("COMMIT");
+    if (error) {
+        m_db.exec("ROLLBACK");
+        return error;
     }
     return std::nullopt;
 }

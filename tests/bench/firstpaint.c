@@ -59,17 +59,27 @@ static int ignore_errors(Display *dpy, XErrorEvent *ev)
     return 0;
 }
 
-/* Whether the window shows more than one colour, sampled on a 16-pixel grid. */
+/* Whether the window shows more than one colour: every pixel is looked at, since one line of
+ * small text on a plain window is all a painted frame may add. */
 static int has_content(Display *dpy, Window w, int width, int height)
 {
     XImage *img = XGetImage(dpy, w, 0, 0, (unsigned)width, (unsigned)height, AllPlanes, ZPixmap);
     if (!img)
         return 0;
-    unsigned long first = XGetPixel(img, width / 2, height / 2);
     int varied = 0;
-    for (int y = 0; y < height && !varied; y += 16)
-        for (int x = 0; x < width && !varied; x += 16)
-            varied = XGetPixel(img, x, y) != first;
+    if (img->bits_per_pixel == 32) {
+        const unsigned first = *(const unsigned *)img->data;
+        for (int y = 0; y < height && !varied; ++y) {
+            const unsigned *row = (const unsigned *)(img->data + (long)y * img->bytes_per_line);
+            for (int x = 0; x < width && !varied; ++x)
+                varied = (row[x] & 0xffffff) != (first & 0xffffff);
+        }
+    } else {
+        const unsigned long first = XGetPixel(img, 0, 0);
+        for (int y = 0; y < height && !varied; ++y)
+            for (int x = 0; x < width && !varied; ++x)
+                varied = XGetPixel(img, x, y) != first;
+    }
     XDestroyImage(img);
     return varied;
 }
