@@ -20,6 +20,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <memory>
 #include <optional>
@@ -131,6 +132,9 @@ int main(int argc, char *argv[])
         return std::nullopt;
     };
     std::thread preparing;
+    // Qt takes the first thread that touches its per-thread data for the main thread. The worker
+    // makes QObjects (QFile, QLockFile's), so claim that role for this thread before it starts.
+    QThread::currentThread();
     if (early) {
         if (auto code = plan())
             return *code;

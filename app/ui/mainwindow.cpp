@@ -18,7 +18,7 @@
 #include "quizpane.h"
 #include "quizsession.h"
 #include "reviewsession.h"
-#include "statisticswindow.h"
+#include "statisticsloader.h"
 
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -147,7 +147,7 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
 
 MainWindow::~MainWindow() = default;
 
-StatisticsWindow *MainWindow::statisticsWindow() const
+QWidget *MainWindow::statisticsWindow() const
 {
     return m_statistics.data();
 }
@@ -243,7 +243,7 @@ void MainWindow::applyStudySettings(const StudySettings &settings)
     m_grader->setSettings(settings);
     refreshDueCounts();
     if (m_statistics)
-        m_statistics->refresh();
+        StatisticsLoader::refresh(m_statistics);
 }
 
 bool MainWindow::isQuizzing() const
@@ -293,7 +293,7 @@ void MainWindow::cardStateChanged(const QString &cardId)
         refreshMastery(cardId);
     refreshDueCounts();
     if (m_statistics)
-        m_statistics->refresh();
+        StatisticsLoader::refresh(m_statistics);
     if (m_browser)
         m_browser->reloadCard(cardId);
     m_undoAction->setEnabled(m_grader->canUndo());
@@ -313,10 +313,15 @@ void MainWindow::refreshDueCounts()
 void MainWindow::showStatistics()
 {
     if (!m_statistics) {
-        m_statistics = new StatisticsWindow(m_content, m_store, *m_grader, this);
+        QString error;
+        m_statistics = StatisticsLoader::create(m_content, m_store, *m_grader, this, &error);
+        if (!m_statistics) {
+            QMessageBox::warning(this, QStringLiteral("Statistics"), error);
+            return;
+        }
         m_statistics->setAttribute(Qt::WA_DeleteOnClose);
     } else {
-        m_statistics->refresh();
+        StatisticsLoader::refresh(m_statistics);
     }
     m_statistics->show();
     m_statistics->raise();
@@ -333,7 +338,7 @@ void MainWindow::showBrowser()
                 refreshMastery(id);
             refreshDueCounts();
             if (m_statistics)
-                m_statistics->refresh();
+                StatisticsLoader::refresh(m_statistics);
         });
         connect(m_browser, &CardBrowser::showOnDiagram, this, [this](const QString &componentId) {
             openComponent(componentId);

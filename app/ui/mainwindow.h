@@ -34,7 +34,6 @@ class LabelCoverItem;
 class QuizPane;
 class QuizSession;
 class ReviewSession;
-class StatisticsWindow;
 struct ComponentMastery;
 struct QuizAnswer;
 struct StudySettings;
@@ -56,7 +55,8 @@ public:
     Grader *grader() const { return m_grader; }
     ComponentStudy *componentStudy() const { return m_study; }
     ReviewSession *reviewSession() const { return m_review; }
-    StatisticsWindow *statisticsWindow() const;
+    /// The statistics window (from its plugin), once opened.
+    QWidget *statisticsWindow() const;
     CardBrowser *cardBrowser() const;
     QLabel *dueLabel() const { return m_dueLabel; }
     /// The quiz pane, built on first use.
@@ -145,7 +145,7 @@ private:
     MasteryModel m_masteryModel; ///< kept up to date grade by grade while the colours show
     QDateTime m_masteryBuiltAt;
     // QPointer: they close (and delete themselves) on their own, and die with the window.
-    QPointer<StatisticsWindow> m_statistics;
+    QPointer<QWidget> m_statistics;
     QPointer<CardBrowser> m_browser;
     QPointer<PresentationWindow> m_presentation;
     QString m_diagramId;

@@ -8,7 +8,6 @@
 #include "grader.h"
 #include "masterystore.h"
 #include "reviewsession.h"
-#include "statisticswindow.h"
 #include "cardpane.h"
 
 #include <QDialog>

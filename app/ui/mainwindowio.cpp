@@ -9,7 +9,6 @@
 #include "historycsv.h"
 #include "importdialog.h"
 #include "masterystore.h"
-#include "statisticswindow.h"
 
 #include <QDir>
 #include <QFile>

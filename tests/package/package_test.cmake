@@ -58,8 +58,8 @@ foreach(expected "Package: k8s-flashcards\n" "Version: ${VERSION}\n" "Section: e
     endif()
 endforeach()
 string(REGEX MATCH "Depends: [^\n]*" depends "${fields_out}")
-# libqt6widgets6 and libyaml-cpp come from dpkg-shlibdeps; the rest are named in cpack.cmake.
-foreach(dep libqt6widgets6 libqt6core6 libyaml-cpp libsqlite3-0 libc6 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
+# libqt6widgets6, libqt6charts6 (for the statistics plugin) and libyaml-cpp come from dpkg-shlibdeps; the rest are named in cpack.cmake.
+foreach(dep libqt6widgets6 libqt6core6 libqt6charts6 libyaml-cpp libsqlite3-0 libc6 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
     if(NOT depends MATCHES "(: |, )${dep}")
         message(FATAL_ERROR "Depends lacks ${dep}: ${depends}")
     endif()
@@ -81,6 +81,11 @@ foreach(doc README.md LICENSE LICENSE-content.md copyright)
     require_file("${share}/doc/k8s-flashcards/${doc}")
 endforeach()
 require_file("${content}/diagrams/components.yaml")
+# The statistics window is a plugin the app loads on demand from <bindir>/../lib.../k8s-flashcards.
+file(GLOB_RECURSE plugin "${root}/usr/lib*/statistics.so")
+if(NOT plugin MATCHES "/k8s-flashcards/statistics\\.so$")
+    message(FATAL_ERROR "the statistics plugin is not in the package: ${plugin}")
+endif()
 # Every deck, diagram and walkthrough of the source tree is in the package.
 foreach(pattern decks/*.yaml diagrams/*.svg diagrams/walkthroughs/*.yaml)
     file(GLOB sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/${pattern}")

@@ -128,6 +128,16 @@ StatisticsWindow::StatisticsWindow(const ContentSet &content, MasteryStore &stor
     refresh();
 }
 
+QObject *StatisticsWindow::masteryModelObject() const
+{
+    return m_model;
+}
+
+QObject *StatisticsWindow::sortedMasteryModelObject() const
+{
+    return m_sorted;
+}
+
 void StatisticsWindow::refresh()
 {
     const StudySettings settings = m_grader.settings();
@@ -262,3 +272,10 @@ void StatisticsWindow::plotForecast(const StudySettings &settings)
 }
 
 } // namespace k8sfc
+
+// The plugin's one entry point, looked up by name by StatisticsLoader.
+extern "C" Q_DECL_EXPORT QWidget *k8sfc_create_statistics(const k8sfc::ContentSet &content, k8sfc::MasteryStore &store,
+                                                          const k8sfc::Grader &grader, QWidget *parent)
+{
+    return new k8sfc::StatisticsWindow(content, store, grader, parent);
+}
