@@ -36,7 +36,8 @@ std::optional<QString> BackupManager::backupIfDue(const QDate &today)
     if (!QDir().mkpath(m_dir))
         return QStringLiteral("cannot create the backup folder %1").arg(m_dir);
     const QString path = QDir(m_dir).filePath(dailyName(today));
-    if (!QFile::exists(path))
+    // A new learner's empty store has nothing to lose (and a first start saves the copy's fsyncs).
+    if (!QFile::exists(path) && !m_store.isEmpty())
         if (auto error = m_store.backupTo(path))
             return error;
     rotate(today);

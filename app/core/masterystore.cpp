@@ -392,6 +392,15 @@ QList<ReviewEntry> MasteryStore::reviews(const QString &cardId, int limit)
     return out;
 }
 
+bool MasteryStore::isEmpty()
+{
+    if (!isOpen())
+        return true;
+    sql::Statement st(m_db, "SELECT EXISTS (SELECT 1 FROM review_log) OR EXISTS (SELECT 1 FROM card_state)"
+                            " OR EXISTS (SELECT 1 FROM card_event)");
+    return !(st.next() && st.int64(0));
+}
+
 qint64 MasteryStore::reviewCount()
 {
     if (!isOpen())

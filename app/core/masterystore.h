@@ -142,6 +142,8 @@ public:
     /// Newest first.
     QList<ReviewEntry> reviews(const QString &cardId, int limit = 50);
     qint64 reviewCount();
+    /// No review, card state or card event at all: a new learner's store.
+    bool isEmpty();
     /// The whole review log, oldest first.
     QList<ReviewEntry> allReviews();
     /// Adds the reviews the log does not hold yet and sets the state of each card that gained one

@@ -41,6 +41,7 @@ void TestBackupManager::rotation_keepsSevenDailyAndFourWeekly()
     MasteryStore store;
     QCOMPARE(store.openDataDir(dir.filePath(QStringLiteral("data"))), std::nullopt);
     BackupManager backups(store, dir.filePath(QStringLiteral("backups")));
+    grade(store, QStringLiteral("a"), 1000); // an empty store is not copied
     // The app started every day for 60 days (Sunday 2026-03-01 to Wednesday 2026-04-29).
     const QDate first(2026, 3, 1);
     for (int i = 0; i < 60; ++i)
@@ -69,6 +70,8 @@ void TestBackupManager::oneBackupADay()
     MasteryStore store;
     QCOMPARE(store.openDataDir(dir.filePath(QStringLiteral("data"))), std::nullopt);
     BackupManager backups(store, dir.filePath(QStringLiteral("backups")));
+    QCOMPARE(backups.backupIfDue(QDate(2026, 4, 30)), std::nullopt);
+    QVERIFY(backups.list().isEmpty()); // a new learner's empty store: nothing to keep
     grade(store, QStringLiteral("a"), 1000);
     QCOMPARE(backups.backupIfDue(QDate(2026, 5, 1)), std::nullopt);
     grade(store, QStringLiteral("b"), 2000);
