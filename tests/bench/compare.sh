@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up and memory side by side with the flashcard apps a learner would otherwise pick:
 # K8s Flashcards (bundled content), KDE Parley (its welcome screen, and the same 234 cards as a
-# KVTML collection) and Mnemosyne (its first-run window). Every run gets a fresh Xvfb, a fresh
+# KVTML collection) and Mnemosyne (its first-run window), with a bare Qt 6 window of the app's size
+# (tests/bench/qtfloor.cpp) as the floor that no Qt app goes below. Every run gets a fresh Xvfb, a fresh
 # D-Bus session and a fresh home folder; the apps take turns, round by round, so a slow moment of
 # the machine does not fall on one app only. Each run is measured from outside by firstpaint.c:
 # exec to the first window whose pixels are painted, and peak RSS two seconds after that.
@@ -23,11 +24,12 @@ cc -O2 -o "$work/firstpaint" "$here/firstpaint.c" -lX11 -lXdamage -lXfixes
 
 declare -A cmds=(
   [k8s-flashcards]="$build/bin/k8s-flashcards"
+  [qt6-floor]="$build/tests/qt_floor"
   [parley-welcome]="parley"
   [parley-234-cards]="parley $work/k8s-flashcards.kvtml"
   [mnemosyne]="mnemosyne"
 )
-order=(k8s-flashcards parley-welcome parley-234-cards mnemosyne)
+order=(k8s-flashcards parley-welcome parley-234-cards mnemosyne qt6-floor)
 declare -A paint rss
 
 run_one() { # name
