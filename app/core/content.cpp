@@ -251,6 +251,17 @@ void ContentSet::crossCheck()
             ++c;
         }
     }
+    for (qsizetype d = 0; d < m_decks.size(); ++d) {
+        const QList<Card> &cards = m_decks.at(d).cards;
+        for (qsizetype c = 0; c < cards.size(); ++c) {
+            QStringList seen; // a card naming a component twice is listed once
+            for (const QString &component : cards.at(c).components)
+                if (!seen.contains(component)) {
+                    seen.append(component);
+                    m_componentIndex[component].append({d, c});
+                }
+        }
+    }
     // Every component is drawn somewhere, or its cards could never be opened from a diagram.
     if (!m_diagrams.isEmpty()) {
         QSet<QString> drawn;
@@ -275,12 +286,16 @@ const Card *ContentSet::card(const QString &id) const
 QList<const Card *> ContentSet::cardsFor(const QString &componentId, bool withParts) const
 {
     const QStringList ids = withParts ? m_registry.withParts(componentId) : QStringList{componentId};
+    QList<QPair<qsizetype, qsizetype>> at;
+    for (const QString &id : ids)
+        at += m_componentIndex.value(id);
+    // In deck and card order, each card once (a card may name a component and one of its parts).
+    std::sort(at.begin(), at.end());
+    at.erase(std::unique(at.begin(), at.end()), at.end());
     QList<const Card *> out;
-    for (const Deck &deck : m_decks)
-        for (const Card &card : deck.cards)
-            if (std::any_of(card.components.begin(), card.components.end(),
-                            [&](const QString &c) { return ids.contains(c); }))
-                out.append(&card);
+    out.reserve(at.size());
+    for (const auto &[d, c] : std::as_const(at))
+        out.append(&m_decks.at(d).cards.at(c));
     return out;
 }
 

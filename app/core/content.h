@@ -57,6 +57,8 @@ private:
     QList<Walkthrough> m_walkthroughs;
     Diagnostics m_diagnostics;
     QHash<QString, QPair<qsizetype, qsizetype>> m_cardIndex; ///< card id → (deck, card)
+    /// component id → its cards as (deck, card), in deck order: a click asks twice per open.
+    QHash<QString, QList<QPair<qsizetype, qsizetype>>> m_componentIndex;
     QStringList m_watched;
 };
 
