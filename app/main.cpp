@@ -20,6 +20,7 @@
 #include <QFontMetrics>
 #include <QIcon>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -126,6 +127,8 @@ int main(int argc, char *argv[])
                                        QStringLiteral("/decks"));
         // The bundled decks, parsed at build time: a first start parses none of their YAML.
         k8sfc::DeckCache::setBundledDirectory(k8sfc::ContentLocator::bundledDeckCache());
+        // Decks parsed now are written to that cache after the window is up (see below).
+        k8sfc::DeckCache::setDeferWrites(true);
         // Which learner: --profile, else a choice when there is more than one profile (asked once
         // the application is up; the preparation then waits for the answer).
         profileName = parser.value(profile);
@@ -213,6 +216,12 @@ int main(int argc, char *argv[])
     window.setUserContentFolder(base);
     QObject::connect(&library, &k8sfc::ContentLibrary::reloaded, &window, &k8sfc::MainWindow::contentReloaded);
     window.show();
+    // The decks parsed for this start go to the cache on a thread of their own, after the window
+    // is up (at 50,000 cards, serializing them took 0.2 s of a first start); later reloads write
+    // as they parse.
+    k8sfc::DeckCache::setDeferWrites(false);
+    std::thread caching(&k8sfc::DeckCache::writePending);
+    const auto finishCaching = qScopeGuard([&caching] { caching.join(); });
     if (parser.isSet(present)) {
         QString id = parser.positionalArguments().value(0);
         if (id.isEmpty() && !content.walkthroughs().isEmpty())

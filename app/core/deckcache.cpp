@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <mutex>
+
 namespace k8sfc {
 
 namespace {
@@ -26,6 +28,32 @@ QString &bundledDir()
 {
     static QString dir;
     return dir;
+}
+
+struct Entry
+{
+    QString file;
+    QByteArray key;
+    std::optional<Deck> deck;
+    Diagnostics diagnostics;
+};
+
+bool &deferring()
+{
+    static bool defer = false;
+    return defer;
+}
+
+std::mutex &pendingMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+QList<Entry> &pending()
+{
+    static QList<Entry> entries;
+    return entries;
 }
 
 // BLAKE2b: four times faster than SHA-256 here (11 MB in 14 ms against 60 ms), and a key only
@@ -112,6 +140,22 @@ static std::optional<std::pair<std::optional<Deck>, Diagnostics>> readEntry(cons
     return std::pair{present ? std::optional<Deck>(std::move(deck)) : std::nullopt, std::move(found)};
 }
 
+static void write(const Entry &entry)
+{
+    QDir().mkpath(QFileInfo(entry.file).path());
+    QSaveFile out(entry.file);
+    if (!out.open(QIODevice::WriteOnly))
+        return;       // a cache that cannot be written is only slower
+    QByteArray bytes; // one write: QSaveFile is unbuffered
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream << kFormat << entry.key << entry.deck.has_value();
+    const Deck empty;
+    const Deck &d = entry.deck ? *entry.deck : empty;
+    stream << d.id << d.title << d.description << d.file << d.cards << entry.diagnostics;
+    out.write(bytes);
+    out.commit();
+}
+
 void DeckCache::setDirectory(const QString &dir)
 {
     cacheDir() = dir;
@@ -146,19 +190,31 @@ std::optional<Deck> DeckCache::load(const QByteArray &text, const QString &path,
     diagnostics += found;
     if (cacheDir().isEmpty())
         return deck;
-    QDir().mkpath(cacheDir());
-    QSaveFile out(QDir(cacheDir()).filePath(QString::fromLatin1(key.left(40)) + QStringLiteral(".deck")));
-    if (out.open(QIODevice::WriteOnly)) {
-        QByteArray bytes; // one write: QSaveFile is unbuffered
-        QDataStream stream(&bytes, QIODevice::WriteOnly);
-        stream << kFormat << key << deck.has_value();
-        const Deck empty;
-        const Deck &d = deck ? *deck : empty;
-        stream << d.id << d.title << d.description << d.file << d.cards << found;
-        out.write(bytes);
-        out.commit(); // a cache that cannot be written is only slower
+    Entry entry{QDir(cacheDir()).filePath(QString::fromLatin1(key.left(40)) + QStringLiteral(".deck")), key, deck,
+                found};
+    if (deferring()) {
+        const std::lock_guard lock(pendingMutex());
+        pending().append(std::move(entry));
+    } else {
+        write(entry);
     }
     return deck;
+}
+
+void DeckCache::setDeferWrites(bool defer)
+{
+    deferring() = defer;
+}
+
+void DeckCache::writePending()
+{
+    QList<Entry> entries;
+    {
+        const std::lock_guard lock(pendingMutex());
+        entries.swap(pending());
+    }
+    for (const Entry &entry : std::as_const(entries))
+        write(entry);
 }
 
 } // namespace k8sfc

@@ -25,6 +25,12 @@ public:
     /// A read-only folder of entries made at build time; looked in after directory().
     static void setBundledDirectory(const QString &dir);
 
+    /// Misses are parsed at once but written only by writePending(): a first start at scale then
+    /// paints before it serializes 50,000 cards (the app writes them on a thread after).
+    static void setDeferWrites(bool defer);
+    /// Writes the entries of the misses since the last call; safe beside loads.
+    static void writePending();
+
     /// The deck parsed from `text` at `path`, from the cache when it has it, else parsed and stored.
     static std::optional<Deck> load(const QByteArray &text, const QString &path, const ComponentRegistry *registry,
                                     Diagnostics &diagnostics);

@@ -20,6 +20,7 @@ private slots:
     void anEdit_orAnotherRegistry_missesTheCache();
     void aDamagedEntry_isParsedAgain();
     void aBundledEntry_servesTheSameBytesInAnotherFolder_underThatPath();
+    void deferredWrites_waitForWritePending();
 
 private:
     void writeDeck(const QByteArray &text);
@@ -46,6 +47,7 @@ void TestDeckCache::cleanup()
 {
     DeckCache::setDirectory(QString()); // other tests parse every time
     DeckCache::setBundledDirectory(QString());
+    DeckCache::setDeferWrites(false);
 }
 
 void TestDeckCache::writeDeck(const QByteArray &text)
@@ -159,6 +161,25 @@ void TestDeckCache::aBundledEntry_servesTheSameBytesInAnotherFolder_underThatPat
     DeckCache::setBundledDirectory(QString());
     QCOMPARE(u->id, QStringLiteral("u"));
     QCOMPARE(entries().size(), 1);
+}
+
+// At start-up the app paints first and writes the cache after.
+void TestDeckCache::deferredWrites_waitForWritePending()
+{
+    writeDeck(kDeck);
+    DeckCache::setDeferWrites(true);
+    Diagnostics first;
+    QVERIFY(load(m_registry, first));
+    DeckCache::setDeferWrites(false);
+    QVERIFY(entries().isEmpty());
+    DeckCache::writePending();
+    QCOMPARE(entries().size(), 1);
+    DeckCache::writePending(); // nothing left to write
+    QCOMPARE(entries().size(), 1);
+    Diagnostics second;
+    const auto cached = load(m_registry, second);
+    QCOMPARE(cached->cards.first().id, QStringLiteral("good"));
+    QCOMPARE(second.size(), first.size());
 }
 
 QTEST_GUILESS_MAIN(TestDeckCache)
