@@ -33,7 +33,7 @@ qint64 processStartMs()
 class FirstPaint : public QObject
 {
 public:
-    explicit FirstPaint(qint64 startMs) : m_start(startMs) {}
+    FirstPaint(qint64 startMs, QObject *parent) : QObject(parent), m_start(startMs) {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -60,7 +60,7 @@ private:
 
 void reportFirstPaint()
 {
-    qApp->installEventFilter(new FirstPaint(processStartMs()));
+    qApp->installEventFilter(new FirstPaint(processStartMs(), qApp));
 }
 
 } // namespace k8sfc
