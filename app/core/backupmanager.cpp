@@ -19,6 +19,14 @@ QString dailyName(const QDate &day)
     return kPrefix + day.toString(Qt::ISODate) + kSuffix;
 }
 
+// mastery-*.sqlite3 in any case, as QDir's name filter matched (tested by hand: that filter
+// compiles a regular expression at start-up).
+bool isBackupName(const QString &fileName)
+{
+    return fileName.size() >= kPrefix.size() + kSuffix.size() && fileName.startsWith(kPrefix, Qt::CaseInsensitive) &&
+           fileName.endsWith(kSuffix, Qt::CaseInsensitive);
+}
+
 QDate dayOf(const QString &fileName)
 {
     if (!fileName.startsWith(kPrefix) || !fileName.endsWith(kSuffix))
@@ -48,8 +56,9 @@ QList<BackupEntry> BackupManager::list() const
 {
     QList<BackupEntry> out;
     const QDir dir(m_dir);
-    for (const QFileInfo &info :
-         dir.entryInfoList({kPrefix + u'*' + kSuffix}, QDir::Files, QDir::Name | QDir::Reversed)) {
+    for (const QFileInfo &info : dir.entryInfoList(QDir::Files, QDir::Name | QDir::Reversed)) {
+        if (!isBackupName(info.fileName()))
+            continue;
         BackupEntry e;
         e.path = info.absoluteFilePath();
         e.taken = info.lastModified();
@@ -65,8 +74,8 @@ void BackupManager::rotate(const QDate &today)
 {
     const QDir dir(m_dir);
     QList<QDate> days;
-    for (const QString &name : dir.entryList({kPrefix + u'*' + kSuffix}, QDir::Files))
-        if (const QDate d = dayOf(name); d.isValid())
+    for (const QString &name : dir.entryList(QDir::Files))
+        if (const QDate d = dayOf(name); isBackupName(name) && d.isValid())
             days.append(d);
     std::sort(days.begin(), days.end(), std::greater<>());
     QSet<QDate> keep;

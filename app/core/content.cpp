@@ -15,12 +15,15 @@ namespace k8sfc {
 
 namespace {
 
-QStringList filesIn(const QString &dir, const QString &pattern)
+// The files in `dir` whose names end in `suffix` (any case), by name. Filtered here rather than
+// with QDir's name filters, which compile a regular expression (PCRE2) at start-up.
+QStringList filesIn(const QString &dir, const QString &suffix)
 {
     QStringList out;
     const QDir d(dir);
-    for (const QString &name : d.entryList({pattern}, QDir::Files, QDir::Name))
-        out.append(d.filePath(name));
+    for (const QString &name : d.entryList(QDir::Files, QDir::Name))
+        if (name.size() > suffix.size() && name.endsWith(suffix, Qt::CaseInsensitive))
+            out.append(d.filePath(name));
     return out;
 }
 
@@ -44,9 +47,9 @@ ContentSet ContentSet::loadRoots(const QStringList &roots, const ContentSet *pre
     QStringList diagrams, decks, walkthroughs, extraRegistries;
     for (const QString &root : roots) {
         const QDir dir(root);
-        diagrams += filesIn(dir.filePath(QStringLiteral("diagrams")), QStringLiteral("*.svg"));
-        decks += filesIn(dir.filePath(QStringLiteral("decks")), QStringLiteral("*.yaml"));
-        walkthroughs += filesIn(dir.filePath(QStringLiteral("diagrams/walkthroughs")), QStringLiteral("*.yaml"));
+        diagrams += filesIn(dir.filePath(QStringLiteral("diagrams")), QStringLiteral(".svg"));
+        decks += filesIn(dir.filePath(QStringLiteral("decks")), QStringLiteral(".yaml"));
+        walkthroughs += filesIn(dir.filePath(QStringLiteral("diagrams/walkthroughs")), QStringLiteral(".yaml"));
         if (root != roots.first() && QFileInfo::exists(dir.filePath(QStringLiteral("diagrams/components.yaml"))))
             extraRegistries.append(dir.filePath(QStringLiteral("diagrams/components.yaml")));
         // Folders (for new files) but never the root itself: the learner's root holds the database.
@@ -82,15 +85,15 @@ ContentSet ContentSet::loadPaths(const QStringList &paths, const QString &fallba
         if (info.isDir()) {
             const QDir dir(path);
             if (dir.exists(QStringLiteral("decks")) || dir.exists(QStringLiteral("diagrams"))) {
-                for (const QString &f : filesIn(dir.filePath(QStringLiteral("diagrams")), QStringLiteral("*")))
+                for (const QString &f : filesIn(dir.filePath(QStringLiteral("diagrams")), QString()))
                     addFile(f);
                 for (const QString &f :
-                     filesIn(dir.filePath(QStringLiteral("diagrams/walkthroughs")), QStringLiteral("*.yaml")))
+                     filesIn(dir.filePath(QStringLiteral("diagrams/walkthroughs")), QStringLiteral(".yaml")))
                     addFile(f);
-                for (const QString &f : filesIn(dir.filePath(QStringLiteral("decks")), QStringLiteral("*.yaml")))
+                for (const QString &f : filesIn(dir.filePath(QStringLiteral("decks")), QStringLiteral(".yaml")))
                     addFile(f);
             } else {
-                for (const QString &f : filesIn(path, QStringLiteral("*")))
+                for (const QString &f : filesIn(path, QString()))
                     addFile(f);
             }
         } else if (info.exists()) {
@@ -107,7 +110,7 @@ ContentSet ContentSet::loadPaths(const QStringList &paths, const QString &fallba
     // A walkthrough names its diagram: check it against the bundled ones when none was given.
     if (!walkthroughs.isEmpty() && diagrams.isEmpty()) {
         const QString bundledDiagrams = QFileInfo(fallbackRegistry).absolutePath();
-        diagrams = filesIn(bundledDiagrams, QStringLiteral("*.svg"));
+        diagrams = filesIn(bundledDiagrams, QStringLiteral(".svg"));
     }
     set.loadFiles(registry.isEmpty() ? fallbackRegistry : registry, diagrams, decks, walkthroughs);
     return set;

@@ -6,7 +6,6 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -36,16 +35,25 @@ bool Diagram::hasElement(const QString &id) const
     return std::any_of(elements.begin(), elements.end(), [&](const DiagramElement &e) { return e.id == id; });
 }
 
-namespace {
-
 // Ids that drawing programs give every element (Inkscape's rect123, path42, layer1): decoration.
 bool isEditorId(const QString &id)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(rect|path|g|text|tspan|defs|svg|layer|circle|ellipse|use|image|polygon|polyline|line|stop|"
-                       "style|metadata|title|desc|clippath|mask|pattern|marker|symbol|namedview)[0-9]+$"));
-    return re.match(id).hasMatch();
+    static const QStringList kPrefixes{
+        QStringLiteral("rect"),     QStringLiteral("path"),     QStringLiteral("g"),       QStringLiteral("text"),
+        QStringLiteral("tspan"),    QStringLiteral("defs"),     QStringLiteral("svg"),     QStringLiteral("layer"),
+        QStringLiteral("circle"),   QStringLiteral("ellipse"),  QStringLiteral("use"),     QStringLiteral("image"),
+        QStringLiteral("polygon"),  QStringLiteral("polyline"), QStringLiteral("line"),    QStringLiteral("stop"),
+        QStringLiteral("style"),    QStringLiteral("metadata"), QStringLiteral("title"),   QStringLiteral("desc"),
+        QStringLiteral("clippath"), QStringLiteral("mask"),     QStringLiteral("pattern"), QStringLiteral("marker"),
+        QStringLiteral("symbol"),   QStringLiteral("namedview")};
+    // A prefix, then one or more digits and nothing else.
+    qsizetype digits = id.size();
+    while (digits > 0 && id.at(digits - 1) >= u'0' && id.at(digits - 1) <= u'9')
+        --digits;
+    return digits < id.size() && kPrefixes.contains(QStringView(id).left(digits));
 }
+
+namespace {
 
 void checkRef(const ElementRef &ref, const DiagramElement &e, const ComponentRegistry &registry, const QString &file,
               Diagnostics &diagnostics, Diagnostic::Severity severity)

@@ -48,4 +48,8 @@ public:
                                            Diagnostics &diagnostics);
 };
 
+/// An id a drawing program gives every element (Inkscape's rect123, path42, layer1): a known
+/// element-name prefix and digits. Such ids are decoration, not mapping mistakes.
+bool isEditorId(const QString &id);
+
 } // namespace k8sfc

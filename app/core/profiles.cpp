@@ -1,7 +1,6 @@
 #include "profiles.h"
 
 #include <QDir>
-#include <QRegularExpression>
 
 namespace k8sfc {
 
@@ -24,10 +23,19 @@ QString Profiles::folder(const QString &dataDir, const QString &name)
     return QDir(dataDir).filePath(QStringLiteral("profiles/") + name);
 }
 
+// ^[\p{L}\p{N}_-][\p{L}\p{N} _-]{0,39}$ over code points, by hand: no PCRE2 at start-up.
 bool Profiles::isValidName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{N}_-][\\p{L}\\p{N} _-]{0,39}$"));
-    return re.match(name).hasMatch();
+    const QList<uint> points = name.toUcs4();
+    if (points.isEmpty() || points.size() > 40)
+        return false;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const char32_t c = points.at(i);
+        const bool ok = QChar::isLetterOrNumber(c) || c == U'_' || c == U'-' || (i > 0 && c == U' ');
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 } // namespace k8sfc

@@ -3,15 +3,23 @@
 #include "contentfile.h"
 #include "yamlsupport.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 namespace k8sfc {
 
+// ^[a-z0-9]+(-[a-z0-9]+)*$, by hand: no PCRE2 at start-up.
 bool isValidName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    return re.match(name).hasMatch();
+    if (name.isEmpty() || name.front() == u'-' || name.back() == u'-')
+        return false;
+    QChar previous;
+    for (const QChar c : name) {
+        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        if (!alnum && !(c == u'-' && previous != u'-'))
+            return false;
+        previous = c;
+    }
+    return true;
 }
 
 namespace {

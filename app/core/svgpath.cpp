@@ -1,15 +1,71 @@
 #include "svgpath.h"
 
-#include <QRegularExpression>
-
 #include <cmath>
 
 namespace k8sfc {
 
+namespace {
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+qsizetype digitsFrom(QStringView s, qsizetype i)
+{
+    while (i < s.size() && isDigit(s[i]))
+        ++i;
+    return i;
+}
+
+// The end of the number starting at `i`, or `i` when none starts there.
+qsizetype numberEnd(QStringView s, qsizetype i)
+{
+    qsizetype j = i;
+    if (j < s.size() && s[j] == u'-')
+        ++j;
+    const qsizetype intEnd = digitsFrom(s, j);
+    qsizetype end = i;
+    if (intEnd < s.size() && s[intEnd] == u'.' && intEnd + 1 < s.size() && isDigit(s[intEnd + 1]))
+        end = digitsFrom(s, intEnd + 1); // [0-9]*\.[0-9]+
+    else if (intEnd > j)
+        end = intEnd; // [0-9]+ (a dot with no digit after it is not part of the number)
+    else
+        return i;
+    // An exponent only when it is complete.
+    if (end < s.size() && (s[end] == u'e' || s[end] == u'E')) {
+        qsizetype k = end + 1;
+        if (k < s.size() && (s[k] == u'-' || s[k] == u'+'))
+            ++k;
+        const qsizetype expEnd = digitsFrom(s, k);
+        if (expEnd > k)
+            end = expEnd;
+    }
+    return end;
+}
+
+} // namespace
+
+QList<SvgPathToken> svgPathTokens(QStringView d)
+{
+    static constexpr QStringView kCommands = u"MmLlHhVvQqCcZzTtSs";
+    QList<SvgPathToken> tokens;
+    for (qsizetype i = 0; i < d.size();) {
+        if (kCommands.contains(d[i])) {
+            tokens.append({d[i], {}});
+            ++i;
+        } else if (const qsizetype end = numberEnd(d, i); end > i) {
+            tokens.append({QChar(), d.mid(i, end - i)});
+            i = end;
+        } else {
+            ++i;
+        }
+    }
+    return tokens;
+}
+
 QList<QPointF> svgPathPolyline(const QString &d)
 {
-    static const QRegularExpression token(
-        QStringLiteral("([MmLlHhVvQqCcZzTtSs])|(-?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)"));
     QList<QPointF> points;
     QChar command;
     QList<double> args;
@@ -66,18 +122,16 @@ QList<QPointF> svgPathPolyline(const QString &d)
         }
         return true;
     };
-    auto it = token.globalMatch(d);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (!m.captured(1).isEmpty()) {
+    for (const SvgPathToken &token : svgPathTokens(d)) {
+        if (!token.command.isNull()) {
             if (!flush(false))
                 return {};
-            command = m.captured(1).at(0);
+            command = token.command;
             args.clear();
             if (command.toUpper() == u'Z' && !flush(true))
                 return {};
         } else {
-            args.append(m.captured(2).toDouble());
+            args.append(token.number.toDouble());
         }
     }
     if (!flush(false))

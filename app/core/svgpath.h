@@ -12,4 +12,17 @@ namespace k8sfc {
 /// that is not a finite number gives no polyline at all.
 QList<QPointF> svgPathPolyline(const QString &d);
 
+/// One token of a path's `d`: a command letter (MmLlHhVvQqCcZzTtSs), or else a number.
+struct SvgPathToken
+{
+    QChar command; ///< null for a number
+    QStringView number;
+    friend bool operator==(const SvgPathToken &, const SvgPathToken &) = default;
+};
+
+/// The tokens of `d`, skipping what is neither (separators, unsupported commands): a number is
+/// `-?[0-9]*\.?[0-9]+([eE][-+]?[0-9]+)?`, the longest such text at that point. Written by hand,
+/// not with QRegularExpression, so start-up does not load PCRE2 and its JIT (half a megabyte).
+QList<SvgPathToken> svgPathTokens(QStringView d);
+
 } // namespace k8sfc
