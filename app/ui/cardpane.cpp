@@ -3,8 +3,8 @@
 #include "content.h"
 #include "gradelook.h"
 #include "studymode.h"
-
 #include "wrappedlabel.h"
+
 #include <QEvent>
 #include <QFont>
 #include <QHBoxLayout>
@@ -80,7 +80,6 @@ CardPane::CardPane(const ContentSet &content, QWidget *parent) : QWidget(parent)
                 m_mode->grade(r);
         });
     }
-    styleGradeButtons();
     render();
 }
 
@@ -99,8 +98,10 @@ void CardPane::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
 }
 
+// Styled when first shown: a style sheet costs time and memory at start-up, when no card is open.
 void CardPane::styleGradeButtons()
 {
+    m_gradeButtonsStyled = true;
     // The grade hues are dark; on a dark palette the text takes a lighter tint of them.
     const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
     for (int i = 0; i < m_gradeButtons.size(); ++i) {
@@ -115,7 +116,7 @@ void CardPane::styleGradeButtons()
 
 void CardPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange && !m_gradeButtons.isEmpty())
+    if (event->type() == QEvent::PaletteChange && m_gradeButtonsStyled)
         styleGradeButtons();
     QWidget::changeEvent(event);
 }
@@ -276,6 +277,8 @@ void CardPane::render()
                                      .arg(card->source.toHtmlEscaped(), card->source.toHtmlEscaped())
                                : QString());
     m_revealButton->setVisible(!revealed);
+    if (revealed && !m_gradeButtonsStyled)
+        styleGradeButtons();
     m_gradeRow->setVisible(revealed);
     if (revealed) {
         const auto intervals = m_mode->intervalLabels();

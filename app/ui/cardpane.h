@@ -38,6 +38,7 @@ protected:
 private:
     void render();
     void styleGradeButtons();
+    bool m_gradeButtonsStyled = false;
     QWidget *buildStudyPage();
     QWidget *buildEmptyPage();
     const ContentSet &m_content;

@@ -1,8 +1,10 @@
 #include "problemsbanner.h"
 
 #include "wrappedlabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
@@ -14,8 +16,13 @@ ProblemsBanner::ProblemsBanner(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("problemsBanner"));
     setAccessibleName(QStringLiteral("Content problems"));
-    setStyleSheet(QStringLiteral("#problemsBanner { background: #FFF4E5; border-bottom: 1px solid #E0A458; }"
-                                 "#problemsBanner QLabel { color: #5A3500; }"));
+    // Amber, in every theme; a palette rather than a style sheet, which would cost start-up time
+    // and memory for a banner that is usually hidden.
+    setAutoFillBackground(true);
+    QPalette amber = palette();
+    amber.setColor(QPalette::Window, QColor(0xFF, 0xF4, 0xE5));
+    amber.setColor(QPalette::WindowText, QColor(0x5A, 0x35, 0x00));
+    setPalette(amber);
     m_summary = new WrappedLabel(this);
     m_summary->setWordWrap(true);
     m_detailsButton = new QPushButton(QStringLiteral("Show details"), this);
@@ -27,7 +34,6 @@ ProblemsBanner::ProblemsBanner(QWidget *parent) : QFrame(parent)
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
     m_details->setMaximumHeight(140);
-    m_details->setFont(QFont(QStringLiteral("DejaVu Sans Mono")));
     m_details->hide();
 
     auto *row = new QHBoxLayout;
@@ -56,16 +62,27 @@ void ProblemsBanner::setDiagnostics(const Diagnostics &diagnostics)
         if (d.severity == Diagnostic::Severity::Error)
             ++errors;
     }
-    m_details->setPlainText(lines.join(u'\n'));
     if (errors == 0) {
+        m_details->clear();
         hide();
         return;
     }
+    // The monospace face is loaded only when there is something to show in it.
+    m_details->setFont(QFont(QStringLiteral("DejaVu Sans Mono")));
+    m_details->setPlainText(lines.join(u'\n'));
     m_summary->setText(errors == 1
                            ? QStringLiteral("One problem in the content files: %1. Everything else loaded.")
                                  .arg(diagnostics.first().toString().toHtmlEscaped())
                            : QStringLiteral("%1 problems in the content files; everything else loaded.").arg(errors));
     show();
+}
+
+void ProblemsBanner::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    QPainter painter(this);
+    painter.setPen(QColor(0xE0, 0xA4, 0x58));
+    painter.drawLine(0, height() - 1, width(), height() - 1); // the bottom edge
 }
 
 QString ProblemsBanner::detailsText() const

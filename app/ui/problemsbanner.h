@@ -20,6 +20,9 @@ public:
     void setDiagnostics(const Diagnostics &diagnostics);
     QString detailsText() const;
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     QLabel *m_summary;
     QPushButton *m_detailsButton;

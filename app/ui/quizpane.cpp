@@ -2,8 +2,8 @@
 
 #include "content.h"
 #include "quizsession.h"
-
 #include "wrappedlabel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
