@@ -113,13 +113,18 @@ std::array<qint64, 4> Grader::previewIntervalSecs(const QString &cardId, const Q
 
 double Grader::recall(const CardProgress &progress, const QDateTime &now) const
 {
+    return recall(m_fsrs, progress, now);
+}
+
+double Grader::recall(const Fsrs &fsrs, const CardProgress &progress, const QDateTime &now)
+{
     if (progress.isNew())
         return 0.0;
     FsrsCard card; // only what retrievability reads
     card.state = FsrsState(int(progress.state));
     card.stability = progress.stability.value_or(0);
     card.lastReview = progress.lastReview;
-    return m_fsrs.retrievability(card, now);
+    return fsrs.retrievability(card, now);
 }
 
 QString Grader::intervalLabel(qint64 seconds)

@@ -44,6 +44,8 @@ public:
     std::array<qint64, 4> previewIntervalSecs(const QString &cardId, const QDateTime &now) const;
     /// Predicted recall now (FSRS retrievability), 0 for a card never reviewed.
     double recall(const CardProgress &progress, const QDateTime &now) const;
+    /// The same with a given scheduler: for work on another thread, with a copy of scheduler().
+    static double recall(const Fsrs &fsrs, const CardProgress &progress, const QDateTime &now);
 
     bool canUndo() const { return !m_undo.isEmpty(); }
     /// Forgets the undo stack (after a restore replaced the data it refers to).

@@ -26,7 +26,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QFutureWatcher>
 #include <QStackedWidget>
+#include <QtConcurrent>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -139,6 +141,7 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
     // Due counts change as the clock passes learning steps and the day boundary.
     auto *minute = new QTimer(this);
     connect(minute, &QTimer::timeout, this, &MainWindow::refreshDueCounts);
+    connect(minute, &QTimer::timeout, this, &MainWindow::refreshMasteryInBackground);
     minute->start(60 * 1000);
     refreshDueCounts();
     restoreLayout();
@@ -375,14 +378,52 @@ void MainWindow::refreshMastery(const QString &cardId)
     const RecallFunction recall = [this](const CardProgress &p, const QDateTime &at) {
         return m_grader->recall(p, at);
     };
-    if (cardId.isEmpty() || m_masteryModel.isEmpty() || m_masteryBuiltAt.secsTo(now) > 60) {
+    if (cardId.isEmpty() || m_masteryModel.isEmpty()) {
         m_masteryModel.rebuild(m_content, m_store.allProgress(), now, recall);
-        m_masteryBuiltAt = now;
+        ++m_masteryGeneration;
     } else {
         m_masteryModel.update(cardId, m_store.progress(cardId), now, recall);
+        if (m_masteryRefreshing)
+            m_gradedDuringRefresh.append(cardId);
     }
     m_mastery = m_masteryModel.result();
     m_scene->showMastery(m_mastery);
+}
+
+void MainWindow::refreshMasteryInBackground()
+{
+    if (!isShowingMastery() || m_masteryRefreshing)
+        return;
+    m_masteryRefreshing = true;
+    m_gradedDuringRefresh.clear();
+    // Copies: the content and the states are implicitly shared (cheap to copy, safe to read on
+    // another thread while this one changes its own), the scheduler is a small value.
+    auto job = [content = ContentSet(m_content), progress = m_store.allProgress(), fsrs = m_grader->scheduler(),
+                now = QDateTime::currentDateTimeUtc()] {
+        MasteryModel model;
+        model.rebuild(content, progress, now,
+                      [&fsrs](const CardProgress &p, const QDateTime &at) { return Grader::recall(fsrs, p, at); });
+        return model;
+    };
+    auto *watcher = new QFutureWatcher<MasteryModel>(this);
+    connect(watcher, &QFutureWatcher<MasteryModel>::finished, this, [this, watcher, generation = m_masteryGeneration] {
+        watcher->deleteLater();
+        m_masteryRefreshing = false;
+        // Dropped when the colours were turned off or rebuilt (new content) meanwhile.
+        if (!isShowingMastery() || generation != m_masteryGeneration)
+            return;
+        m_masteryModel = watcher->result();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QString &id : std::as_const(m_gradedDuringRefresh))
+            m_masteryModel.update(id, m_store.progress(id), now, [this](const CardProgress &p, const QDateTime &at) {
+                return m_grader->recall(p, at);
+            });
+        m_gradedDuringRefresh.clear();
+        m_mastery = m_masteryModel.result();
+        m_scene->showMastery(m_mastery);
+        emit masteryRefreshed();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(job)));
 }
 
 void MainWindow::restoreLayout()

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QStandardPaths>
@@ -41,6 +42,7 @@ private slots:
     void cleanup();
     void review_gradesDueCards_andCtrlZUndoes();
     void mastery_coloursChangeAfterAGrade();
+    void mastery_refreshedInTheBackground_keepsGradesMadeMeanwhile();
     void quiz_locateIsAnsweredByClickingTheDiagram();
     void quiz_multipleChoice_summaryCounts();
     void quiz_typedAnswerForgivesATypo();
@@ -124,6 +126,34 @@ void TestStudyModes::review_gradesDueCards_andCtrlZUndoes()
     QVERIFY(m_store->progress(first->id).isNew());
     QCOMPARE(m_window->reviewSession()->current(), first);
     QVERIFY(!m_window->grader()->canUndo());
+}
+
+// Recall fades, so the colours are recomputed every minute on a worker thread. A grade made while
+// that runs must survive the result, and the result must equal a full pass on this thread.
+void TestStudyModes::mastery_refreshedInTheBackground_keepsGradesMadeMeanwhile()
+{
+    QTest::keyClick(m_window, Qt::Key_M);
+    ComponentItem *etcd = m_window->diagramScene()->itemForRef(QStringLiteral("etcd"));
+    ComponentItem *scheduler = m_window->diagramScene()->itemForRef(QStringLiteral("kube-scheduler"));
+    QVERIFY(etcd && scheduler);
+    click(QStringLiteral("etcd"));
+    QTest::keyClick(m_window, Qt::Key_Space);
+    QTest::keyClick(m_window, Qt::Key_3);
+    QSignalSpy refreshed(m_window, &MainWindow::masteryRefreshed);
+    m_window->refreshMasteryInBackground(); // snapshot: etcd graded, kube-scheduler not
+    click(QStringLiteral("kube-scheduler"));
+    QTest::keyClick(m_window, Qt::Key_Space);
+    QTest::keyClick(m_window, Qt::Key_4); // graded while the pass runs
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(!etcd->isTintedUnseen());
+    QVERIFY(!scheduler->isTintedUnseen()); // the later grade was applied to the result
+    // Equal to a full pass here: turning the colours off and on rebuilds on this thread.
+    const auto background = *etcd->masteryTint();
+    const auto schedulerBackground = *scheduler->masteryTint();
+    QTest::keyClick(m_window, Qt::Key_M);
+    QTest::keyClick(m_window, Qt::Key_M);
+    QCOMPARE(*etcd->masteryTint(), background);
+    QCOMPARE(*scheduler->masteryTint(), schedulerBackground);
 }
 
 void TestStudyModes::mastery_coloursChangeAfterAGrade()
