@@ -43,6 +43,7 @@ run_one() { # name
   paint[$1]+="$(awk '/^first-paint-ms/ {print $2}' <<<"$out") "
   rss[$1]+="$(awk '/^peak-rss-kb/ {print $2}' <<<"$out") "
   rm -rf "$home"
+  sleep 1 # let the machine settle (writeback, exiting helpers) before the next app
 }
 
 for r in $(seq "$rounds"); do

@@ -7,7 +7,8 @@
  * painted when it is mapped, at least 200x150, and its pixels are no longer one flat colour, so
  * the server clearing a new window's background does not count. After the first paint it waits
  * --settle ms (default 2000) so start-up work that follows the first frame is included, reads the
- * program's VmHWM (peak resident set) from /proc, then ends it with SIGTERM (SIGKILL after 3 s).
+ * program's VmHWM (peak resident set) from /proc, then ends its process group with SIGTERM
+ * (SIGKILL after 3 s), helper processes included, so they cannot slow the next run down.
  *
  * Prints "map-ms N", "first-paint-ms N", "peak-rss-kb N" on stdout; exits 1 when nothing was
  * painted before --timeout (default 30000). A benchmark tool: build with
@@ -123,6 +124,7 @@ int main(int argc, char **argv)
     clock_gettime(CLOCK_MONOTONIC, &start);
     pid_t pid = fork();
     if (pid == 0) {
+        setpgid(0, 0); /* its own process group, so helpers it starts are ended with it */
         close(ConnectionNumber(dpy));
         execvp(command[0], command);
         fprintf(stderr, "firstpaint: cannot run %s: %s\n", command[0], strerror(errno));
@@ -174,14 +176,19 @@ int main(int argc, char **argv)
 
     long rss = exited ? -1 : peak_rss_kb(pid);
     if (!exited) {
-        kill(pid, SIGTERM);
-        for (int waited = 0; waited < 300 && waitpid(pid, &status, WNOHANG) != pid; ++waited)
-            usleep(10000);
-        if (kill(pid, 0) == 0) {
+        kill(-pid, SIGTERM);
+        int reaped = 0;
+        for (int waited = 0; waited < 300 && !reaped; ++waited) {
+            reaped = waitpid(pid, &status, WNOHANG) == pid;
+            if (!reaped)
+                usleep(10000);
+        }
+        if (!reaped) {
             kill(pid, SIGKILL);
             waitpid(pid, &status, 0);
         }
     }
+    kill(-pid, SIGKILL); /* whatever is left of its group (a browser engine's helpers) */
     printf("map-ms %ld\nfirst-paint-ms %ld\npeak-rss-kb %ld\n", map_ms, paint_ms, rss);
     if (exited)
         fprintf(stderr, "firstpaint: %s exited before it was measured (status %d)\n", command[0], status);
