@@ -147,7 +147,7 @@ int main(int argc, char *argv[])
     mallopt(M_ARENA_MAX, 2);
     std::thread loading, opening;
     // Qt takes the first thread that touches its per-thread data for the main thread. The workers
-    // makes QObjects (QFile, QLockFile's), so claim that role for this thread before it starts.
+    // make QObjects (QFile, QLockFile's), so claim that role for this thread before they start.
     QThread::currentThread();
     if (early) {
         if (auto code = plan())

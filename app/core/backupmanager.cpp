@@ -19,7 +19,7 @@ QString dailyName(const QDate &day)
     return kPrefix + day.toString(Qt::ISODate) + kSuffix;
 }
 
-// mastery-*.sqlite3 in any case, as QDir's name filter matched (tested by hand: that filter
+// mastery-*.sqlite3 in any case, as QDir's name filter matched (checked here: that filter
 // compiles a regular expression at start-up).
 bool isBackupName(const QString &fileName)
 {
@@ -75,7 +75,7 @@ void BackupManager::rotate(const QDate &today)
     const QDir dir(m_dir);
     QList<QDate> days;
     for (const QString &name : dir.entryList(QDir::Files))
-        if (const QDate d = dayOf(name); isBackupName(name) && d.isValid())
+        if (const QDate d = dayOf(name); d.isValid())
             days.append(d);
     std::sort(days.begin(), days.end(), std::greater<>());
     QSet<QDate> keep;

@@ -251,18 +251,11 @@ void ContentSet::crossCheck()
                 continue;
             }
             m_cardIndex.insert(card.id, {d, c});
+            // A card naming a component twice is listed once under it.
+            for (auto it = card.components.cbegin(); it != card.components.cend(); ++it)
+                if (std::find(card.components.cbegin(), it, *it) == it)
+                    m_componentIndex[*it].append({d, c});
             ++c;
-        }
-    }
-    for (qsizetype d = 0; d < m_decks.size(); ++d) {
-        const QList<Card> &cards = m_decks.at(d).cards;
-        for (qsizetype c = 0; c < cards.size(); ++c) {
-            QStringList seen; // a card naming a component twice is listed once
-            for (const QString &component : cards.at(c).components)
-                if (!seen.contains(component)) {
-                    seen.append(component);
-                    m_componentIndex[component].append({d, c});
-                }
         }
     }
     // Every component is drawn somewhere, or its cards could never be opened from a diagram.

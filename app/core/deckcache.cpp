@@ -105,6 +105,11 @@ QDataStream &operator>>(QDataStream &in, Diagnostic &d)
     return in;
 }
 
+static QString entryPath(const QString &dir, const QByteArray &key)
+{
+    return QDir(dir).filePath(QString::fromLatin1(key.left(40)) + QStringLiteral(".deck"));
+}
+
 // Entries name the file they were made from; a hit may come from another path (the build tree).
 static void restamp(std::optional<Deck> &deck, Diagnostics &diagnostics, const QString &path)
 {
@@ -122,7 +127,7 @@ static std::optional<std::pair<std::optional<Deck>, Diagnostics>> readEntry(cons
 {
     if (dir.isEmpty())
         return std::nullopt;
-    QFile file(QDir(dir).filePath(QString::fromLatin1(key.left(40)) + QStringLiteral(".deck")));
+    QFile file(entryPath(dir, key));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     QDataStream in(&file);
@@ -190,8 +195,7 @@ std::optional<Deck> DeckCache::load(const QByteArray &text, const QString &path,
     diagnostics += found;
     if (cacheDir().isEmpty())
         return deck;
-    Entry entry{QDir(cacheDir()).filePath(QString::fromLatin1(key.left(40)) + QStringLiteral(".deck")), key, deck,
-                found};
+    Entry entry{entryPath(cacheDir(), key), key, deck, found};
     if (deferring()) {
         const std::lock_guard lock(pendingMutex());
         pending().append(std::move(entry));

@@ -147,7 +147,6 @@ QWidget *CardPane::buildEmptyPage()
                                         "<b>M</b> colours the diagram by how well you know each part, "
                                         "<b>F5</b> presents a walkthrough to a class.</p>"),
                          page);
-    hint->setWordWrap(true);
     hint->setObjectName(QStringLiteral("emptyHint"));
     layout->addWidget(hint);
     layout->addStretch();

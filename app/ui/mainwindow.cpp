@@ -21,17 +21,17 @@
 #include "statisticsloader.h"
 
 #include <QCloseEvent>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
-#include <QFutureWatcher>
 #include <QStackedWidget>
-#include <QtConcurrent>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace k8sfc {
 
@@ -220,9 +220,8 @@ QuizPane *MainWindow::quizPane()
     m_quizPane = new QuizPane(m_content, m_quiz);
     m_quizPane->setMasteryProvider([this] {
         QHash<QString, double> out;
-        const auto all = MasteryCalculator::compute(
-            m_content, m_store.allProgress(), QDateTime::currentDateTimeUtc(),
-            [this](const CardProgress &p, const QDateTime &now) { return m_grader->recall(p, now); });
+        const auto all =
+            MasteryCalculator::compute(m_content, m_store.allProgress(), QDateTime::currentDateTimeUtc(), recall());
         for (const ComponentMastery &m : all)
             if (!m.isUnseen())
                 out.insert(m.componentId, m.mastery);
@@ -372,17 +371,19 @@ void MainWindow::setShowingMastery(bool on)
     }
 }
 
+RecallFunction MainWindow::recall() const
+{
+    return [this](const CardProgress &p, const QDateTime &at) { return m_grader->recall(p, at); };
+}
+
 void MainWindow::refreshMastery(const QString &cardId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const RecallFunction recall = [this](const CardProgress &p, const QDateTime &at) {
-        return m_grader->recall(p, at);
-    };
     if (cardId.isEmpty() || m_masteryModel.isEmpty()) {
-        m_masteryModel.rebuild(m_content, m_store.allProgress(), now, recall);
+        m_masteryModel.rebuild(m_content, m_store.allProgress(), now, recall());
         ++m_masteryGeneration;
     } else {
-        m_masteryModel.update(cardId, m_store.progress(cardId), now, recall);
+        m_masteryModel.update(cardId, m_store.progress(cardId), now, recall());
         if (m_masteryRefreshing)
             m_gradedDuringRefresh.append(cardId);
     }
@@ -415,9 +416,7 @@ void MainWindow::refreshMasteryInBackground()
         m_masteryModel = watcher->result();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const QString &id : std::as_const(m_gradedDuringRefresh))
-            m_masteryModel.update(id, m_store.progress(id), now, [this](const CardProgress &p, const QDateTime &at) {
-                return m_grader->recall(p, at);
-            });
+            m_masteryModel.update(id, m_store.progress(id), now, recall());
         m_gradedDuringRefresh.clear();
         m_mastery = m_masteryModel.result();
         m_scene->showMastery(m_mastery);

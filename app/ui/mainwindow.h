@@ -118,6 +118,8 @@ private:
     /// Recomputes the mastery colours: the changed card only (microseconds, even at 50,000
     /// cards), or all of them when `cardId` is empty (turning the colours on, new content).
     void refreshMastery(const QString &cardId = {});
+    /// FSRS recall through the grader's scheduler, as the mastery sums take it.
+    RecallFunction recall() const;
     void refreshDueCounts();
     /// After any change to a card's state: mastery colours, due counts, open windows.
     void cardStateChanged(const QString &cardId);

@@ -24,7 +24,6 @@ ProblemsBanner::ProblemsBanner(QWidget *parent) : QFrame(parent)
     amber.setColor(QPalette::WindowText, QColor(0x5A, 0x35, 0x00));
     setPalette(amber);
     m_summary = new WrappedLabel(this);
-    m_summary->setWordWrap(true);
     m_detailsButton = new QPushButton(QStringLiteral("Show details"), this);
     m_detailsButton->setCheckable(true);
     auto *close = new QToolButton(this);

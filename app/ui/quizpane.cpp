@@ -71,7 +71,6 @@ QWidget *QuizPane::buildSetup()
         new WrappedLabel(QStringLiteral("Multiple choice, typed answers, and \"click the component that…\" on the "
                                         "diagram. Answers count as reviews: wrong is Again, right is Good, right "
                                         "after a forgiven typo or past half the time is Hard."));
-    intro->setWordWrap(true);
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
@@ -107,7 +106,6 @@ QWidget *QuizPane::buildSetup()
     form->addRow(QStringLiteral("Forms:"), forms);
     layout->addLayout(form);
     m_setupError = new WrappedLabel;
-    m_setupError->setWordWrap(true);
     m_setupError->setStyleSheet(QStringLiteral("color: #B3261E"));
     layout->addWidget(m_setupError);
     m_start = new QPushButton(QStringLiteral("Start quiz"));
@@ -182,7 +180,6 @@ QWidget *QuizPane::buildQuestion()
 
     m_locateHint =
         new WrappedLabel(QStringLiteral("Click the component on the diagram (or Tab to it and press Enter)."));
-    m_locateHint->setWordWrap(true);
     QFont hint = m_locateHint->font();
     hint.setBold(true);
     m_locateHint->setFont(hint);
@@ -190,7 +187,6 @@ QWidget *QuizPane::buildQuestion()
 
     m_feedback = new WrappedLabel;
     m_feedback->setObjectName(QStringLiteral("quizFeedback"));
-    m_feedback->setWordWrap(true);
     m_feedback->setTextFormat(Qt::RichText);
     layout->addWidget(m_feedback);
     layout->addStretch();
@@ -217,7 +213,6 @@ QWidget *QuizPane::buildSummary()
     layout->addWidget(heading(QStringLiteral("Quiz results")));
     m_summary = new WrappedLabel;
     m_summary->setObjectName(QStringLiteral("quizSummary"));
-    m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
