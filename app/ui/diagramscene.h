@@ -25,11 +25,12 @@ class DiagramScene : public QGraphicsScene
 {
     Q_OBJECT
 public:
-    explicit DiagramScene(const ComponentRegistry &registry, QObject *parent = nullptr);
+    explicit DiagramScene(QObject *parent = nullptr);
     ~DiagramScene() override;
 
-    /// Loads the diagram's SVG; returns an error message on failure.
-    std::optional<QString> load(const Diagram &diagram);
+    /// Loads the diagram's SVG, naming its components from `registry` (read during the call only);
+    /// returns an error message on failure.
+    std::optional<QString> load(const Diagram &diagram, const ComponentRegistry &registry);
 
     /// Component items in reading order (top to bottom, then left to right): the keyboard order.
     const QList<ComponentItem *> &componentItems() const { return m_items; }
@@ -79,7 +80,6 @@ signals:
 private:
     void clearDiagram();
 
-    const ComponentRegistry &m_registry;
     QSvgRenderer *m_renderer = nullptr;
     QGraphicsSvgItem *m_background = nullptr;
     QList<ComponentItem *> m_items;

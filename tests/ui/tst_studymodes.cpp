@@ -53,7 +53,7 @@ private:
     void click(const QString &ref, bool topStrip = true);
     QuizPane *openQuiz(bool choice, bool typed, bool locate, const QString &scopeData, int length);
 
-    ContentSet m_content;
+    ContentSnapshot m_content;
     QTemporaryDir *m_dir = nullptr;
     MasteryStore *m_store = nullptr;
     MainWindow *m_window = nullptr;
@@ -62,7 +62,7 @@ private:
 void TestStudyModes::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_content = ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR));
+    m_content = std::make_shared<const ContentSet>(ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR)));
 }
 
 void TestStudyModes::init()
@@ -319,7 +319,7 @@ void TestStudyModes::browser_searchesSuspendsAndShowsRetiredCards()
     CardBrowser *browser = m_window->cardBrowser();
     QVERIFY(browser && browser->isVisible());
     QAbstractItemModelTester tester(browser->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(browser->model()->rowCount(), m_content.cardCount() + 1);
+    QCOMPARE(browser->model()->rowCount(), m_content->cardCount() + 1);
     QTest::keyClicks(browser->searchBox(), QStringLiteral("compaction interval"));
     QVERIFY(browser->proxy()->rowCount() >= 1);
     QVERIFY(browser->proxy()->rowCount() < 5);

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace k8sfc {
+
+class ContentSet;
+
+/// The main window's informational messages, each a non-modal box over `parent`.
+namespace Notices {
+/// A card was forgotten Grader::kLeechLapses times and suspended.
+void leechSuspended(QWidget *parent, const ContentSet &content, const QString &cardId);
+/// Help → Keyboard Shortcuts.
+void shortcuts(QWidget *parent);
+/// Help → About.
+void about(QWidget *parent, const ContentSet &content);
+} // namespace Notices
+
+} // namespace k8sfc
