@@ -7,6 +7,7 @@
 #include "contentlibrary.h"
 #include "deckcache.h"
 #include "contentlocator.h"
+#include "fileactions.h"
 #include "mainwindow.h"
 #include "masterystore.h"
 #include "profilepicker.h"
@@ -216,8 +217,8 @@ int main(int argc, char *argv[])
     k8sfc::MainWindow window(content, prep.store);
     if (!profileName.isEmpty() && profileName != QLatin1String(k8sfc::Profiles::kDefault))
         window.setWindowTitle(QStringLiteral("K8s Flashcards — %1").arg(profileName));
-    window.setBackupManager(prep.backups.get());
-    window.setUserContentFolder(base);
+    window.fileActions()->setBackupManager(prep.backups.get());
+    window.fileActions()->setUserContentFolder(base);
     QObject::connect(&library, &k8sfc::ContentLibrary::reloaded, &window, &k8sfc::MainWindow::setContent);
     window.show();
     // The decks parsed for this start go to the cache on a thread of their own, after the window

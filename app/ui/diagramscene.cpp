@@ -3,6 +3,7 @@
 #include "componentitem.h"
 #include "arrowitem.h"
 #include "componentregistry.h"
+#include "quizanswer.h"
 #include "labelcoveritem.h"
 #include "diagramloader.h"
 #include "mastery.h"
@@ -263,6 +264,15 @@ void DiagramScene::markComponent(const QString &componentId, ComponentItem::Mark
     for (ComponentItem *item : std::as_const(m_items))
         if (item->componentId() == componentId)
             item->setMark(mark);
+}
+
+void DiagramScene::markAnswer(const QuizAnswer &answer)
+{
+    if (answer.componentId.isEmpty())
+        return;
+    markComponent(answer.componentId, ComponentItem::Mark::Right);
+    if (!answer.correct && !answer.givenComponentId.isEmpty())
+        markComponent(answer.givenComponentId, ComponentItem::Mark::Wrong);
 }
 
 void DiagramScene::clearMarks()

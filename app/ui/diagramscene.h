@@ -16,6 +16,7 @@ namespace k8sfc {
 
 class ComponentRegistry;
 struct ComponentMastery;
+struct QuizAnswer;
 class ArrowItem;
 struct Diagram;
 
@@ -46,6 +47,8 @@ public:
     /// Marks every copy of a component right or wrong (a quiz answer); None clears it.
     void markComponent(const QString &componentId, ComponentItem::Mark mark);
     void clearMarks();
+    /// Marks a locate answer: the right component, and the one clicked when it was wrong.
+    void markAnswer(const k8sfc::QuizAnswer &answer);
 
     /// A walkthrough step: lights these components (ids light every copy) and arrows, dims the rest.
     /// All empty: no spotlight.

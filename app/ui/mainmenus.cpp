@@ -45,7 +45,7 @@ void MainMenus::buildStudyMenu()
     m_quiz = study->addAction(QStringLiteral("&Quiz…"), w, &MainWindow::startQuiz);
     m_quiz->setShortcut(QKeySequence(Qt::Key_Q));
     m_quiz->setToolTip(QStringLiteral("Multiple choice, typed answers and locate-on-the-diagram questions (Q)"));
-    m_undo = study->addAction(QStringLiteral("&Undo Grade"), w, &MainWindow::undo);
+    m_undo = study->addAction(QStringLiteral("&Undo Grade"), w->grader(), &Grader::undo);
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setEnabled(false);
     study->addSeparator();

@@ -112,31 +112,19 @@ void MainWindow::wireSignals()
     });
     connect(m_switcher, &DiagramSwitcher::diagramLoaded, m_mastery, &MasteryOverlay::repaint);
     connect(m_switcher, &DiagramSwitcher::presentRequested, this, &MainWindow::present);
-    connect(m_mastery, &MasteryOverlay::refreshed, this, &MainWindow::masteryRefreshed);
     connect(m_files, &FileActions::message, this, &MainWindow::showStatus);
     connect(m_files, &FileActions::progressReplaced, this, &MainWindow::reloadProgress);
     connect(m_search, &SearchBox::cardChosen, this, &MainWindow::openCard);
     connect(m_modes, &StudyModes::modeChanged, m_scene, &DiagramScene::clearMarks);
     QuizSession *quiz = quizSession();
     connect(quiz, &QuizSession::questionChanged, m_scene, &DiagramScene::clearMarks);
-    connect(quiz, &QuizSession::answered, this, [this](const QuizAnswer &answer) {
-        if (answer.componentId.isEmpty())
-            return;
-        m_scene->markComponent(answer.componentId, ComponentItem::Mark::Right);
-        if (!answer.correct && !answer.givenComponentId.isEmpty())
-            m_scene->markComponent(answer.givenComponentId, ComponentItem::Mark::Wrong);
-    });
+    connect(quiz, &QuizSession::answered, m_scene, &DiagramScene::markAnswer);
     connect(m_grader, &Grader::graded, this, &MainWindow::cardStateChanged);
     connect(m_grader, &Grader::undone, this, &MainWindow::cardStateChanged);
     connect(m_grader, &Grader::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, QStringLiteral("Not saved"), message); });
-    connect(m_grader, &Grader::leechDetected, this, [this](const QString &cardId) {
-        statusBar()->showMessage(QStringLiteral("Leech: a card you have forgotten %1 times was suspended. Rewrite it "
-                                                "or study it apart, then unsuspend it in the browser.")
-                                     .arg(Grader::kLeechLapses),
-                                 15000);
-        Notices::leechSuspended(this, *m_content, cardId);
-    });
+    connect(m_grader, &Grader::leechDetected, this,
+            [this](const QString &cardId) { Notices::leechSuspended(this, *m_content, cardId); });
 }
 
 CardPane *MainWindow::cardPane() const
@@ -252,11 +240,6 @@ void MainWindow::leaveQuiz()
 bool MainWindow::isQuizzing() const
 {
     return m_modes->current() == quizSession();
-}
-
-void MainWindow::undo()
-{
-    m_grader->undo();
 }
 
 void MainWindow::applyStudySettings(const StudySettings &settings)
@@ -381,31 +364,6 @@ void MainWindow::setLabelsHidden(bool hidden)
     m_switcher->setLabelsHidden(hidden);
 }
 
-bool MainWindow::isShowingMastery() const
-{
-    return m_mastery->isEnabled();
-}
-
-void MainWindow::setShowingMastery(bool on)
-{
-    m_mastery->setEnabled(on);
-}
-
-void MainWindow::refreshMasteryInBackground()
-{
-    m_mastery->refreshInBackground();
-}
-
-void MainWindow::setBackupManager(BackupManager *backups)
-{
-    m_files->setBackupManager(backups);
-}
-
-void MainWindow::setUserContentFolder(const QString &folder)
-{
-    m_files->setUserContentFolder(folder);
-}
-
 void MainWindow::restoreLayout()
 {
     QSettings s = appSettings();
@@ -420,7 +378,7 @@ void MainWindow::restoreLayout()
     if (!m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({width() * 68 / 100, width() * 32 / 100});
     m_view->setZoom(s.value(QStringLiteral("diagram/zoom"), 1.0).toDouble());
-    setShowingMastery(s.value(QStringLiteral("diagram/mastery"), false).toBool());
+    m_mastery->setEnabled(s.value(QStringLiteral("diagram/mastery"), false).toBool());
 }
 
 void MainWindow::saveLayout() const
@@ -429,7 +387,7 @@ void MainWindow::saveLayout() const
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("diagram/zoom"), m_view->zoom());
-    s.setValue(QStringLiteral("diagram/mastery"), isShowingMastery());
+    s.setValue(QStringLiteral("diagram/mastery"), m_mastery->isEnabled());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,7 +13,6 @@ class QMenu;
 
 namespace k8sfc {
 
-class BackupManager;
 class CardBrowser;
 class CardPane;
 class ComponentStudy;
@@ -59,6 +58,8 @@ public:
     /// The quiz pane, built on first use.
     QuizPane *quizPane();
     MasteryOverlay *masteryOverlay() const { return m_mastery; }
+    /// The File menu's work (backups and the learner's content folder are set there).
+    FileActions *fileActions() const { return m_files; }
     /// The statistics window (from its plugin), once opened.
     QWidget *statisticsWindow() const { return m_statistics.data(); }
     CardBrowser *cardBrowser() const;
@@ -66,14 +67,11 @@ public:
     QLabel *dueLabel() const { return m_dueLabel; }
     SearchBox *searchBox() const { return m_search; }
 
-    bool isShowingMastery() const;
-    void setShowingMastery(bool on);
     void openComponent(const QString &componentId);
     /// Jumps to a card: its component opens with the card first (on the diagram that has it).
     void openCard(const QString &cardId);
     /// Starts a review of what is due: every deck, or the selected component when `selected`.
     void startReview(bool selected);
-    void undo();
     /// Shows the quiz set-up in the side pane.
     void startQuiz();
     void leaveQuiz();
@@ -89,10 +87,6 @@ public:
     void showDiagram(const QString &diagramId);
     QString diagramId() const;
     void setLabelsHidden(bool hidden);
-    /// Where backups live; enables File → Restore Backup.
-    void setBackupManager(BackupManager *backups);
-    /// The learner's own content folder (decks/ there is read and watched); imports go there.
-    void setUserContentFolder(const QString &folder);
     /// After the data changed underneath (a restore): every view reads the store again.
     void reloadProgress();
     /// A new content snapshot (live reload): everything that shows content moves to it, keeping
@@ -100,11 +94,6 @@ public:
     void setContent(ContentSnapshot content);
     void showStatistics();
     void showBrowser();
-    /// The once-a-minute recomputation of the mastery colours; masteryRefreshed() follows.
-    void refreshMasteryInBackground();
-
-signals:
-    void masteryRefreshed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -3,7 +3,9 @@
 #include "content.h"
 #include "grader.h"
 
+#include <QMainWindow>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace k8sfc {
 
@@ -41,10 +43,14 @@ void open(QWidget *parent, QMessageBox::Icon icon, const QString &title, const Q
 
 } // namespace
 
-void Notices::leechSuspended(QWidget *parent, const ContentSet &content, const QString &cardId)
+void Notices::leechSuspended(QMainWindow *window, const ContentSet &content, const QString &cardId)
 {
+    window->statusBar()->showMessage(QStringLiteral("Leech: a card you have forgotten %1 times was suspended. Rewrite "
+                                                    "it or study it apart, then unsuspend it in the browser.")
+                                         .arg(Grader::kLeechLapses),
+                                     15000);
     const Card *card = content.card(cardId);
-    open(parent, QMessageBox::Information, QStringLiteral("Leech suspended"),
+    open(window, QMessageBox::Information, QStringLiteral("Leech suspended"),
          QStringLiteral("<p>You have forgotten this card %1 times, so it was tagged a <b>leech</b> and suspended:</p>"
                         "<p><i>%2</i></p><p>Find it in Browse cards (state: Leeches) to rework or unsuspend it.</p>")
              .arg(Grader::kLeechLapses)

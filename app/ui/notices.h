@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QMainWindow;
 class QWidget;
 
 namespace k8sfc {
@@ -10,8 +11,8 @@ class ContentSet;
 
 /// The main window's informational messages, each a non-modal box over `parent`.
 namespace Notices {
-/// A card was forgotten Grader::kLeechLapses times and suspended.
-void leechSuspended(QWidget *parent, const ContentSet &content, const QString &cardId);
+/// A card was forgotten Grader::kLeechLapses times and suspended: a line in the status bar and a box.
+void leechSuspended(QMainWindow *window, const ContentSet &content, const QString &cardId);
 /// Help → Keyboard Shortcuts.
 void shortcuts(QWidget *parent);
 /// Help → About.

@@ -9,6 +9,7 @@
 #include "diagramview.h"
 #include "grader.h"
 #include "mainwindow.h"
+#include "masteryoverlay.h"
 #include "masterystore.h"
 #include "masterytablemodel.h"
 #include "quizpane.h"
@@ -139,8 +140,8 @@ void TestStudyModes::mastery_refreshedInTheBackground_keepsGradesMadeMeanwhile()
     click(QStringLiteral("etcd"));
     QTest::keyClick(m_window, Qt::Key_Space);
     QTest::keyClick(m_window, Qt::Key_3);
-    QSignalSpy refreshed(m_window, &MainWindow::masteryRefreshed);
-    m_window->refreshMasteryInBackground(); // snapshot: etcd graded, kube-scheduler not
+    QSignalSpy refreshed(m_window->masteryOverlay(), &MasteryOverlay::refreshed);
+    m_window->masteryOverlay()->refreshInBackground(); // snapshot: etcd graded, kube-scheduler not
     click(QStringLiteral("kube-scheduler"));
     QTest::keyClick(m_window, Qt::Key_Space);
     QTest::keyClick(m_window, Qt::Key_4); // graded while the pass runs
@@ -159,7 +160,7 @@ void TestStudyModes::mastery_refreshedInTheBackground_keepsGradesMadeMeanwhile()
 void TestStudyModes::mastery_coloursChangeAfterAGrade()
 {
     QTest::keyClick(m_window, Qt::Key_M);
-    QVERIFY(m_window->isShowingMastery());
+    QVERIFY(m_window->masteryOverlay()->isEnabled());
     ComponentItem *etcd = m_window->diagramScene()->itemForRef(QStringLiteral("etcd"));
     QVERIFY(etcd->isTinted());
     QVERIFY(etcd->isTintedUnseen());
