@@ -82,8 +82,7 @@ PresentationWindow::PresentationWindow(const ContentSet &content, QWidget *paren
     connect(m_scene, &DiagramScene::labelCoverClicked, this, [](LabelCoverItem *cover) { cover->setVisible(false); });
     setScale(appSettings().value(QStringLiteral("presentation/scale"), 1.0).toDouble());
     if (!content.diagrams().isEmpty())
-        showDiagram(content.diagram(QStringLiteral("cluster")) ? QStringLiteral("cluster")
-                                                               : content.diagrams().first().id);
+        showDiagram(content.diagram(kDefaultDiagramId) ? QString(kDefaultDiagramId) : content.diagrams().first().id);
 }
 
 PresentationWindow::~PresentationWindow() = default;
