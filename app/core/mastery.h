@@ -26,13 +26,4 @@ struct ComponentMastery
 /// Predicted probability of recalling a card now (FSRS retrievability); 0 for a new card.
 using RecallFunction = std::function<double(const CardProgress &progress, const QDateTime &now)>;
 
-/// Mastery per component, from every card's state. Core logic; the diagram only paints it.
-class MasteryCalculator
-{
-public:
-    static QHash<QString, ComponentMastery> compute(const ContentSet &content,
-                                                    const QHash<QString, CardProgress> &progress, const QDateTime &now,
-                                                    const RecallFunction &recall);
-};
-
 } // namespace k8sfc

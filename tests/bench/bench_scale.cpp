@@ -217,10 +217,12 @@ BENCHMARK(BM_GradeLatencyPercentiles)->Unit(benchmark::kMillisecond)->Iterations
 void BM_MasteryRecompute(benchmark::State &state)
 {
     Fixture &f = fixture();
-    for (auto _ : state)
-        benchmark::DoNotOptimize(MasteryCalculator::compute(
-            f.content, f.store.allProgress(), f.now,
-            [&](const CardProgress &p, const QDateTime &now) { return f.grader->recall(p, now); }));
+    for (auto _ : state) {
+        MasteryModel model;
+        model.rebuild(f.content, f.store.allProgress(), f.now,
+                      [&](const CardProgress &p, const QDateTime &now) { return f.grader->recall(p, now); });
+        benchmark::DoNotOptimize(model.result());
+    }
 }
 BENCHMARK(BM_MasteryRecompute)->Unit(benchmark::kMillisecond);
 
