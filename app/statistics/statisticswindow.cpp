@@ -141,28 +141,47 @@ QObject *StatisticsWindow::sortedMasteryModelObject() const
 void StatisticsWindow::refresh()
 {
     const StudySettings settings = m_grader.settings();
-    plotReviews(settings);
-    plotRetention(settings);
-    plotForecast(settings);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_model->setMastery(MasteryCalculator::compute(
-        m_content, m_store.allProgress(), now,
-        [this](const CardProgress &p, const QDateTime &at) { return m_grader.recall(p, at); }));
-    const auto [newToday, reviewsToday] = m_store.newAndReviewCountSince(settings.dayStart(now));
-    m_summary->setText(QStringLiteral("<b>%1</b> reviews logged in all. Today: <b>%2</b> new cards, <b>%3</b> reviews. "
-                                      "Desired retention: %4%.")
-                           .arg(m_store.reviewCount())
-                           .arg(newToday)
-                           .arg(reviewsToday)
-                           .arg(qRound(settings.desiredRetention * 100)));
+    const std::optional<QString> errors[] = {plotReviews(settings), plotRetention(settings), plotForecast(settings),
+                                             showSummary(settings)};
+    // Zeros drawn from a failed read would look like a lost history; the learner is told instead.
+    for (const auto &error : errors)
+        if (error) {
+            m_summary->setText(
+                QStringLiteral("<b>The statistics could not be read:</b> %1").arg(error->toHtmlEscaped()));
+            return;
+        }
 }
 
-void StatisticsWindow::plotReviews(const StudySettings &settings)
+std::optional<QString> StatisticsWindow::showSummary(const StudySettings &settings)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto progress = m_store.allProgress();
+    const auto today = m_store.newAndReviewCountSince(settings.dayStart(now));
+    const auto total = m_store.reviewCount();
+    if (!progress || !today || !total)
+        return !progress ? progress.error() : !today ? today.error() : total.error();
+    m_model->setMastery(
+        MasteryCalculator::compute(m_content, *progress, now, [this](const CardProgress &p, const QDateTime &at) {
+            return m_grader.recall(p, at);
+        }));
+    m_summary->setText(QStringLiteral("<b>%1</b> reviews logged in all. Today: <b>%2</b> new cards, <b>%3</b> reviews. "
+                                      "Desired retention: %4%.")
+                           .arg(*total)
+                           .arg(today->first)
+                           .arg(today->second)
+                           .arg(qRound(settings.desiredRetention * 100)));
+    return std::nullopt;
+}
+
+std::optional<QString> StatisticsWindow::plotReviews(const StudySettings &settings)
 {
     const QDate today = settings.learnerDay(QDateTime::currentDateTimeUtc());
     const QDate from = today.addDays(1 - kHistoryDays);
+    const auto days = m_store.reviewsPerDay(from, today, utcOffset(), settings.dayStartHour);
+    if (!days)
+        return days.error();
     QHash<QDate, DayReviews> byDay;
-    for (const DayReviews &d : m_store.reviewsPerDay(from, today, utcOffset(), settings.dayStartHour))
+    for (const DayReviews &d : *days)
         byDay.insert(d.day, d);
     auto *again = new QBarSet(QStringLiteral("Again"));
     auto *passed = new QBarSet(QStringLiteral("Hard, Good or Easy"));
@@ -189,14 +208,18 @@ void StatisticsWindow::plotReviews(const StudySettings &settings)
     QValueAxis *y = countAxis(max);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    return std::nullopt;
 }
 
-void StatisticsWindow::plotRetention(const StudySettings &settings)
+std::optional<QString> StatisticsWindow::plotRetention(const StudySettings &settings)
 {
     const QDate today = settings.learnerDay(QDateTime::currentDateTimeUtc());
     const QDate firstMonday = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (kRetentionWeeks - 1));
+    const auto days = m_store.reviewsPerDay(firstMonday, today, utcOffset(), settings.dayStartHour);
+    if (!days)
+        return days.error();
     QList<int> reviews(kRetentionWeeks, 0), passed(kRetentionWeeks, 0);
-    for (const DayReviews &d : m_store.reviewsPerDay(firstMonday, today, utcOffset(), settings.dayStartHour)) {
+    for (const DayReviews &d : *days) {
         const int week = int(firstMonday.daysTo(d.day) / 7);
         reviews[week] += d.matureReviews;
         passed[week] += d.maturePassed;
@@ -242,12 +265,16 @@ void StatisticsWindow::plotRetention(const StudySettings &settings)
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    return std::nullopt;
 }
 
-void StatisticsWindow::plotForecast(const StudySettings &settings)
+std::optional<QString> StatisticsWindow::plotForecast(const StudySettings &settings)
 {
-    const QMap<QDate, int> forecast =
+    const auto read =
         m_store.dueForecast(QDateTime::currentDateTimeUtc(), kForecastDays, utcOffset(), settings.dayStartHour);
+    if (!read)
+        return read.error();
+    const QMap<QDate, int> &forecast = *read;
     auto *set = new QBarSet(QStringLiteral("Cards due"));
     set->setColor(QColor(0x5B, 0x8D, 0xD6));
     int max = 0;
@@ -269,6 +296,7 @@ void StatisticsWindow::plotForecast(const StudySettings &settings)
     QValueAxis *y = countAxis(max);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    return std::nullopt;
 }
 
 } // namespace k8sfc

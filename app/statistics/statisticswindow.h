@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QChartView;
 class QLabel;
 class QSortFilterProxyModel;
@@ -43,9 +45,11 @@ public slots:
 private:
     QObject *masteryModelObject() const;
     QObject *sortedMasteryModelObject() const;
-    void plotReviews(const StudySettings &settings);
-    void plotRetention(const StudySettings &settings);
-    void plotForecast(const StudySettings &settings);
+    // Each returns why its data could not be read, and then leaves its chart as it was.
+    std::optional<QString> plotReviews(const StudySettings &settings);
+    std::optional<QString> plotRetention(const StudySettings &settings);
+    std::optional<QString> plotForecast(const StudySettings &settings);
+    std::optional<QString> showSummary(const StudySettings &settings);
 
     const ContentSet &m_content;
     MasteryStore &m_store;

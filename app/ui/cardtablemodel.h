@@ -1,12 +1,13 @@
 #pragma once
 
-#include "masterystore.h"
+#include "review.h"
 
 #include <QAbstractTableModel>
 
 namespace k8sfc {
 
 class ContentSet;
+class MasteryStore;
 struct Card;
 
 /// Every card of the decks, plus the retired ones (ids the store knows that no deck has any

@@ -220,8 +220,9 @@ QuizPane *MainWindow::quizPane()
     m_quizPane = new QuizPane(m_content, m_quiz);
     m_quizPane->setMasteryProvider([this] {
         QHash<QString, double> out;
-        const auto all =
-            MasteryCalculator::compute(m_content, m_store.allProgress(), QDateTime::currentDateTimeUtc(), recall());
+        // Unreadable states only make every component look unseen to the quiz's choice of questions.
+        const auto all = MasteryCalculator::compute(m_content, m_store.allProgress().valueOr({}),
+                                                    QDateTime::currentDateTimeUtc(), recall());
         for (const ComponentMastery &m : all)
             if (!m.isUnseen())
                 out.insert(m.componentId, m.mastery);
@@ -380,10 +381,17 @@ void MainWindow::refreshMastery(const QString &cardId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (cardId.isEmpty() || m_masteryModel.isEmpty()) {
-        m_masteryModel.rebuild(m_content, m_store.allProgress(), now, recall());
+        const auto progress = m_store.allProgress();
+        if (!progress) {
+            statusBar()->showMessage(QStringLiteral("Mastery colours not updated: %1").arg(progress.error()), 8000);
+            return;
+        }
+        m_masteryModel.rebuild(m_content, *progress, now, recall());
         ++m_masteryGeneration;
     } else {
-        m_masteryModel.update(cardId, m_store.progress(cardId), now, recall());
+        // A card whose state cannot be read keeps its colour.
+        if (const auto progress = m_store.progress(cardId))
+            m_masteryModel.update(cardId, *progress, now, recall());
         if (m_masteryRefreshing)
             m_gradedDuringRefresh.append(cardId);
     }
@@ -395,11 +403,16 @@ void MainWindow::refreshMasteryInBackground()
 {
     if (!isShowingMastery() || m_masteryRefreshing)
         return;
+    const auto progress = m_store.allProgress();
+    if (!progress) {
+        statusBar()->showMessage(QStringLiteral("Mastery colours not updated: %1").arg(progress.error()), 8000);
+        return;
+    }
     m_masteryRefreshing = true;
     m_gradedDuringRefresh.clear();
     // Copies: the content and the states are implicitly shared (cheap to copy, safe to read on
     // another thread while this one changes its own), the scheduler is a small value.
-    auto job = [content = ContentSet(m_content), progress = m_store.allProgress(), fsrs = m_grader->scheduler(),
+    auto job = [content = ContentSet(m_content), progress = *progress, fsrs = m_grader->scheduler(),
                 now = QDateTime::currentDateTimeUtc()] {
         MasteryModel model;
         model.rebuild(content, progress, now,
@@ -416,7 +429,8 @@ void MainWindow::refreshMasteryInBackground()
         m_masteryModel = watcher->result();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const QString &id : std::as_const(m_gradedDuringRefresh))
-            m_masteryModel.update(id, m_store.progress(id), now, recall());
+            if (const auto progress = m_store.progress(id))
+                m_masteryModel.update(id, *progress, now, recall());
         m_gradedDuringRefresh.clear();
         m_mastery = m_masteryModel.result();
         m_scene->showMastery(m_mastery);

@@ -6,7 +6,6 @@
 #include "cardtablemodel.h"
 #include "componentstudy.h"
 #include "grader.h"
-#include "masterystore.h"
 #include "reviewsession.h"
 #include "cardpane.h"
 

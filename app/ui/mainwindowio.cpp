@@ -175,9 +175,18 @@ void MainWindow::buildImportExportMenus(QMenu *file)
         const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export review history"),
                                                           documents(QStringLiteral("k8s-flashcards-history.csv")),
                                                           QStringLiteral("CSV (*.csv)"));
-        const QList<ReviewEntry> log = m_store.allReviews();
-        if (!path.isEmpty() && save(this, path, HistoryCsv::write(log)))
-            statusBar()->showMessage(QStringLiteral("%1 reviews saved.").arg(log.size()), 8000);
+        if (path.isEmpty())
+            return;
+        // A log read part-way would pass for the whole history.
+        const auto log = m_store.allReviews();
+        if (!log) {
+            QMessageBox::warning(
+                this, QStringLiteral("Export review history"),
+                QStringLiteral("Nothing was saved: the review history could not be read (%1).").arg(log.error()));
+            return;
+        }
+        if (save(this, path, HistoryCsv::write(*log)))
+            statusBar()->showMessage(QStringLiteral("%1 reviews saved.").arg(log->size()), 8000);
     });
     file->addAction(QStringLiteral("Import Review Histor&y…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Import review history"),
