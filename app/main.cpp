@@ -7,6 +7,7 @@
 #include "contentlibrary.h"
 #include "deckcache.h"
 #include "contentlocator.h"
+#include "fileactions.h"
 #include "mainwindow.h"
 #include "masterystore.h"
 #include "profilepicker.h"
@@ -206,7 +207,7 @@ int main(int argc, char *argv[])
     if (prep.backupError)
         fprintf(stderr, "k8s-flashcards: no backup today: %s\n", qPrintable(*prep.backupError));
     k8sfc::ContentLibrary library(prep.roots, std::move(prep.content));
-    const k8sfc::ContentSet &content = library.content();
+    const k8sfc::ContentSnapshot content = library.current();
 
     // K8SFC_MEASURE_STARTUP=1: print milliseconds from process start to the window's first paint,
     // then quit (the benchmark script's probe; nothing else changes).
@@ -216,9 +217,9 @@ int main(int argc, char *argv[])
     k8sfc::MainWindow window(content, prep.store);
     if (!profileName.isEmpty() && profileName != QLatin1String(k8sfc::Profiles::kDefault))
         window.setWindowTitle(QStringLiteral("K8s Flashcards — %1").arg(profileName));
-    window.setBackupManager(prep.backups.get());
-    window.setUserContentFolder(base);
-    QObject::connect(&library, &k8sfc::ContentLibrary::reloaded, &window, &k8sfc::MainWindow::contentReloaded);
+    window.fileActions()->setBackupManager(prep.backups.get());
+    window.fileActions()->setUserContentFolder(base);
+    QObject::connect(&library, &k8sfc::ContentLibrary::reloaded, &window, &k8sfc::MainWindow::setContent);
     window.show();
     // The decks parsed for this start go to the cache on a thread of their own, after the window
     // is up (at 50,000 cards, serializing them took 0.2 s of a first start); later reloads write
@@ -228,8 +229,8 @@ int main(int argc, char *argv[])
     const auto finishCaching = qScopeGuard([&caching] { caching.join(); });
     if (parser.isSet(present)) {
         QString id = parser.positionalArguments().value(0);
-        if (id.isEmpty() && !content.walkthroughs().isEmpty())
-            id = content.walkthroughs().first().id;
+        if (id.isEmpty() && !content->walkthroughs().isEmpty())
+            id = content->walkthroughs().first().id;
         window.present(id);
     }
     return app.exec();

@@ -14,9 +14,25 @@ constexpr int kAgainGap = 3;
 constexpr int kLastGradesShown = 10;
 } // namespace
 
-ComponentStudy::ComponentStudy(const ContentSet &content, Grader &grader, QObject *parent)
-    : StudyMode(content, grader, parent)
+ComponentStudy::ComponentStudy(ContentSnapshot content, Grader &grader, QObject *parent)
+    : StudyMode(std::move(content), grader, parent)
 {}
+
+void ComponentStudy::setContent(ContentSnapshot content)
+{
+    const QString cardId = current() ? current()->id : QString();
+    m_queue.clear(); // points into the old snapshot
+    m_position = 0;
+    replaceContent(std::move(content));
+    if (!m_componentId.isEmpty())
+        openAt(m_componentId, cardId);
+}
+
+void ComponentStudy::reloadProgress()
+{
+    if (!m_componentId.isEmpty())
+        open(m_componentId);
+}
 
 void ComponentStudy::open(const QString &componentId)
 {

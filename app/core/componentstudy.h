@@ -20,7 +20,9 @@ public:
         QList<Rating> lastGrades; ///< each card's latest grade, newest first, across this component's cards
     };
 
-    ComponentStudy(const ContentSet &content, Grader &grader, QObject *parent = nullptr);
+    ComponentStudy(ContentSnapshot content, Grader &grader, QObject *parent = nullptr);
+    void setContent(ContentSnapshot content) override;
+    void reloadProgress() override;
 
     /// Opens the cards of a component and of its sub-parts.
     void open(const QString &componentId);

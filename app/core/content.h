@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
+
 namespace k8sfc {
 
 /// Everything loaded from content files: the registry, diagrams and decks, with every problem
@@ -61,5 +63,10 @@ private:
     QHash<QString, QList<QPair<qsizetype, qsizetype>>> m_componentIndex;
     QStringList m_watched;
 };
+
+/// One published version of the content. A reload publishes a new snapshot and never changes an
+/// old one, so whoever holds a snapshot may keep pointers into it (cards, walkthroughs) for as
+/// long as they hold it.
+using ContentSnapshot = std::shared_ptr<const ContentSet>;
 
 } // namespace k8sfc

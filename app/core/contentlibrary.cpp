@@ -9,7 +9,7 @@ ContentLibrary::ContentLibrary(QStringList roots, QObject *parent)
 {}
 
 ContentLibrary::ContentLibrary(QStringList roots, ContentSet loaded, QObject *parent)
-    : QObject(parent), m_roots(std::move(roots)), m_content(std::move(loaded))
+    : QObject(parent), m_roots(std::move(roots)), m_current(std::make_shared<const ContentSet>(std::move(loaded)))
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(300);
@@ -21,10 +21,9 @@ ContentLibrary::ContentLibrary(QStringList roots, ContentSet loaded, QObject *pa
 
 void ContentLibrary::reload()
 {
-    const ContentSet previous = m_content;
-    m_content = ContentSet::loadRoots(m_roots, &previous);
+    m_current = std::make_shared<const ContentSet>(ContentSet::loadRoots(m_roots, m_current.get()));
     watch();
-    emit reloaded();
+    emit reloaded(m_current);
 }
 
 void ContentLibrary::watch()
@@ -36,7 +35,7 @@ void ContentLibrary::watch()
     if (!m_watcher.directories().isEmpty())
         m_watcher.removePaths(m_watcher.directories());
     QStringList existing;
-    for (const QString &path : m_content.watchedPaths())
+    for (const QString &path : m_current->watchedPaths())
         if (QFileInfo::exists(path) && !existing.contains(path))
             existing.append(path);
     if (!existing.isEmpty())

@@ -11,8 +11,8 @@ namespace k8sfc {
 /// The content the app shows, from the bundled folder, the learner's own folder and any
 /// `--content` folders, kept up to date: when a file changes on disk it is reloaded within a
 /// second, and a file that now has errors keeps its last good version (ContentSet::loadRoots).
-/// content() stays the same object across reloads; what points into it (cards, walkthroughs)
-/// must be looked up again on reloaded().
+/// Each reload publishes a new immutable snapshot; a snapshot already handed out never changes,
+/// so what points into it stays valid for as long as its holder keeps the snapshot.
 class ContentLibrary : public QObject
 {
     Q_OBJECT
@@ -21,7 +21,8 @@ public:
     /// Starts from content already loaded from `roots` (at start-up, on another thread).
     ContentLibrary(QStringList roots, ContentSet loaded, QObject *parent = nullptr);
 
-    const ContentSet &content() const { return m_content; }
+    /// The newest snapshot.
+    ContentSnapshot current() const { return m_current; }
     const QStringList &roots() const { return m_roots; }
     /// Reloads now (the watcher calls it after changes settle).
     void reload();
@@ -29,13 +30,13 @@ public:
     void setSettleMs(int ms) { m_settle.setInterval(ms); }
 
 signals:
-    void reloaded();
+    void reloaded(k8sfc::ContentSnapshot content);
 
 private:
     void watch();
 
     QStringList m_roots;
-    ContentSet m_content;
+    ContentSnapshot m_current;
     QFileSystemWatcher m_watcher;
     QTimer m_settle;
 };

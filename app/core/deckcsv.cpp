@@ -1,5 +1,6 @@
 #include "deckcsv.h"
 
+#include "content.h"
 #include "csvformat.h"
 #include "deckloader.h"
 #include "deckwriter.h"
@@ -158,6 +159,23 @@ QString DeckCsv::deckIdFor(const QString &fileName)
 {
     const QString id = slug(QFileInfo(fileName).completeBaseName(), 60);
     return id.isEmpty() ? QStringLiteral("imported") : id;
+}
+
+void DeckCsv::placeNewDeck(CsvImportOptions &options, const ContentSet &content, const QString &folder,
+                           const QString &nameHint)
+{
+    QSet<QString> deckIds;
+    for (const Deck &d : content.decks()) {
+        deckIds.insert(d.id);
+        for (const Card &c : d.cards)
+            options.takenIds.insert(c.id);
+    }
+    const QString stem = deckIdFor(nameHint);
+    options.deckId = stem;
+    for (int n = 2; deckIds.contains(options.deckId) ||
+                    QFileInfo::exists(folder + u'/' + options.deckId + QStringLiteral(".yaml"));
+         ++n)
+        options.deckId = stem + u'-' + QString::number(n);
 }
 
 QByteArray DeckCsv::exportCards(const QList<Card> &cards, QChar delimiter)

@@ -12,6 +12,7 @@
 namespace k8sfc {
 
 class ComponentRegistry;
+class ContentSet;
 
 /// Which column (0-based) holds which card field; -1 when none does.
 struct CsvColumns
@@ -79,6 +80,11 @@ public:
     static QString generatedId(const QString &front);
     /// A valid deck id made from a file name: `My Cards (2).csv` → `my-cards-2`.
     static QString deckIdFor(const QString &fileName);
+    /// Where an import into `folder` may go without clashing: every card id the loaded decks use
+    /// is taken, and the deck id is `nameHint`'s stem, numbered (-2, -3…) past every loaded deck's
+    /// id and every deck file already in the folder.
+    static void placeNewDeck(CsvImportOptions &options, const ContentSet &content, const QString &folder,
+                             const QString &nameHint);
 };
 
 } // namespace k8sfc

@@ -10,6 +10,9 @@
 
 namespace k8sfc {
 
+/// The diagram a window shows first, when the content has it.
+inline constexpr char kDefaultDiagramId[] = "cluster";
+
 class ComponentRegistry;
 
 struct DiagramElement

@@ -17,6 +17,7 @@ struct QuizAnswer
     bool forgiven = false;         ///< Typed: accepted despite a small typo
     Rating rating = Rating::Again; ///< Again when wrong; Hard when forgiven or slow; else Good
     QString given;                 ///< the chosen option, the typed text, or the clicked component's name
+    int chosenOption = -1;         ///< Multiple choice: the index of the option chosen
     QString rightAnswer;
     QString givenComponentId; ///< Locate: the component clicked
     QString componentId;      ///< Locate: the right component, to mark on the diagram

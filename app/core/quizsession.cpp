@@ -10,7 +10,7 @@
 
 namespace k8sfc {
 
-QuizSession::QuizSession(const ContentSet &content, QObject *parent) : QObject(parent), m_content(content)
+QuizSession::QuizSession(ContentSnapshot content, QObject *parent) : ModeBackend(parent), m_content(std::move(content))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -22,19 +22,19 @@ QuizSession::QuizSession(const ContentSet &content, QObject *parent) : QObject(p
 
 std::optional<QString> QuizSession::start()
 {
-    const ComponentRegistry &registry = m_content.registry();
+    const ComponentRegistry &registry = m_content->registry();
     if (m_config.length < 1)
         return QStringLiteral("A quiz needs at least one question.");
     if (m_config.forms.isEmpty())
         return QStringLiteral("Choose at least one kind of question.");
     if (m_config.scope == QuizConfig::Scope::Deck &&
-        std::none_of(m_content.decks().cbegin(), m_content.decks().cend(),
+        std::none_of(m_content->decks().cbegin(), m_content->decks().cend(),
                      [&](const Deck &d) { return d.id == m_config.scopeId; }))
         return QStringLiteral("There is no deck \"%1\".").arg(m_config.scopeId);
     if (m_config.scope == QuizConfig::Scope::Component && !registry.contains(m_config.scopeId))
         return QStringLiteral("There is no component \"%1\".").arg(m_config.scopeId);
 
-    const QuizGenerator generator(m_content);
+    const QuizGenerator generator(*m_content);
     QList<QuizQuestion> pool;
     for (const QuizQuestion::Form form :
          {QuizQuestion::Form::MultipleChoice, QuizQuestion::Form::Typed, QuizQuestion::Form::Locate})
@@ -99,7 +99,7 @@ std::optional<QuizAnswer> QuizSession::answerChoice(int option)
     const QuizQuestion &q = m_questions.at(m_position);
     if (option < 0 || option >= q.options.size())
         return std::nullopt;
-    return respond(option == q.correctOption, false, q.options.at(option));
+    return respond(option == q.correctOption, false, q.options.at(option), {}, option);
 }
 
 std::optional<QuizAnswer> QuizSession::answerText(const QString &text)
@@ -117,9 +117,21 @@ std::optional<QuizAnswer> QuizSession::answerComponent(const QString &componentI
         return std::nullopt;
     const ElementRef ref = ElementId::parseRef(componentId);
     const QString clicked = ref.isValid() ? ref.component : componentId;
-    const Component *component = m_content.registry().component(clicked);
+    const Component *component = m_content->registry().component(clicked);
     return respond(clicked == m_questions.at(m_position).componentId, false, component ? component->name : clicked,
                    clicked);
+}
+
+void QuizSession::setContent(ContentSnapshot content)
+{
+    m_content = std::move(content);
+    emit contentReplaced();
+}
+
+bool QuizSession::takeDiagramClick(const QString &componentId)
+{
+    answerComponent(componentId);
+    return true;
 }
 
 bool QuizSession::isSlow(qint64 ms) const
@@ -130,7 +142,8 @@ bool QuizSession::isSlow(qint64 ms) const
     return ms * 2 > share;
 }
 
-QuizAnswer QuizSession::respond(bool correct, bool forgiven, const QString &given, const QString &givenComponentId)
+QuizAnswer QuizSession::respond(bool correct, bool forgiven, const QString &given, const QString &givenComponentId,
+                                int chosenOption)
 {
     const QDateTime now = m_clock();
     const QuizQuestion &q = m_questions.at(m_position);
@@ -140,6 +153,7 @@ QuizAnswer QuizSession::respond(bool correct, bool forgiven, const QString &give
     a.correct = correct;
     a.forgiven = correct && forgiven;
     a.given = given;
+    a.chosenOption = chosenOption;
     a.rightAnswer = q.answer;
     a.givenComponentId = givenComponentId;
     a.componentId = q.componentId;
@@ -218,7 +232,7 @@ QuizSummary QuizSession::summary() const
     }
     s.scorePercent = s.total > 0 ? qRound(100.0 * s.correct / s.total) : 0;
     // Registry order breaks ties, so the same quiz always lists the same weakest components.
-    for (const Component &c : m_content.registry().components())
+    for (const Component &c : m_content->registry().components())
         if (const auto it = scores.constFind(c.id); it != scores.cend() && it->missed > 0)
             s.weakest.append(*it);
     std::stable_sort(s.weakest.begin(), s.weakest.end(),

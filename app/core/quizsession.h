@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modebackend.h"
 #include "quizanswer.h"
 #include "quizconfig.h"
 #include "quizquestion.h"
@@ -16,8 +17,6 @@
 
 namespace k8sfc {
 
-class ContentSet;
-
 /// One quiz, from the first question to the summary: the backend of the quiz mode, no widgets.
 ///
 /// Idle → start() → Asking → answer…() → Answered → next() → Asking … → Finished. The session
@@ -27,13 +26,21 @@ class ContentSet;
 /// time limit there is no "slow": a learner who chose an untimed quiz is not marked down for
 /// taking their time. When the limit runs out the quiz finishes and the questions left are
 /// unanswered, not wrong: a grade the learner never gave would move mastery.
-class QuizSession : public QObject
+class QuizSession : public ModeBackend
 {
     Q_OBJECT
 public:
     enum class State { Idle, Asking, Answered, Finished };
 
-    explicit QuizSession(const ContentSet &content, QObject *parent = nullptr);
+    explicit QuizSession(ContentSnapshot content, QObject *parent = nullptr);
+    const ContentSet &content() const override { return *m_content; }
+    /// New content: the next quiz draws from it. Questions under way are values and stay as they are.
+    void setContent(ContentSnapshot content) override;
+    /// During a quiz the diagram is the answer sheet: a click answers an open locate question
+    /// and opens no cards (they would give answers away).
+    bool takeDiagramClick(const QString &componentId) override;
+    /// Leaving the quiz ends it; open questions stay unanswered.
+    void leave() override { stop(); }
 
     void setConfig(const QuizConfig &config) { m_config = config; }
     const QuizConfig &config() const { return m_config; }
@@ -68,19 +75,22 @@ public:
     QuizSummary summary() const;
 
 signals:
+    /// After setContent(): the choices a front end offers (decks, components) may have changed.
+    void contentReplaced();
     void questionChanged(int position);
     void answered(const k8sfc::QuizAnswer &answer);
     void finished(const k8sfc::QuizSummary &summary);
 
 private:
     bool isOpen(QuizQuestion::Form form);
-    QuizAnswer respond(bool correct, bool forgiven, const QString &given, const QString &givenComponentId = {});
+    QuizAnswer respond(bool correct, bool forgiven, const QString &given, const QString &givenComponentId = {},
+                       int chosenOption = -1);
     bool isSlow(qint64 ms) const;
     QDateTime deadline() const;
     void show(int position);
     void finish(bool timeUp);
 
-    const ContentSet &m_content;
+    ContentSnapshot m_content;
     QuizConfig m_config;
     QHash<QString, double> m_mastery;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };

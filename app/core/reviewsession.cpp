@@ -17,8 +17,8 @@ namespace {
 constexpr int kReviewsPerNew = 3;
 } // namespace
 
-ReviewSession::ReviewSession(const ContentSet &content, Grader &grader, QObject *parent)
-    : StudyMode(content, grader, parent)
+ReviewSession::ReviewSession(ContentSnapshot content, Grader &grader, QObject *parent)
+    : StudyMode(std::move(content), grader, parent)
 {
     m_wakeUp.setSingleShot(true);
     connect(&m_wakeUp, &QTimer::timeout, this, [this] {
@@ -111,8 +111,24 @@ ReviewSession::Counts ReviewSession::dueToday(const ContentSet &content, Grader 
     return Counts{int(q.fresh.size()), int(q.learning.size()), int(q.review.size())};
 }
 
+void ReviewSession::setContent(ContentSnapshot content)
+{
+    m_queues = {}; // points into the old snapshot
+    m_current = nullptr;
+    replaceContent(std::move(content));
+    if (m_started)
+        start(m_componentId);
+}
+
+void ReviewSession::reloadProgress()
+{
+    if (m_started)
+        start(m_componentId);
+}
+
 void ReviewSession::start(const QString &componentId)
 {
+    m_started = true;
     m_componentId = componentId;
     m_queues = build(content(), grader(), now(), componentId);
     m_current = nullptr;

@@ -24,7 +24,11 @@ public:
     /// A learning card may be shown this much before its step is up when nothing else is left.
     static constexpr int kLearnAheadSecs = 20 * 60;
 
-    ReviewSession(const ContentSet &content, Grader &grader, QObject *parent = nullptr);
+    ReviewSession(ContentSnapshot content, Grader &grader, QObject *parent = nullptr);
+    /// A review under way starts again on the new content; one never started stays idle.
+    void setContent(ContentSnapshot content) override;
+    /// A review under way starts again from the replaced grades.
+    void reloadProgress() override;
 
     /// Builds today's queue. An empty id reviews every deck.
     void start(const QString &componentId = {});
@@ -62,6 +66,7 @@ private:
     void scheduleWakeUp();
 
     QString m_componentId;
+    bool m_started = false;
     Queues m_queues;
     const Card *m_current = nullptr;
     int m_reviewsSinceNew = 0;

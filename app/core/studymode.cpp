@@ -5,8 +5,8 @@
 
 namespace k8sfc {
 
-StudyMode::StudyMode(const ContentSet &content, Grader &grader, QObject *parent)
-    : QObject(parent), m_content(content), m_grader(grader)
+StudyMode::StudyMode(ContentSnapshot content, Grader &grader, QObject *parent)
+    : ModeBackend(parent), m_content(std::move(content)), m_grader(grader)
 {
     // Undo is global (Ctrl+Z in the window); the mode whose grade is taken back shows the card again.
     connect(&m_grader, &Grader::undone, this, [this](const QString &cardId, qint64 reviewId) {

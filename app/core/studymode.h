@@ -1,6 +1,7 @@
 #pragma once
 
 #include "grader.h"
+#include "modebackend.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -9,17 +10,16 @@
 
 namespace k8sfc {
 
-class ContentSet;
 struct Card;
 
 /// What every card-by-card mode shares: show a card's front, reveal the back, grade it through
 /// the Grader. Subclasses decide which card comes next (ComponentStudy: one component's cards;
 /// ReviewSession: what is due). The card pane is the front end of either.
-class StudyMode : public QObject
+class StudyMode : public ModeBackend
 {
     Q_OBJECT
 public:
-    StudyMode(const ContentSet &content, Grader &grader, QObject *parent = nullptr);
+    StudyMode(ContentSnapshot content, Grader &grader, QObject *parent = nullptr);
 
     virtual const Card *current() const = 0;
     /// Large title and the line under it ("kube-apiserver" and its role; "Review" and the counts).
@@ -40,7 +40,7 @@ public:
     std::array<QString, 4> intervalLabels() const;
 
     Grader &grader() const { return m_grader; }
-    const ContentSet &content() const { return m_content; }
+    const ContentSet &content() const override { return *m_content; }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
 
@@ -54,9 +54,10 @@ protected:
     virtual void restore(const QString &cardId) = 0;
     /// Hides the back and restarts the answer timer; emits changed().
     void showCurrent();
+    void replaceContent(ContentSnapshot content) { m_content = std::move(content); }
 
 private:
-    const ContentSet &m_content;
+    ContentSnapshot m_content;
     Grader &m_grader;
     bool m_revealed = false;
     QSet<qint64> m_myReviews; ///< grades made in this mode, so an undo comes back to it

@@ -47,12 +47,12 @@ QString eventName(const CardEvent &e)
 
 } // namespace
 
-CardBrowser::CardBrowser(const ContentSet &content, MasteryStore &store, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_content(content), m_store(store)
+CardBrowser::CardBrowser(ContentSnapshot content, MasteryStore &store, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_content(std::move(content)), m_store(store)
 {
     setWindowTitle(QStringLiteral("Browse cards"));
-    m_model = new CardTableModel(content, store, this);
-    m_proxy = new CardFilterProxy(content.registry(), this);
+    m_model = new CardTableModel(m_content, store, this);
+    m_proxy = new CardFilterProxy(m_content, this);
     m_proxy->setSourceModel(m_model);
 
     m_table = new QTableView;
@@ -91,8 +91,8 @@ CardBrowser::CardBrowser(const ContentSet &content, MasteryStore &store, QWidget
     connect(m_suspend, &QPushButton::clicked, this, &CardBrowser::toggleSuspend);
     connect(m_reset, &QPushButton::clicked, this, [this] { resetCurrent(true); });
     connect(m_locate, &QPushButton::clicked, this, [this] {
-        if (const Card *card = m_content.card(currentCardId()))
-            emit showOnDiagram(card->components.value(0));
+        if (m_content->card(currentCardId()))
+            emit showOnDiagram(currentCardId());
     });
     auto *suspendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_J), this);
     connect(suspendKey, &QShortcut::activated, this, &CardBrowser::toggleSuspend);
@@ -146,32 +146,16 @@ QWidget *CardBrowser::buildFilters()
 
     m_deck = new QComboBox;
     m_deck->setAccessibleName(QStringLiteral("Deck"));
-    m_deck->addItem(QStringLiteral("All decks"), QString());
-    for (const k8sfc::Deck &deck : m_content.decks())
-        m_deck->addItem(deck.title, deck.id);
     connect(m_deck, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setDeck(m_deck->currentData().toString()); });
 
     m_component = new QComboBox;
     m_component->setAccessibleName(QStringLiteral("Component"));
-    m_component->addItem(QStringLiteral("All components"), QString());
-    for (const Component &c : m_content.registry().components())
-        m_component->addItem(c.partOf.isEmpty() ? c.name : QStringLiteral("   ") + c.name, c.id);
     connect(m_component, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setComponent(m_component->currentData().toString()); });
 
     m_tag = new QComboBox;
     m_tag->setAccessibleName(QStringLiteral("Tag"));
-    m_tag->addItem(QStringLiteral("All tags"), QString());
-    QSet<QString> tags;
-    for (const k8sfc::Deck &deck : m_content.decks())
-        for (const Card &card : deck.cards)
-            for (const QString &tag : card.tags)
-                tags.insert(tag);
-    QStringList sorted(tags.begin(), tags.end());
-    sorted.sort();
-    for (const QString &tag : sorted)
-        m_tag->addItem(tag, tag);
     connect(m_tag, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setTag(m_tag->currentData().toString()); });
 
     m_state = new QComboBox;
@@ -185,6 +169,7 @@ QWidget *CardBrowser::buildFilters()
     connect(m_state, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setStateFilter(F(m_state->currentData().toInt())); });
 
+    fillFilters();
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("count"));
     row->addWidget(m_search, 2);
@@ -194,6 +179,51 @@ QWidget *CardBrowser::buildFilters()
     row->addWidget(m_state);
     row->addWidget(m_count);
     return bar;
+}
+
+void CardBrowser::fillFilters()
+{
+    // The choices follow the content; what was chosen stays chosen while it exists.
+    auto refill = [](QComboBox *box, const QString &all, const QList<std::pair<QString, QString>> &items) {
+        const QVariant chosen = box->currentData();
+        const QSignalBlocker quiet(box);
+        box->clear();
+        box->addItem(all, QString());
+        for (const auto &[label, key] : items)
+            box->addItem(label, key);
+        box->setCurrentIndex(std::max(0, box->findData(chosen)));
+    };
+    QList<std::pair<QString, QString>> decks, components, tags;
+    QSet<QString> tagSet;
+    for (const k8sfc::Deck &deck : m_content->decks()) {
+        decks.append({deck.title, deck.id});
+        for (const Card &card : deck.cards)
+            for (const QString &tag : card.tags)
+                tagSet.insert(tag);
+    }
+    for (const Component &c : m_content->registry().components())
+        components.append({c.partOf.isEmpty() ? c.name : QStringLiteral("   ") + c.name, c.id});
+    QStringList sorted(tagSet.begin(), tagSet.end());
+    sorted.sort();
+    for (const QString &tag : sorted)
+        tags.append({tag, tag});
+    refill(m_deck, QStringLiteral("All decks"), decks);
+    refill(m_component, QStringLiteral("All components"), components);
+    refill(m_tag, QStringLiteral("All tags"), tags);
+    m_proxy->setDeck(m_deck->currentData().toString());
+    m_proxy->setComponent(m_component->currentData().toString());
+    m_proxy->setTag(m_tag->currentData().toString());
+}
+
+void CardBrowser::setContent(ContentSnapshot content)
+{
+    const QString selected = currentCardId();
+    m_content = std::move(content);
+    m_proxy->setContent(m_content);
+    m_model->setContent(m_content);
+    fillFilters();
+    selectCard(selected);
+    showDetail();
 }
 
 QString CardBrowser::currentCardId() const
@@ -316,7 +346,7 @@ void CardBrowser::showDetail()
     const bool has = !id.isEmpty();
     for (QPushButton *b : {m_suspend, m_flag, m_reset})
         b->setEnabled(has);
-    const Card *card = m_content.card(id);
+    const Card *card = m_content->card(id);
     m_locate->setEnabled(card != nullptr);
     if (!has) {
         m_detail->setHtml(QStringLiteral("<p>Select a card to see it and its history.</p>"));

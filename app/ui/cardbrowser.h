@@ -1,5 +1,7 @@
 #pragma once
 
+#include "content.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -13,7 +15,6 @@ namespace k8sfc {
 
 class CardFilterProxy;
 class CardTableModel;
-class ContentSet;
 class MasteryStore;
 
 /// Every card in one table: search, filter by deck, component, tag and state, sort by due date,
@@ -22,7 +23,9 @@ class CardBrowser : public QWidget
 {
     Q_OBJECT
 public:
-    CardBrowser(const ContentSet &content, MasteryStore &store, QWidget *parent = nullptr);
+    CardBrowser(ContentSnapshot content, MasteryStore &store, QWidget *parent = nullptr);
+    /// New content: the table, the filters' choices and the shown card follow it.
+    void setContent(ContentSnapshot content);
 
     CardTableModel *model() const { return m_model; }
     CardFilterProxy *proxy() const { return m_proxy; }
@@ -42,17 +45,19 @@ public:
 signals:
     /// The learner changed a card's state here (the main window refreshes what depends on it).
     void cardChanged(const QString &cardId);
-    void showOnDiagram(const QString &componentId);
+    /// "Show on diagram": open this card on its component.
+    void showOnDiagram(const QString &cardId);
 
 public slots:
     void reloadCard(const QString &cardId);
 
 private:
     QWidget *buildFilters();
+    void fillFilters();
     void showDetail();
     QString historyHtml(const QString &cardId) const;
 
-    const ContentSet &m_content;
+    ContentSnapshot m_content;
     MasteryStore &m_store;
     CardTableModel *m_model;
     CardFilterProxy *m_proxy;

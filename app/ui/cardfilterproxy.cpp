@@ -1,13 +1,17 @@
 #include "cardfilterproxy.h"
 
-#include "componentregistry.h"
-
 namespace k8sfc {
 
-CardFilterProxy::CardFilterProxy(const ComponentRegistry &registry, QObject *parent)
-    : QSortFilterProxyModel(parent), m_registry(registry)
+CardFilterProxy::CardFilterProxy(ContentSnapshot content, QObject *parent)
+    : QSortFilterProxyModel(parent), m_content(std::move(content))
 {
     setSortRole(CardTableModel::SortRole);
+}
+
+void CardFilterProxy::setContent(ContentSnapshot content)
+{
+    m_content = std::move(content);
+    setComponent(m_component);
 }
 
 void CardFilterProxy::changed()
@@ -30,7 +34,8 @@ void CardFilterProxy::setDeck(const QString &deckId)
 
 void CardFilterProxy::setComponent(const QString &componentId)
 {
-    m_components = componentId.isEmpty() ? QStringList() : m_registry.withParts(componentId);
+    m_component = componentId;
+    m_components = componentId.isEmpty() ? QStringList() : m_content->registry().withParts(componentId);
     changed();
 }
 

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "cardtablemodel.h"
+#include "content.h"
 
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
 namespace k8sfc {
-
-class ComponentRegistry;
 
 /// The browser's filters over CardTableModel: search text, deck, component (with its sub-parts),
 /// tag and state. Sorting uses CardTableModel::SortRole.
@@ -15,7 +14,9 @@ class CardFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    explicit CardFilterProxy(const ComponentRegistry &registry, QObject *parent = nullptr);
+    explicit CardFilterProxy(ContentSnapshot content, QObject *parent = nullptr);
+    /// New content: a component filter takes in the sub-parts the new registry gives it.
+    void setContent(ContentSnapshot content);
 
     void setSearchText(const QString &text);
     void setDeck(const QString &deckId);
@@ -29,7 +30,8 @@ protected:
 private:
     void changed();
 
-    const ComponentRegistry &m_registry;
+    ContentSnapshot m_content;
+    QString m_component;
     QStringList m_words;
     QString m_deck;
     QStringList m_components;

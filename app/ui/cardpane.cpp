@@ -55,7 +55,7 @@ QLabel *wrappedLabel(QWidget *parent)
 
 } // namespace
 
-CardPane::CardPane(const ContentSet &content, QWidget *parent) : QWidget(parent), m_content(content)
+CardPane::CardPane(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(QStringLiteral("Cards"));
     m_pages = new QStackedWidget(this);
@@ -254,13 +254,15 @@ void CardPane::render()
         m_gradeRow->hide();
         return;
     }
+    // The mode's snapshot: the one its card belongs to.
+    const ContentSet &content = m_mode->content();
     QString deckTitle;
-    for (const Deck &deck : m_content.decks())
+    for (const Deck &deck : content.decks())
         if (deck.id == card->deckId)
             deckTitle = deck.title;
     QStringList parts;
     for (const QString &id : card->components)
-        if (const Component *c = m_content.registry().component(id))
+        if (const Component *c = content.registry().component(id))
             parts.append(c->name.toHtmlEscaped());
     m_counter->setText(
         QStringLiteral("%1 &nbsp;·&nbsp; %2 &nbsp;·&nbsp; %3")

@@ -10,7 +10,6 @@ class QTextBrowser;
 
 namespace k8sfc {
 
-class ContentSet;
 class StudyMode;
 
 /// The side pane: a study mode's cards one at a time. Space reveals the back, 1-4 (or the
@@ -20,7 +19,7 @@ class CardPane : public QWidget
 {
     Q_OBJECT
 public:
-    CardPane(const ContentSet &content, QWidget *parent = nullptr);
+    explicit CardPane(QWidget *parent = nullptr);
 
     void setMode(StudyMode *mode);
     StudyMode *mode() const { return m_mode; }
@@ -41,7 +40,6 @@ private:
     bool m_gradeButtonsStyled = false;
     QWidget *buildStudyPage();
     QWidget *buildEmptyPage();
-    const ContentSet &m_content;
     StudyMode *m_mode = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_title = nullptr;

@@ -36,11 +36,15 @@ QString firstLine(const QString &markdown)
 
 } // namespace
 
-CardTableModel::CardTableModel(const ContentSet &content, MasteryStore &store, QObject *parent)
-    : QAbstractTableModel(parent), m_content(content), m_store(store)
+CardTableModel::CardTableModel(ContentSnapshot content, MasteryStore &store, QObject *parent)
+    : QAbstractTableModel(parent), m_content(std::move(content)), m_store(store)
 {
-    for (const k8sfc::Deck &deck : content.decks())
-        m_deckTitles.insert(deck.id, deck.title);
+    reload();
+}
+
+void CardTableModel::setContent(ContentSnapshot content)
+{
+    m_content = std::move(content);
     reload();
 }
 
@@ -49,14 +53,17 @@ void CardTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();
+    m_deckTitles.clear();
+    for (const k8sfc::Deck &deck : m_content->decks())
+        m_deckTitles.insert(deck.id, deck.title);
     // Unreadable states show the cards as New; the store refuses any mark on such a card.
     const QHash<QString, CardProgress> progress = m_store.allProgress().valueOr({});
     const QHash<QString, int> counts = m_store.reviewCounts().valueOr({});
-    for (const k8sfc::Deck &deck : m_content.decks())
+    for (const k8sfc::Deck &deck : m_content->decks())
         for (const Card &card : deck.cards)
             m_rows.append(Row{card.id, &card, progress.value(card.id, CardProgress{card.id}), counts.value(card.id)});
     for (const QString &id : m_store.knownCardIds().valueOr({}))
-        if (!m_content.card(id))
+        if (!m_content->card(id))
             m_rows.append(Row{id, nullptr, progress.value(id, CardProgress{id}), counts.value(id)});
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowOf.insert(m_rows.at(i).id, i);

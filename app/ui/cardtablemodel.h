@@ -1,14 +1,13 @@
 #pragma once
 
+#include "content.h"
 #include "review.h"
 
 #include <QAbstractTableModel>
 
 namespace k8sfc {
 
-class ContentSet;
 class MasteryStore;
-struct Card;
 
 /// Every card of the decks, plus the retired ones (ids the store knows that no deck has any
 /// more), with their scheduling state: the card browser's model.
@@ -29,7 +28,9 @@ public:
     /// What the state filter matches: the FSRS states plus the learner's marks.
     enum class StateFilter { Any, New, Learning, Review, Suspended, Retired, Flagged, Leech };
 
-    CardTableModel(const ContentSet &content, MasteryStore &store, QObject *parent = nullptr);
+    CardTableModel(ContentSnapshot content, MasteryStore &store, QObject *parent = nullptr);
+    /// New content: the rows are built again from it (the cards they point to live in it).
+    void setContent(ContentSnapshot content);
 
     /// Re-reads the scheduling state of every card from the store.
     void reload();
@@ -56,7 +57,7 @@ private:
         int reviews = 0;
     };
 
-    const ContentSet &m_content;
+    ContentSnapshot m_content;
     MasteryStore &m_store;
     QList<Row> m_rows;
     QHash<QString, int> m_rowOf;

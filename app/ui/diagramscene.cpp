@@ -3,6 +3,7 @@
 #include "componentitem.h"
 #include "arrowitem.h"
 #include "componentregistry.h"
+#include "quizanswer.h"
 #include "labelcoveritem.h"
 #include "diagramloader.h"
 #include "mastery.h"
@@ -17,8 +18,7 @@
 
 namespace k8sfc {
 
-DiagramScene::DiagramScene(const ComponentRegistry &registry, QObject *parent)
-    : QGraphicsScene(parent), m_registry(registry)
+DiagramScene::DiagramScene(QObject *parent) : QGraphicsScene(parent)
 {}
 
 DiagramScene::~DiagramScene()
@@ -38,7 +38,7 @@ void DiagramScene::clearDiagram()
     m_renderer = nullptr;
 }
 
-std::optional<QString> DiagramScene::load(const Diagram &diagram)
+std::optional<QString> DiagramScene::load(const Diagram &diagram, const ComponentRegistry &registry)
 {
     clearDiagram();
     m_renderer = new QSvgRenderer(diagram.file);
@@ -67,12 +67,12 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram)
             groupNames.insert(e.parsed.target.mid(6), QString());
 
     for (const DiagramElement &e : diagram.elements) {
-        if (e.parsed.kind != ElementId::Kind::Component || !m_registry.contains(e.parsed.ref.component))
+        if (e.parsed.kind != ElementId::Kind::Component || !registry.contains(e.parsed.ref.component))
             continue;
         if (!m_renderer->elementExists(e.id))
             continue;
         const QRectF rect = m_renderer->transformForElement(e.id).mapRect(m_renderer->boundsOnElement(e.id));
-        const Component *component = m_registry.component(e.parsed.ref.component);
+        const Component *component = registry.component(e.parsed.ref.component);
         QString copyName = e.parsed.ref.copy;
         if (!copyName.isEmpty())
             copyName = QStringLiteral("worker node ") + copyName.section(u'-', -1).toUpper();
@@ -85,7 +85,7 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram)
                 m_renderer->transformForElement(labelId).mapRect(m_renderer->boundsOnElement(labelId)));
         // Sub-parts sit above their parent so a click on a chip reaches the chip.
         int depth = 0;
-        for (const Component *c = component; c && !c->partOf.isEmpty(); c = m_registry.component(c->partOf))
+        for (const Component *c = component; c && !c->partOf.isEmpty(); c = registry.component(c->partOf))
             ++depth;
         item->setZValue(1 + depth);
         addItem(item);
@@ -108,14 +108,14 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram)
     };
     QList<ComponentItem *> parents, ordered;
     for (ComponentItem *item : std::as_const(m_items))
-        if (m_registry.component(item->componentId())->partOf.isEmpty())
+        if (registry.component(item->componentId())->partOf.isEmpty())
             parents.append(item);
     std::stable_sort(parents.begin(), parents.end(), readingOrder);
     std::function<void(ComponentItem *)> addWithParts = [&](ComponentItem *parent) {
         ordered.append(parent);
         QList<ComponentItem *> parts;
         for (ComponentItem *item : std::as_const(m_items))
-            if (m_registry.component(item->componentId())->partOf == parent->componentId() &&
+            if (registry.component(item->componentId())->partOf == parent->componentId() &&
                 parent->rect().contains(item->rect().center()))
                 parts.append(item);
         std::stable_sort(parts.begin(), parts.end(), readingOrder);
@@ -264,6 +264,15 @@ void DiagramScene::markComponent(const QString &componentId, ComponentItem::Mark
     for (ComponentItem *item : std::as_const(m_items))
         if (item->componentId() == componentId)
             item->setMark(mark);
+}
+
+void DiagramScene::markAnswer(const QuizAnswer &answer)
+{
+    if (answer.componentId.isEmpty())
+        return;
+    markComponent(answer.componentId, ComponentItem::Mark::Right);
+    if (!answer.correct && !answer.givenComponentId.isEmpty())
+        markComponent(answer.givenComponentId, ComponentItem::Mark::Wrong);
 }
 
 void DiagramScene::clearMarks()

@@ -16,6 +16,7 @@ namespace k8sfc {
 
 class ComponentRegistry;
 struct ComponentMastery;
+struct QuizAnswer;
 class ArrowItem;
 struct Diagram;
 
@@ -25,11 +26,12 @@ class DiagramScene : public QGraphicsScene
 {
     Q_OBJECT
 public:
-    explicit DiagramScene(const ComponentRegistry &registry, QObject *parent = nullptr);
+    explicit DiagramScene(QObject *parent = nullptr);
     ~DiagramScene() override;
 
-    /// Loads the diagram's SVG; returns an error message on failure.
-    std::optional<QString> load(const Diagram &diagram);
+    /// Loads the diagram's SVG, naming its components from `registry` (read during the call only);
+    /// returns an error message on failure.
+    std::optional<QString> load(const Diagram &diagram, const ComponentRegistry &registry);
 
     /// Component items in reading order (top to bottom, then left to right): the keyboard order.
     const QList<ComponentItem *> &componentItems() const { return m_items; }
@@ -45,6 +47,8 @@ public:
     /// Marks every copy of a component right or wrong (a quiz answer); None clears it.
     void markComponent(const QString &componentId, ComponentItem::Mark mark);
     void clearMarks();
+    /// Marks a locate answer: the right component, and the one clicked when it was wrong.
+    void markAnswer(const k8sfc::QuizAnswer &answer);
 
     /// A walkthrough step: lights these components (ids light every copy) and arrows, dims the rest.
     /// All empty: no spotlight.
@@ -79,7 +83,6 @@ signals:
 private:
     void clearDiagram();
 
-    const ComponentRegistry &m_registry;
     QSvgRenderer *m_renderer = nullptr;
     QGraphicsSvgItem *m_background = nullptr;
     QList<ComponentItem *> m_items;

@@ -59,8 +59,8 @@ std::optional<QString> Exporter::exportHandout(const ContentSet &content, const 
     const Diagram *diagram = content.diagram(walkthrough.diagramId);
     if (!diagram)
         return QStringLiteral("The walkthrough's diagram \"%1\" is not loaded.").arg(walkthrough.diagramId);
-    DiagramScene scene(content.registry());
-    if (auto error = scene.load(*diagram))
+    DiagramScene scene;
+    if (auto error = scene.load(*diagram, content.registry()))
         return error;
     QPdfWriter pdf(path);
     pdf.setTitle(walkthrough.title);

@@ -27,14 +27,14 @@ constexpr double kMaxScale = 2.5;
 constexpr int kCaptionPointSize = 22; // readable from the back of a classroom at 1080p
 } // namespace
 
-PresentationWindow::PresentationWindow(const ContentSet &content, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_content(content)
+PresentationWindow::PresentationWindow(ContentSnapshot content, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_content(std::move(content))
 {
     setWindowTitle(QStringLiteral("K8s Flashcards: presentation"));
     setAttribute(Qt::WA_DeleteOnClose);
     // Projector theme: white stage, near-black text, no chrome.
     setStyleSheet(QStringLiteral("PresentationWindow, QWidget#stage { background: white; }"));
-    m_scene = new DiagramScene(content.registry(), this);
+    m_scene = new DiagramScene(this);
     m_view = new DiagramView(m_scene);
     m_view->setFocusPolicy(Qt::NoFocus); // the keys are the presenter's, not the diagram's
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -81,9 +81,9 @@ PresentationWindow::PresentationWindow(const ContentSet &content, QWidget *paren
     connect(m_player, &WalkthroughPlayer::answerShown, this, &PresentationWindow::updateCaption);
     connect(m_scene, &DiagramScene::labelCoverClicked, this, [](LabelCoverItem *cover) { cover->setVisible(false); });
     setScale(appSettings().value(QStringLiteral("presentation/scale"), 1.0).toDouble());
-    if (!content.diagrams().isEmpty())
-        showDiagram(content.diagram(QStringLiteral("cluster")) ? QStringLiteral("cluster")
-                                                               : content.diagrams().first().id);
+    if (!m_content->diagrams().isEmpty())
+        showDiagram(m_content->diagram(QString::fromLatin1(kDefaultDiagramId)) ? QString::fromLatin1(kDefaultDiagramId)
+                                                                               : m_content->diagrams().first().id);
 }
 
 PresentationWindow::~PresentationWindow() = default;
@@ -97,15 +97,16 @@ void PresentationWindow::present(const Walkthrough *walkthrough)
         showStep();
 }
 
-void PresentationWindow::contentReloaded()
+void PresentationWindow::setContent(ContentSnapshot content)
 {
     const QString id = m_player->walkthrough() ? m_player->walkthrough()->id : QString();
     const int position = m_player->position();
-    m_player->setWalkthrough(nullptr); // the old one is gone
+    m_player->setWalkthrough(nullptr); // it lives in the old snapshot
+    m_content = std::move(content);
     const QString diagram = m_diagramId;
     m_diagramId.clear();
     showDiagram(diagram);
-    for (const Walkthrough &w : m_content.walkthroughs())
+    for (const Walkthrough &w : m_content->walkthroughs())
         if (w.id == id) {
             present(&w);
             m_player->goToNumber(position + 1);
@@ -134,21 +135,22 @@ void PresentationWindow::showOnScreens()
 
 void PresentationWindow::showDiagram(const QString &diagramId)
 {
-    const Diagram *diagram = m_content.diagram(diagramId);
+    const Diagram *diagram = m_content->diagram(diagramId);
     if (!diagram)
         return;
     m_diagramId = diagramId;
     const bool hidden = m_scene->labelsHidden();
-    m_scene->load(*diagram);
+    m_scene->load(*diagram, m_content->registry());
     m_scene->setLabelsHidden(hidden);
     m_view->setAccessibleName(m_scene->title());
-    m_laser = nullptr; // the scene's items were replaced
+    m_laser = nullptr; // the scene's items were replaced; a laser that was on stays on
+    showLaser(m_laserOn);
     m_view->animateTo({}, 1);
 }
 
 void PresentationWindow::nextDiagram()
 {
-    const QList<Diagram> &diagrams = m_content.diagrams();
+    const QList<Diagram> &diagrams = m_content->diagrams();
     for (qsizetype i = 0; i < diagrams.size(); ++i)
         if (diagrams.at(i).id == m_diagramId) {
             showDiagram(diagrams.at((i + 1) % diagrams.size()).id);
@@ -284,16 +286,7 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
         }
         updateCaption();
         return;
-    case Qt::Key_L:
-        if (!m_laser) {
-            m_laser = m_scene->addEllipse(-9, -9, 18, 18, QPen(QColor(255, 255, 255), 2), QColor(0xE0, 0x1E, 0x1E));
-            m_laser->setZValue(100);
-            m_laser->setVisible(false);
-        }
-        m_laser->setData(0, !m_laser->data(0).toBool()); // on or off
-        m_laser->setVisible(false);
-        m_view->viewport()->setCursor(m_laser->data(0).toBool() ? Qt::BlankCursor : Qt::ArrowCursor);
-        return;
+    case Qt::Key_L: showLaser(!m_laserOn); return;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
         if (ctrl) {
@@ -320,9 +313,21 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+void PresentationWindow::showLaser(bool on)
+{
+    m_laserOn = on;
+    if (on && !m_laser) {
+        m_laser = m_scene->addEllipse(-9, -9, 18, 18, QPen(QColor(255, 255, 255), 2), QColor(0xE0, 0x1E, 0x1E));
+        m_laser->setZValue(100);
+    }
+    if (m_laser)
+        m_laser->setVisible(false); // until the pointer moves
+    m_view->viewport()->setCursor(on ? Qt::BlankCursor : Qt::ArrowCursor);
+}
+
 bool PresentationWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::MouseMove && m_laser && m_laser->data(0).toBool()) {
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseMove && m_laser && m_laserOn) {
         m_laser->setPos(m_view->mapToScene(static_cast<QMouseEvent *>(event)->position().toPoint()));
         m_laser->setVisible(true);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "content.h"
+
 #include <QElapsedTimer>
 #include <QWidget>
 
@@ -9,7 +11,6 @@ class QProgressBar;
 
 namespace k8sfc {
 
-class ContentSet;
 class DiagramScene;
 class DiagramView;
 class PresenterConsole;
@@ -26,7 +27,7 @@ class PresentationWindow : public QWidget
 {
     Q_OBJECT
 public:
-    PresentationWindow(const ContentSet &content, QWidget *parent = nullptr);
+    PresentationWindow(ContentSnapshot content, QWidget *parent = nullptr);
     ~PresentationWindow() override;
 
     /// Starts a walkthrough (nullptr: just the diagram, e.g. for hidden labels).
@@ -34,7 +35,10 @@ public:
     /// Shows full screen: on a second screen when there is one, with the presenter view on the first.
     void showOnScreens();
     /// The content was reloaded: find the walkthrough again by id, stay on the same step.
-    void contentReloaded();
+    void setContent(ContentSnapshot content);
+    /// The laser pointer (L): a red dot instead of the mouse cursor, kept across diagrams.
+    void showLaser(bool on);
+    bool isLaserOn() const { return m_laserOn; }
 
     WalkthroughPlayer *player() const { return m_player; }
     DiagramScene *diagramScene() const { return m_scene; }
@@ -60,7 +64,7 @@ private:
     void updateCaption();
     void setBlanked(bool blank);
 
-    const ContentSet &m_content;
+    ContentSnapshot m_content;
     DiagramScene *m_scene;
     DiagramView *m_view;
     WalkthroughPlayer *m_player;
@@ -70,6 +74,7 @@ private:
     QLabel *m_typed;
     QWidget *m_blank;
     QGraphicsEllipseItem *m_laser = nullptr;
+    bool m_laserOn = false;
     PresenterConsole *m_console = nullptr;
     QString m_diagramId;
     QString m_number; ///< digits typed before Enter

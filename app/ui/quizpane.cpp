@@ -41,8 +41,7 @@ QString clockText(qint64 ms)
 
 } // namespace
 
-QuizPane::QuizPane(const ContentSet &content, QuizSession *session, QWidget *parent)
-    : QWidget(parent), m_content(content), m_session(session)
+QuizPane::QuizPane(QuizSession *session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setAccessibleName(QStringLiteral("Quiz"));
     m_pages = new QStackedWidget(this);
@@ -56,9 +55,25 @@ QuizPane::QuizPane(const ContentSet &content, QuizSession *session, QWidget *par
     connect(m_session, &QuizSession::questionChanged, this, &QuizPane::showQuestion);
     connect(m_session, &QuizSession::answered, this, &QuizPane::showAnswer);
     connect(m_session, &QuizSession::finished, this, &QuizPane::showSummary);
+    connect(m_session, &QuizSession::contentReplaced, this, &QuizPane::fillScopes); // a quiz under way goes on
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, &QuizPane::updateClock);
     tick->start(250);
+}
+
+void QuizPane::fillScopes()
+{
+    // Decks and components come and go with the content; the choice is kept by its key.
+    const QVariant chosen = m_scope->currentData();
+    m_scope->clear();
+    m_scope->addItem(QStringLiteral("Everything"), QStringLiteral("all:"));
+    m_scope->addItem(QStringLiteral("Weakest components first"), QStringLiteral("weakest:"));
+    const ContentSet &content = m_session->content();
+    for (const Deck &deck : content.decks())
+        m_scope->addItem(QString(QStringLiteral("Deck: ") + deck.title), QString(QStringLiteral("deck:") + deck.id));
+    for (const Component &c : content.registry().components())
+        m_scope->addItem(QString(QStringLiteral("Component: ") + c.name), QString(QStringLiteral("component:") + c.id));
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(chosen)));
 }
 
 QWidget *QuizPane::buildSetup()
@@ -88,12 +103,7 @@ QWidget *QuizPane::buildSetup()
     form->addRow(QStringLiteral("&Time:"), m_time);
     m_scope = new QComboBox;
     m_scope->setAccessibleName(QStringLiteral("Scope"));
-    m_scope->addItem(QStringLiteral("Everything"), QStringLiteral("all:"));
-    m_scope->addItem(QStringLiteral("Weakest components first"), QStringLiteral("weakest:"));
-    for (const Deck &deck : m_content.decks())
-        m_scope->addItem(QString(QStringLiteral("Deck: ") + deck.title), QString(QStringLiteral("deck:") + deck.id));
-    for (const Component &c : m_content.registry().components())
-        m_scope->addItem(QString(QStringLiteral("Component: ") + c.name), QString(QStringLiteral("component:") + c.id));
+    fillScopes();
     form->addRow(QStringLiteral("&About:"), m_scope);
     m_formChoice = new QCheckBox(QStringLiteral("Multiple choice"));
     m_formTyped = new QCheckBox(QStringLiteral("Typed answer"));
@@ -343,7 +353,7 @@ void QuizPane::showAnswer(const QuizAnswer &answer)
             if (i == q->correctOption) {
                 b->setText(b->text() + QStringLiteral("   ✓"));
                 b->setStyleSheet(look.arg(QStringLiteral("#0072B2")));
-            } else if (b->text().endsWith(answer.given)) {
+            } else if (i == answer.chosenOption) {
                 b->setText(b->text() + QStringLiteral("   ✗"));
                 b->setStyleSheet(look.arg(QStringLiteral("#D55E00")));
             }
@@ -382,7 +392,7 @@ void QuizPane::showSummary(const QuizSummary &s)
     if (!s.weakest.isEmpty()) {
         QStringList names;
         for (const QuizSummary::ComponentScore &c : s.weakest) {
-            const Component *component = m_content.registry().component(c.componentId);
+            const Component *component = m_session->content().registry().component(c.componentId);
             names.append(QStringLiteral("%1 (%2 of %3 missed)")
                              .arg(component ? component->name : c.componentId)
                              .arg(c.missed)

@@ -18,7 +18,6 @@ class QVBoxLayout;
 
 namespace k8sfc {
 
-class ContentSet;
 class QuizSession;
 struct QuizAnswer;
 struct QuizSummary;
@@ -30,7 +29,7 @@ class QuizPane : public QWidget
 {
     Q_OBJECT
 public:
-    QuizPane(const ContentSet &content, QuizSession *session, QWidget *parent = nullptr);
+    explicit QuizPane(QuizSession *session, QWidget *parent = nullptr);
 
     /// Mastery per component for "weakest components first", asked for when a quiz starts.
     void setMasteryProvider(std::function<QHash<QString, double>()> provider) { m_mastery = std::move(provider); }
@@ -57,6 +56,7 @@ signals:
 
 private:
     QWidget *buildSetup();
+    void fillScopes();
     QWidget *buildQuestion();
     QWidget *buildSummary();
     void start();
@@ -66,7 +66,6 @@ private:
     void updateClock();
     void keyPressEvent(QKeyEvent *event) override;
 
-    const ContentSet &m_content;
     QuizSession *m_session;
     std::function<QHash<QString, double>()> m_mastery;
     bool m_enterAnswered = false; ///< the Enter that answered a typed question is not also "next"

@@ -13,7 +13,7 @@ constexpr int kSuggestions = 12;
 constexpr int kIdRole = Qt::UserRole + 1;
 } // namespace
 
-SearchBox::SearchBox(const ContentSet &content, QWidget *parent) : QLineEdit(parent), m_content(content)
+SearchBox::SearchBox(ContentSnapshot content, QWidget *parent) : QLineEdit(parent), m_content(std::move(content))
 {
     setObjectName(QStringLiteral("search"));
     setPlaceholderText(QStringLiteral("Find a card (Ctrl+F)"));
@@ -42,8 +42,9 @@ SearchBox::SearchBox(const ContentSet &content, QWidget *parent) : QLineEdit(par
     });
 }
 
-void SearchBox::refresh()
+void SearchBox::setContent(ContentSnapshot content)
 {
+    m_content = std::move(content);
     update(text());
 }
 
@@ -53,7 +54,7 @@ QStringList SearchBox::matches(const QString &text) const
     QStringList out;
     if (words.isEmpty())
         return out;
-    for (const Deck &deck : m_content.decks())
+    for (const Deck &deck : m_content->decks())
         for (const Card &card : deck.cards) {
             const QString haystack = card.front + u' ' + card.back + u' ' + card.tags.join(u' ') + u' ' + card.id;
             if (std::all_of(words.begin(), words.end(),
@@ -67,7 +68,7 @@ void SearchBox::update(const QString &text)
 {
     m_model->clear();
     for (const QString &id : matches(text).mid(0, kSuggestions)) {
-        const Card *card = m_content.card(id);
+        const Card *card = m_content->card(id);
         auto *item = new QStandardItem(card->front.section(u'\n', 0, 0));
         item->setData(id, kIdRole);
         item->setToolTip(card->front);

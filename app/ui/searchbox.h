@@ -1,5 +1,7 @@
 #pragma once
 
+#include "content.h"
+
 #include <QLineEdit>
 
 class QCompleter;
@@ -7,17 +9,15 @@ class QStandardItemModel;
 
 namespace k8sfc {
 
-class ContentSet;
-
 /// Ctrl+F: find a card by any words of its question, answer or tags, and jump to it on the
 /// diagram. Suggestions list matching questions as you type.
 class SearchBox : public QLineEdit
 {
     Q_OBJECT
 public:
-    explicit SearchBox(const ContentSet &content, QWidget *parent = nullptr);
-    /// Rebuilds the suggestions (after the content reloaded).
-    void refresh();
+    explicit SearchBox(ContentSnapshot content, QWidget *parent = nullptr);
+    /// New content: the suggestions are rebuilt from it.
+    void setContent(ContentSnapshot content);
     /// Card ids whose text has every word of `text`, in deck order.
     QStringList matches(const QString &text) const;
 
@@ -27,7 +27,7 @@ signals:
 private:
     void update(const QString &text);
 
-    const ContentSet &m_content;
+    ContentSnapshot m_content;
     QCompleter *m_completer;
     QStandardItemModel *m_model;
 };

@@ -182,9 +182,9 @@ int main(int argc, char **argv)
         root = ContentLocator::bundledRoot();
     QElapsedTimer loading;
     loading.start();
-    const ContentSet content = ContentSet::loadRoots({root});
+    const auto content = std::make_shared<const ContentSet>(ContentSet::loadRoots({root}));
     const double loadSeconds = loading.nsecsElapsed() / 1e9;
-    if (content.diagrams().isEmpty())
+    if (content->diagrams().isEmpty())
         return fail(QStringLiteral("no diagram in %1").arg(root));
     MasteryStore store;
     if (auto error = store.openDataDir(QDir(temp.path()).filePath(QStringLiteral("data"))))
@@ -201,7 +201,7 @@ int main(int argc, char **argv)
     DiagramView *view = window.diagramView();
     std::vector<Target> reachable;
     for (ComponentItem *item : window.diagramScene()->componentItems()) {
-        if (content.cardsFor(item->componentId(), true).isEmpty())
+        if (content->cardsFor(item->componentId(), true).isEmpty())
             continue;
         const bool seen = std::any_of(reachable.begin(), reachable.end(),
                                       [&](const Target &t) { return t.componentId == item->componentId(); });
@@ -280,7 +280,7 @@ int main(int argc, char **argv)
     }
 
     std::printf("content: %s: %d cards, %lld components on diagram '%s' (loaded in %.2f s)\n", qPrintable(root),
-                content.cardCount(), qlonglong(window.diagramScene()->componentItems().size()),
+                content->cardCount(), qlonglong(window.diagramScene()->componentItems().size()),
                 qPrintable(window.diagramId()), loadSeconds);
     std::printf("window %dx%d, card pane %dx%d, platform %s\n", window.width(), window.height(),
                 window.cardPane()->width(), window.cardPane()->height(), qPrintable(QApplication::platformName()));

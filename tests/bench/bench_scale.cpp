@@ -229,7 +229,7 @@ BENCHMARK(BM_MasteryRecompute)->Unit(benchmark::kMillisecond);
 void BM_OpenComponent(benchmark::State &state)
 {
     Fixture &f = fixture();
-    ComponentStudy study(f.content, *f.grader);
+    ComponentStudy study(std::make_shared<const ContentSet>(f.content), *f.grader);
     QRandomGenerator random(3);
     for (auto _ : state)
         study.open(QStringLiteral("component-%1").arg(random.bounded(kComponents)));

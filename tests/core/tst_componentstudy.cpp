@@ -28,7 +28,7 @@ private slots:
 private:
     void writeContent();
     QTemporaryDir m_dir;
-    ContentSet m_content;
+    ContentSnapshot m_content;
     MasteryStore m_store;
     std::unique_ptr<Grader> m_grader;
 };
@@ -61,8 +61,8 @@ void TestComponentStudy::init()
 {
     QVERIFY(m_dir.isValid());
     writeContent();
-    m_content = ContentSet::loadRoot(m_dir.path());
-    QCOMPARE(m_content.cardCount(), 4);
+    m_content = std::make_shared<const ContentSet>(ContentSet::loadRoot(m_dir.path()));
+    QCOMPARE(m_content->cardCount(), 4);
     QCOMPARE(m_store.openFile(QStringLiteral(":memory:")), std::nullopt);
     m_grader = std::make_unique<Grader>(m_store);
     StudySettings settings;
@@ -148,7 +148,7 @@ void TestComponentStudy::editedOrRemovedCard_keepsItsHistory()
     QVERIFY(deck.open(QIODevice::WriteOnly | QIODevice::Truncate));
     deck.write(text);
     deck.close();
-    const ContentSet edited = ContentSet::loadRoot(m_dir.path());
+    const auto edited = std::make_shared<const ContentSet>(ContentSet::loadRoot(m_dir.path()));
     ComponentStudy study(edited, *m_grader);
     study.open(QStringLiteral("store"));
     QCOMPARE(study.current()->front, QStringLiteral("A better question about the store"));
@@ -159,8 +159,8 @@ void TestComponentStudy::editedOrRemovedCard_keepsItsHistory()
     QVERIFY(deck.open(QIODevice::WriteOnly | QIODevice::Truncate));
     deck.write(text);
     deck.close();
-    const ContentSet removed = ContentSet::loadRoot(m_dir.path());
-    QCOMPARE(removed.cardCount(), 3);
+    const auto removed = std::make_shared<const ContentSet>(ContentSet::loadRoot(m_dir.path()));
+    QCOMPARE(removed->cardCount(), 3);
     ComponentStudy after(removed, *m_grader);
     after.open(QStringLiteral("store"));
     QCOMPARE(after.queueSize(), 0);

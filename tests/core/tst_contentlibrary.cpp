@@ -55,19 +55,24 @@ void TestContentLibrary::init()
 void TestContentLibrary::changedFile_isReloadedWithinASecond()
 {
     ContentLibrary library({m_bundled});
-    QCOMPARE(library.content().card(QStringLiteral("one"))->front, QStringLiteral("First?"));
+    QCOMPARE(library.current()->card(QStringLiteral("one"))->front, QStringLiteral("First?"));
     QSignalSpy reloaded(&library, &ContentLibrary::reloaded);
-    const ContentSet *before = &library.content();
+    const ContentSnapshot before = library.current();
+    const Card *held = before->card(QStringLiteral("one"));
     write(m_bundled + QStringLiteral("/decks/base.yaml"),
           "title: Base\ncards:\n" + card("one", "etcd", "Edited?") + card("two", "etcd", "New?"));
     QVERIFY(reloaded.wait(1000));
-    QCOMPARE(&library.content(), before); // the same object: references stay valid
-    QCOMPARE(library.content().card(QStringLiteral("one"))->front, QStringLiteral("Edited?"));
-    QVERIFY(library.content().card(QStringLiteral("two")));
+    // A new snapshot is published; the one held is untouched, so pointers into it stay valid.
+    QVERIFY(library.current() != before);
+    QCOMPARE(reloaded.takeFirst().at(0).value<ContentSnapshot>(), library.current());
+    QCOMPARE(held->front, QStringLiteral("First?"));
+    QVERIFY(!before->card(QStringLiteral("two")));
+    QCOMPARE(library.current()->card(QStringLiteral("one"))->front, QStringLiteral("Edited?"));
+    QVERIFY(library.current()->card(QStringLiteral("two")));
     // A new deck file in the folder is found too.
     write(m_bundled + QStringLiteral("/decks/more.yaml"), "title: More\ncards:\n" + card("three", "etcd", "Third?"));
     QVERIFY(reloaded.wait(1000));
-    QCOMPARE(library.content().cardCount(), 3);
+    QCOMPARE(library.current()->cardCount(), 3);
 }
 
 void TestContentLibrary::brokenEdit_keepsTheLastGoodVersion_andSaysWhy()
@@ -76,9 +81,9 @@ void TestContentLibrary::brokenEdit_keepsTheLastGoodVersion_andSaysWhy()
     QSignalSpy reloaded(&library, &ContentLibrary::reloaded);
     write(m_bundled + QStringLiteral("/decks/base.yaml"), "title: Base\ncards:\n  - id: one\n    front: [broken\n");
     QVERIFY(reloaded.wait(1000));
-    QVERIFY(library.content().card(QStringLiteral("one"))); // still there
+    QVERIFY(library.current()->card(QStringLiteral("one"))); // still there
     QStringList messages;
-    for (const Diagnostic &d : library.content().diagnostics())
+    for (const Diagnostic &d : library.current()->diagnostics())
         messages.append(d.toString());
     const QString all = messages.join(u'\n');
     QVERIFY2(all.contains(QStringLiteral("base.yaml:5:1: error: YAML syntax error")), qPrintable(all));

@@ -6,6 +6,7 @@
 #include "deckwriter.h"
 #include "registryloader.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace k8sfc;
@@ -15,6 +16,7 @@ class TestDeckCsv : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void placeNewDeck_avoidsLoadedIdsAndFilesInTheFolder();
     void csvField_roundTripsExactly_data();
     void csvField_roundTripsExactly();
     void exportThenImport_reproducesEveryCard_data();
@@ -291,6 +293,24 @@ void TestDeckCsv::lists_escapeTheSeparator()
     QCOMPARE(DeckCsv::splitList(DeckCsv::joinList(items)), items);
     QCOMPARE(DeckCsv::splitList(QStringLiteral(" x | y ||")), (QStringList{QStringLiteral("x"), QStringLiteral("y")}));
     QCOMPARE(DeckCsv::splitList(QString()), QStringList());
+}
+
+void TestDeckCsv::placeNewDeck_avoidsLoadedIdsAndFilesInTheFolder()
+{
+    const ContentSet content = ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR));
+    const Deck &bundled = content.decks().first();
+    QTemporaryDir folder;
+    CsvImportOptions options;
+    // A file named like a loaded deck, and a deck file already in the learner's folder.
+    QFile(folder.filePath(bundled.id + QStringLiteral("-2.yaml"))).open(QIODevice::WriteOnly);
+    DeckCsv::placeNewDeck(options, content, folder.path(),
+                          QStringLiteral("/home/me/") + bundled.id + QStringLiteral(".csv"));
+    QCOMPARE(options.deckId, bundled.id + QStringLiteral("-3"));
+    QVERIFY(options.takenIds.contains(bundled.cards.first().id));
+    QCOMPARE(options.takenIds.size(), content.cardCount());
+    CsvImportOptions fresh;
+    DeckCsv::placeNewDeck(fresh, content, folder.path(), QStringLiteral("My Own Notes"));
+    QCOMPARE(fresh.deckId, QStringLiteral("my-own-notes"));
 }
 
 QTEST_GUILESS_MAIN(TestDeckCsv)

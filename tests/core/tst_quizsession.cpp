@@ -35,7 +35,7 @@ private:
     QuizSession *newSession(const QuizConfig &config);
     QString typo(const QString &answer) const;
     QTemporaryDir m_dir;
-    ContentSet m_content;
+    ContentSnapshot m_content;
     QDateTime m_now;
     std::unique_ptr<QuizSession> m_session;
 };
@@ -74,9 +74,9 @@ void TestQuizSession::initTestCase()
               card("b1", "store", "Which protocol replicates the store?", "    answer: Raft consensus\n") +
               card("b2", "api", "Which port does the API server serve?", "    answer: '6443'\n") +
               card("b3", "sched", "Why filter before scoring?", ""));
-    m_content = ContentSet::loadRoot(m_dir.path());
-    QVERIFY2(m_content.diagnostics().isEmpty(), qPrintable(m_content.diagnostics().value(0).toString()));
-    QCOMPARE(m_content.cardCount(), 7);
+    m_content = std::make_shared<const ContentSet>(ContentSet::loadRoot(m_dir.path()));
+    QVERIFY2(m_content->diagnostics().isEmpty(), qPrintable(m_content->diagnostics().value(0).toString()));
+    QCOMPARE(m_content->cardCount(), 7);
 }
 
 void TestQuizSession::init()
@@ -388,8 +388,8 @@ void TestQuizSession::summary_countsMissesAndWeakestComponents()
     QCOMPARE(summary.misses.size(), 4);
     for (const QuizSummary::Miss &miss : summary.misses) {
         QCOMPARE(miss.given, QStringLiteral("no idea"));
-        QCOMPARE(miss.rightAnswer, m_content.card(miss.cardId)->answer);
-        QCOMPARE(miss.components, m_content.card(miss.cardId)->components);
+        QCOMPARE(miss.rightAnswer, m_content->card(miss.cardId)->answer);
+        QCOMPARE(miss.components, m_content->card(miss.cardId)->components);
         QVERIFY(!miss.prompt.isEmpty());
     }
     QStringList weakest;

@@ -21,7 +21,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    ContentSet m_content;
+    ContentSnapshot m_content;
     MasteryStore m_store;
     std::unique_ptr<Grader> m_grader;
     QDateTime m_now = QDateTime(QDate(2026, 3, 10), QTime(10, 0), Qt::UTC);
@@ -47,8 +47,8 @@ void TestReviewSession::init()
     QVERIFY(d.open(QIODevice::WriteOnly));
     d.write(deck);
     d.close();
-    m_content = ContentSet::loadRoot(root.path());
-    QCOMPARE(m_content.cardCount(), 6);
+    m_content = std::make_shared<const ContentSet>(ContentSet::loadRoot(root.path()));
+    QCOMPARE(m_content->cardCount(), 6);
     QCOMPARE(m_store.openFile(QStringLiteral(":memory:")), std::nullopt);
     m_grader = std::make_unique<Grader>(m_store);
     StudySettings s;
@@ -66,7 +66,7 @@ void TestReviewSession::newCards_respectTheDailyLimit_inRegistryOrder()
     QCOMPARE(session.current()->id, QStringLiteral("c3")); // "first" comes first
     session.reveal();
     QVERIFY(session.grade(Rating::Easy)); // graduates at once: not back today
-    QCOMPARE(ReviewSession::dueToday(m_content, *m_grader, m_now).newCards, 3);
+    QCOMPARE(ReviewSession::dueToday(*m_content, *m_grader, m_now).newCards, 3);
     // A new session the same day counts the card already introduced.
     ReviewSession again(m_content, *m_grader);
     again.setClock([this] { return m_now; });
@@ -110,7 +110,7 @@ void TestReviewSession::dueReviews_areShown_suspendedAreNot()
         QVERIFY(m_store.recordReview({0, id, p.lastReview, Rating::Good, 1, ReviewKind::Study}, p));
     }
     QCOMPARE(m_store.setSuspended({QStringLiteral("c1")}, true, m_now), std::nullopt);
-    const ReviewSession::Counts due = ReviewSession::dueToday(m_content, *m_grader, m_now);
+    const ReviewSession::Counts due = ReviewSession::dueToday(*m_content, *m_grader, m_now);
     QCOMPARE(due.review, 1);
     QCOMPARE(due.newCards, 4);
     ReviewSession session(m_content, *m_grader);

@@ -47,7 +47,7 @@ private slots:
 private:
     const Card *firstCardAbout(const QString &componentId) const
     {
-        for (const Card *card : m_content.cardsFor(componentId, true))
+        for (const Card *card : m_content->cardsFor(componentId, true))
             if (card->components.first() == componentId)
                 return card;
         return nullptr;
@@ -55,7 +55,7 @@ private:
     QPoint viewportPoint(const QString &ref) const;
     void clickRef(const QString &ref);
 
-    ContentSet m_content;
+    ContentSnapshot m_content;
     QTemporaryDir *m_dir = nullptr;
     MasteryStore *m_store = nullptr;
     MainWindow *m_window = nullptr;
@@ -64,8 +64,8 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_content = ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR));
-    QVERIFY(!m_content.diagrams().isEmpty());
+    m_content = std::make_shared<const ContentSet>(ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR)));
+    QVERIFY(!m_content->diagrams().isEmpty());
 }
 
 void TestMainWindow::init()
@@ -112,7 +112,7 @@ void TestMainWindow::clickComponent_showsItsCards()
     clickRef(QStringLiteral("etcd"));
     QCOMPARE(m_window->componentStudy()->componentId(), QStringLiteral("etcd"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("componentTitle"))->text(), QStringLiteral("etcd"));
-    const auto cards = m_content.cardsFor(QStringLiteral("etcd"), true);
+    const auto cards = m_content->cardsFor(QStringLiteral("etcd"), true);
     QVERIFY(cards.size() >= 3);
     QCOMPARE(m_window->cardPane()->shownMarkdown(), firstCardAbout(QStringLiteral("etcd"))->front);
     QVERIFY(m_window->cardPane()->revealButton()->isVisible());
@@ -160,13 +160,13 @@ void TestMainWindow::clickSubPart_showsOnlyItsCards_parentShowsAll()
     QCOMPARE(m_window->diagramView()->focusedItem(), chip); // Tab goes on from what was clicked
     const QString counter = m_window->findChild<QLabel *>(QStringLiteral("counter"))->text();
     QVERIFY2(
-        counter.contains(QStringLiteral("of %1").arg(m_content.cardsFor(QStringLiteral("admission"), false).size())),
+        counter.contains(QStringLiteral("of %1").arg(m_content->cardsFor(QStringLiteral("admission"), false).size())),
         qPrintable(counter));
 
     clickRef(QStringLiteral("kube-apiserver"));
     QCOMPARE(m_window->componentStudy()->componentId(), QStringLiteral("kube-apiserver"));
-    const qsizetype all = m_content.cardsFor(QStringLiteral("kube-apiserver"), true).size();
-    QVERIFY(all > m_content.cardsFor(QStringLiteral("kube-apiserver"), false).size());
+    const qsizetype all = m_content->cardsFor(QStringLiteral("kube-apiserver"), true).size();
+    QVERIFY(all > m_content->cardsFor(QStringLiteral("kube-apiserver"), false).size());
     QVERIFY(
         m_window->findChild<QLabel *>(QStringLiteral("counter"))->text().contains(QStringLiteral("of %1").arg(all)));
 }
@@ -268,8 +268,9 @@ void TestMainWindow::zoom_keysChangeAndFit()
 
 void TestMainWindow::brokenContent_showsBannerAndKeepsWhatLoaded()
 {
-    const ContentSet broken = ContentSet::loadRoot(QStringLiteral(K8SFC_TEST_DATA "/broken"));
-    QVERIFY(!broken.diagnostics().isEmpty());
+    const auto broken =
+        std::make_shared<const ContentSet>(ContentSet::loadRoot(QStringLiteral(K8SFC_TEST_DATA "/broken")));
+    QVERIFY(!broken->diagnostics().isEmpty());
     MainWindow window(broken, *m_store);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -288,7 +289,7 @@ void TestMainWindow::search_findsACardAndJumpsToIt()
     QVERIFY(search->hasFocus() || QApplication::focusWidget() == search);
     const QStringList found = search->matches(QStringLiteral("compaction INTERVAL"));
     QVERIFY(!found.isEmpty());
-    const Card *card = m_content.card(found.first());
+    const Card *card = m_content->card(found.first());
     QTest::keyClicks(search, QStringLiteral("compaction interval"));
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(m_window->componentStudy()->componentId(), card->components.first());
@@ -315,8 +316,9 @@ void TestMainWindow::diagramSwitcher_showsAnotherDiagram()
 void TestMainWindow::anotherSubject_worksTheSame()
 {
     // The engine knows nothing of Kubernetes: a water-cycle diagram and deck behave alike.
-    const ContentSet water = ContentSet::loadRoot(QStringLiteral(K8SFC_TEST_DATA "/example-water-cycle"));
-    QVERIFY2(water.diagnostics().isEmpty(), qPrintable(water.diagnostics().value(0).toString()));
+    const auto water = std::make_shared<const ContentSet>(
+        ContentSet::loadRoot(QStringLiteral(K8SFC_TEST_DATA "/example-water-cycle")));
+    QVERIFY2(water->diagnostics().isEmpty(), qPrintable(water->diagnostics().value(0).toString()));
     MainWindow window(water, *m_store);
     window.resize(1280, 720);
     window.show();
@@ -330,7 +332,7 @@ void TestMainWindow::anotherSubject_worksTheSame()
     QTest::keyClick(&window, Qt::Key_Space);
     QTest::keyClick(&window, Qt::Key_3);
     QCOMPARE(m_store->reviews(QStringLiteral("water-cloud-condensation")).value().size(), 1);
-    QCOMPARE(water.walkthroughs().size(), 1);
+    QCOMPARE(water->walkthroughs().size(), 1);
     QCOMPARE(window.diagramScene()->arrowItems().size(), 3);
 }
 

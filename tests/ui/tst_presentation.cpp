@@ -35,7 +35,7 @@ private:
     QSet<QString> litComponents() const;
     QMap<QString, ArrowItem::Flow> litArrows() const;
 
-    ContentSet m_content;
+    ContentSnapshot m_content;
     const Walkthrough *m_walkthrough = nullptr;
     QPointer<PresentationWindow> m_window;
 };
@@ -43,8 +43,8 @@ private:
 void TestPresentation::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_content = ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR));
-    for (const Walkthrough &w : m_content.walkthroughs())
+    m_content = std::make_shared<const ContentSet>(ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR)));
+    for (const Walkthrough &w : m_content->walkthroughs())
         if (w.id == QLatin1String("kubectl-apply"))
             m_walkthrough = &w;
     QVERIFY(m_walkthrough);
@@ -220,7 +220,7 @@ void TestPresentation::export_pngSvgAndHandout()
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
     QVERIFY(svgFile.readAll().contains("<svg"));
     const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
-    QCOMPARE(Exporter::exportHandout(m_content, *m_walkthrough, pdf), std::nullopt);
+    QCOMPARE(Exporter::exportHandout(*m_content, *m_walkthrough, pdf), std::nullopt);
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     const QByteArray bytes = pdfFile.readAll();

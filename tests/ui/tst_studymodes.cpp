@@ -9,6 +9,7 @@
 #include "diagramview.h"
 #include "grader.h"
 #include "mainwindow.h"
+#include "masteryoverlay.h"
 #include "masterystore.h"
 #include "masterytablemodel.h"
 #include "quizpane.h"
@@ -53,7 +54,7 @@ private:
     void click(const QString &ref, bool topStrip = true);
     QuizPane *openQuiz(bool choice, bool typed, bool locate, const QString &scopeData, int length);
 
-    ContentSet m_content;
+    ContentSnapshot m_content;
     QTemporaryDir *m_dir = nullptr;
     MasteryStore *m_store = nullptr;
     MainWindow *m_window = nullptr;
@@ -62,7 +63,7 @@ private:
 void TestStudyModes::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_content = ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR));
+    m_content = std::make_shared<const ContentSet>(ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR)));
 }
 
 void TestStudyModes::init()
@@ -139,8 +140,8 @@ void TestStudyModes::mastery_refreshedInTheBackground_keepsGradesMadeMeanwhile()
     click(QStringLiteral("etcd"));
     QTest::keyClick(m_window, Qt::Key_Space);
     QTest::keyClick(m_window, Qt::Key_3);
-    QSignalSpy refreshed(m_window, &MainWindow::masteryRefreshed);
-    m_window->refreshMasteryInBackground(); // snapshot: etcd graded, kube-scheduler not
+    QSignalSpy refreshed(m_window->masteryOverlay(), &MasteryOverlay::refreshed);
+    m_window->masteryOverlay()->refreshInBackground(); // snapshot: etcd graded, kube-scheduler not
     click(QStringLiteral("kube-scheduler"));
     QTest::keyClick(m_window, Qt::Key_Space);
     QTest::keyClick(m_window, Qt::Key_4); // graded while the pass runs
@@ -159,7 +160,7 @@ void TestStudyModes::mastery_refreshedInTheBackground_keepsGradesMadeMeanwhile()
 void TestStudyModes::mastery_coloursChangeAfterAGrade()
 {
     QTest::keyClick(m_window, Qt::Key_M);
-    QVERIFY(m_window->isShowingMastery());
+    QVERIFY(m_window->masteryOverlay()->isEnabled());
     ComponentItem *etcd = m_window->diagramScene()->itemForRef(QStringLiteral("etcd"));
     QVERIFY(etcd->isTinted());
     QVERIFY(etcd->isTintedUnseen());
@@ -319,7 +320,7 @@ void TestStudyModes::browser_searchesSuspendsAndShowsRetiredCards()
     CardBrowser *browser = m_window->cardBrowser();
     QVERIFY(browser && browser->isVisible());
     QAbstractItemModelTester tester(browser->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(browser->model()->rowCount(), m_content.cardCount() + 1);
+    QCOMPARE(browser->model()->rowCount(), m_content->cardCount() + 1);
     QTest::keyClicks(browser->searchBox(), QStringLiteral("compaction interval"));
     QVERIFY(browser->proxy()->rowCount() >= 1);
     QVERIFY(browser->proxy()->rowCount() < 5);

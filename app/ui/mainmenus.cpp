@@ -1,0 +1,143 @@
+#include "mainmenus.h"
+
+#include "diagramscene.h"
+#include "diagramswitcher.h"
+#include "diagramview.h"
+#include "fileactions.h"
+#include "grader.h"
+#include "mainwindow.h"
+#include "masteryoverlay.h"
+#include "notices.h"
+#include "searchbox.h"
+#include "studyoptionsdialog.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QMenuBar>
+#include <QToolBar>
+
+namespace k8sfc {
+
+MainMenus::MainMenus(MainWindow *window, DiagramSwitcher *switcher, MasteryOverlay *mastery, FileActions *files)
+    : QObject(window), m_window(window), m_switcher(switcher), m_mastery(mastery)
+{
+    QMenu *file = window->menuBar()->addMenu(QStringLiteral("&File"));
+    buildStudyMenu();
+    buildViewMenu();
+    buildPresentMenu();
+    buildHelpMenu();
+    files->addTo(file);
+    file->addSeparator();
+    file->addAction(QStringLiteral("&Quit"), window, &QWidget::close)->setShortcut(QKeySequence::Quit);
+    buildToolBar();
+}
+
+void MainMenus::buildStudyMenu()
+{
+    MainWindow *w = m_window;
+    QMenu *study = w->menuBar()->addMenu(QStringLiteral("&Study"));
+    m_review = study->addAction(QStringLiteral("&Review"), w, [w] { w->startReview(false); });
+    m_review->setShortcut(QKeySequence(Qt::Key_R));
+    m_review->setToolTip(QStringLiteral("Review the cards due today across all decks (R)"));
+    study->addAction(QStringLiteral("Review &Selected Component"), w, [w] { w->startReview(true); })
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_R));
+    m_quiz = study->addAction(QStringLiteral("&Quiz…"), w, &MainWindow::startQuiz);
+    m_quiz->setShortcut(QKeySequence(Qt::Key_Q));
+    m_quiz->setToolTip(QStringLiteral("Multiple choice, typed answers and locate-on-the-diagram questions (Q)"));
+    m_undo = study->addAction(QStringLiteral("&Undo Grade"), w->grader(), &Grader::undo);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    study->addSeparator();
+    m_browse = study->addAction(QStringLiteral("&Browse Cards…"), w, &MainWindow::showBrowser);
+    m_browse->setShortcut(QKeySequence(Qt::Key_B));
+    m_stats = study->addAction(QStringLiteral("S&tatistics…"), w, &MainWindow::showStatistics);
+    m_stats->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_S));
+    study->addSeparator();
+    QAction *settings = study->addAction(QStringLiteral("&Settings…"), w, [w] {
+        auto *dialog = new StudyOptionsDialog(w->grader()->settings(), theme::Appearance::load(), w);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QDialog::accepted, w, [w, dialog] {
+            w->applyStudySettings(dialog->settings());
+            dialog->appearance().save();
+            theme::applyAppearance(dialog->appearance());
+        });
+        dialog->open();
+    });
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+}
+
+void MainMenus::buildViewMenu()
+{
+    MainWindow *w = m_window;
+    DiagramView *diagram = w->diagramView();
+    QMenu *view = w->menuBar()->addMenu(QStringLiteral("&View"));
+    view->addAction(QStringLiteral("Zoom &In"), diagram, &DiagramView::zoomIn)
+        ->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    view->addAction(QStringLiteral("Zoom &Out"), diagram, &DiagramView::zoomOut)->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(QStringLiteral("&Fit Diagram"), diagram, &DiagramView::fitToWindow)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addAction(QStringLiteral("F&ull Screen"), w,
+                    [w] { w->setWindowState(w->windowState() ^ Qt::WindowFullScreen); })
+        ->setShortcut(QKeySequence::FullScreen);
+    view->addSeparator();
+    view->addAction(m_mastery->toggleAction());
+    view->addSeparator();
+    m_hideLabels = view->addAction(QStringLiteral("&Hide Labels"));
+    m_hideLabels->setCheckable(true);
+    m_hideLabels->setShortcut(QKeySequence(Qt::Key_H));
+    m_hideLabels->setToolTip(QStringLiteral("Cover every component's name; click one to name it (H)"));
+    connect(m_hideLabels, &QAction::toggled, w, &MainWindow::setLabelsHidden);
+    view->addAction(QStringLiteral("&Reveal All Labels"), w->diagramScene(), &DiagramScene::revealAllLabels)
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_H));
+    auto *find = new QAction(QStringLiteral("Find a Card"), w);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, w, [w] {
+        w->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        w->searchBox()->selectAll();
+    });
+    w->addAction(find);
+}
+
+void MainMenus::buildPresentMenu()
+{
+    MainWindow *w = m_window;
+    QMenu *present = w->menuBar()->addMenu(QStringLiteral("&Present"));
+    present->addAction(QStringLiteral("&Present Walkthrough"), w, &MainWindow::presentLastWalkthrough)
+        ->setShortcut(QKeySequence(Qt::Key_F5));
+    present->addAction(QStringLiteral("Present the &Diagram Alone"), w, [w] { w->present(QString()); })
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    present->addSeparator();
+    m_switcher->setWalkthroughMenu(present); // its walkthroughs follow the content
+}
+
+void MainMenus::buildHelpMenu()
+{
+    MainWindow *w = m_window;
+    QMenu *help = w->menuBar()->addMenu(QStringLiteral("&Help"));
+    help->addAction(QStringLiteral("&Keyboard Shortcuts"), w, [w] { Notices::shortcuts(w); });
+    help->addAction(QStringLiteral("&About K8s Flashcards"), w, [w] { Notices::about(w, w->content()); });
+}
+
+void MainMenus::buildToolBar()
+{
+    QToolBar *bar = m_window->addToolBar(QStringLiteral("Study"));
+    bar->setObjectName(QStringLiteral("studyToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({m_review, m_quiz, m_browse, m_stats});
+    bar->addSeparator();
+    bar->addActions({m_mastery->toggleAction(), m_undo});
+    bar->addSeparator();
+    bar->addWidget(m_switcher->comboBox());
+    QAction *present = bar->addAction(QStringLiteral("Present"));
+    present->setToolTip(QStringLiteral("Full-screen presentation of a walkthrough (F5)"));
+    connect(present, &QAction::triggered, m_window, &MainWindow::presentLastWalkthrough);
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_window->searchBox());
+}
+
+} // namespace k8sfc

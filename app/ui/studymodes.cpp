@@ -1,0 +1,91 @@
+#include "studymodes.h"
+
+#include "cardpane.h"
+#include "componentstudy.h"
+#include "grader.h"
+#include "quizpane.h"
+#include "quizsession.h"
+#include "reviewsession.h"
+
+#include <QStackedWidget>
+
+namespace k8sfc {
+
+StudyModes::StudyModes(ContentSnapshot content, Grader &grader, QStackedWidget *pane, QObject *parent)
+    : QObject(parent), m_pane(pane)
+{
+    // One card pane fronts every card-by-card mode: it shows whichever StudyMode it is given.
+    m_cardPane = new CardPane;
+    m_pane->addWidget(m_cardPane);
+    auto cardPaneFor = [this](StudyMode *mode) {
+        return [this, mode] {
+            m_cardPane->setMode(mode);
+            return static_cast<QWidget *>(m_cardPane);
+        };
+    };
+
+    // The modes: a backend and its widget each.
+    auto *study = new ComponentStudy(content, grader, this);
+    registerMode(study, cardPaneFor(study));
+    auto *review = new ReviewSession(content, grader, this);
+    registerMode(review, cardPaneFor(review));
+    registerMode(new QuizSession(content, this), [this] { return quizPane(); });
+
+    // A quiz answer about a card is a review of kind Quiz (the session itself writes nothing).
+    connect(backend<QuizSession>(), &QuizSession::answered, this, [this, &grader](const QuizAnswer &answer) {
+        if (!answer.cardId.isEmpty() && backend<QuizSession>()->content().card(answer.cardId))
+            grader.grade(answer.cardId, answer.rating, answer.timeTakenMs, ReviewKind::Quiz, answer.answeredAt);
+    });
+}
+
+void StudyModes::registerMode(ModeBackend *backend, std::function<QWidget *()> widget)
+{
+    m_modes.append(Mode{backend, std::move(widget)});
+}
+
+QWidget *StudyModes::show(ModeBackend *mode)
+{
+    for (const Mode &m : std::as_const(m_modes)) {
+        if (m.backend != mode)
+            continue;
+        if (m_current && m_current != mode)
+            m_current->leave();
+        m_current = mode;
+        QWidget *widget = m.widget();
+        m_pane->setCurrentWidget(widget);
+        emit modeChanged(mode);
+        return widget;
+    }
+    return nullptr;
+}
+
+QuizPane *StudyModes::quizPane()
+{
+    if (!m_quizPane) {
+        m_quizPane = new QuizPane(backend<QuizSession>());
+        m_quizPane->setMasteryProvider(m_mastery);
+        m_pane->addWidget(m_quizPane);
+    }
+    return m_quizPane;
+}
+
+void StudyModes::setMasteryProvider(std::function<QHash<QString, double>()> provider)
+{
+    m_mastery = std::move(provider);
+    if (m_quizPane)
+        m_quizPane->setMasteryProvider(m_mastery);
+}
+
+void StudyModes::setContent(ContentSnapshot content)
+{
+    for (const Mode &m : std::as_const(m_modes))
+        m.backend->setContent(content);
+}
+
+void StudyModes::reloadProgress()
+{
+    for (const Mode &m : std::as_const(m_modes))
+        m.backend->reloadProgress();
+}
+
+} // namespace k8sfc

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "content.h"
+#include "modebackend.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+class QStackedWidget;
+class QWidget;
+
+namespace k8sfc {
+
+class CardPane;
+class Grader;
+class QuizPane;
+
+/// The study modes of the side pane, each a core backend (ModeBackend) fronted by one widget,
+/// created and registered in one place: the constructor. A new mode is a backend class, a widget
+/// class and one registration line there. The pane shows one mode at a time; a widget is built
+/// when its mode first shows.
+class StudyModes : public QObject
+{
+    Q_OBJECT
+public:
+    StudyModes(ContentSnapshot content, Grader &grader, QStackedWidget *pane, QObject *parent = nullptr);
+
+    /// The registered backend of that type.
+    template <class Backend>
+    Backend *backend() const
+    {
+        for (const Mode &m : m_modes)
+            if (auto *b = qobject_cast<Backend *>(m.backend))
+                return b;
+        return nullptr;
+    }
+    /// Puts a mode's widget in the pane (building it on first use); the mode left is told.
+    QWidget *show(ModeBackend *mode);
+    /// The mode on screen, or null before the first.
+    ModeBackend *current() const { return m_current; }
+    CardPane *cardPane() const { return m_cardPane; }
+    /// The quiz's pane, built on first use: most sessions never quiz, and a hidden pane's wrapped
+    /// labels would still be laid out with the window (measured: a tenth of the start-up time).
+    QuizPane *quizPane();
+    /// Mastery per component, asked for when a quiz starts ("weakest components first").
+    void setMasteryProvider(std::function<QHash<QString, double>()> provider);
+    /// New content for every mode.
+    void setContent(ContentSnapshot content);
+    /// The learner's grades were replaced underneath: every mode reads them again.
+    void reloadProgress();
+
+signals:
+    void modeChanged(k8sfc::ModeBackend *mode);
+
+private:
+    struct Mode
+    {
+        ModeBackend *backend;
+        std::function<QWidget *()> widget; ///< builds or fetches the widget and points it at the backend
+    };
+    void registerMode(ModeBackend *backend, std::function<QWidget *()> widget);
+
+    QStackedWidget *m_pane;
+    QList<Mode> m_modes;
+    ModeBackend *m_current = nullptr;
+    CardPane *m_cardPane;
+    QuizPane *m_quizPane = nullptr;
+    std::function<QHash<QString, double>()> m_mastery;
+};
+
+} // namespace k8sfc
