@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-svg-dev qt6-qpa-plugins libqt6svgwidgets6 qt6-charts-dev libqt6opengl6-dev
-  libyaml-cpp-dev libsqlite3-dev
+  libyaml-cpp-dev libsqlite3-dev libmd4c-dev libmd4c-html0-dev
   fonts-dejavu-core
   dpkg-dev file desktop-file-utils appstream
 )

@@ -19,8 +19,7 @@ QString dailyName(const QDate &day)
     return kPrefix + day.toString(Qt::ISODate) + kSuffix;
 }
 
-// mastery-*.sqlite3 in any case, as QDir's name filter matched (checked here: that filter
-// compiles a regular expression at start-up).
+// mastery-*.sqlite3 in any case, as QDir's name filter matched.
 bool isBackupName(const QString &fileName)
 {
     return fileName.size() >= kPrefix.size() + kSuffix.size() && fileName.startsWith(kPrefix, Qt::CaseInsensitive) &&

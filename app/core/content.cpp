@@ -15,8 +15,7 @@ namespace k8sfc {
 
 namespace {
 
-// The files in `dir` whose names end in `suffix` (any case), by name. Filtered here rather than
-// with QDir's name filters, which compile a regular expression (PCRE2) at start-up.
+// The files in `dir` whose names end in `suffix` (any case), by name.
 QStringList filesIn(const QString &dir, const QString &suffix)
 {
     QStringList out;
@@ -149,7 +148,7 @@ void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagr
                                         Diagnostic::Severity::Warning});
     }
     for (const QString &file : extraRegistries)
-        mergeRegistry(file, previous);
+        mergeRegistry(file);
 
     // Each kind of file: load it; on errors during a reload, keep what loaded before; report an
     // id that another file (of another content folder) already uses, and leave the later one out.
@@ -203,9 +202,8 @@ void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagr
     crossCheck();
 }
 
-void ContentSet::mergeRegistry(const QString &file, const ContentSet *previous)
+void ContentSet::mergeRegistry(const QString &file)
 {
-    Q_UNUSED(previous);
     Diagnostics local;
     const ComponentRegistry extra = RegistryLoader::loadFile(file, local);
     m_diagnostics += local;

@@ -50,7 +50,7 @@ private:
     void loadFiles(const QString &registryFile, const QStringList &diagramFiles, const QStringList &deckFiles,
                    const QStringList &walkthroughFiles, const QStringList &extraRegistries = {},
                    const ContentSet *previous = nullptr);
-    void mergeRegistry(const QString &file, const ContentSet *previous);
+    void mergeRegistry(const QString &file);
     void crossCheck();
 
     ComponentRegistry m_registry;

@@ -64,6 +64,115 @@ void checkRef(const ElementRef &ref, const DiagramElement &e, const ComponentReg
             QStringLiteral("element \"%1\" names unknown component \"%2\"").arg(e.id, ref.component), severity});
 }
 
+/// Refs against the registry, and arrows and labels against what the diagram draws.
+void checkElements(const Diagram &diagram, const QHash<QString, int> &lineOfId, const ComponentRegistry &registry,
+                   const QString &fileName, Diagnostics &diagnostics)
+{
+    for (const DiagramElement &e : std::as_const(diagram.elements)) {
+        switch (e.parsed.kind) {
+        case ElementId::Kind::Component:
+            // A plain word may be a designer's own id; a warning, not an error.
+            checkRef(e.parsed.ref, e, registry, fileName, diagnostics,
+                     e.parsed.ref.copy.isEmpty() ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error);
+            break;
+        case ElementId::Kind::Arrow:
+            for (const ElementRef &end : {e.parsed.from, e.parsed.to}) {
+                if (!lineOfId.contains(end.toString()))
+                    diagnostics.append(
+                        Diagnostic{fileName, e.line, e.column,
+                                   QStringLiteral("arrow \"%1\" ends at \"%2\", which is not drawn in this diagram")
+                                       .arg(e.id, end.toString())});
+            }
+            break;
+        case ElementId::Kind::Label:
+            if (!lineOfId.contains(e.parsed.target))
+                diagnostics.append(
+                    Diagnostic{fileName, e.line, e.column,
+                               QStringLiteral("label \"%1\" names \"%2\", which is not drawn in this diagram")
+                                   .arg(e.id, e.parsed.target),
+                               Diagnostic::Severity::Warning});
+            break;
+        default: break;
+        }
+    }
+}
+
+/// The `group.NAME` frames open around the element being read, and the text their labels draw.
+class GroupTracker
+{
+public:
+    /// The innermost open frame's name, or none.
+    QString current() const { return m_open.isEmpty() ? QString() : m_open.last().second; }
+    void start(const ElementId &id, int depth)
+    {
+        if (m_labelDepth >= 0) // a <tspan> in the label: its own word
+            m_labels[m_labelOf] += u' ';
+        if (id.kind == ElementId::Kind::Group) {
+            m_open.append({depth, id.name});
+        } else if (id.kind == ElementId::Kind::Label && id.target.startsWith(QLatin1String("group."))) {
+            m_labelDepth = depth;
+            m_labelOf = id.target.mid(6);
+            m_labels[m_labelOf].clear();
+        }
+    }
+    void text(QStringView text)
+    {
+        if (m_labelDepth >= 0)
+            m_labels[m_labelOf] += text;
+    }
+    void end(int depth)
+    {
+        if (!m_open.isEmpty() && m_open.last().first == depth)
+            m_open.removeLast();
+        if (depth == m_labelDepth) {
+            m_labels[m_labelOf] = m_labels[m_labelOf].simplified();
+            m_labelDepth = -1;
+        }
+    }
+    QHash<QString, QString> labels() const { return m_labels; }
+
+private:
+    QList<std::pair<int, QString>> m_open; ///< depth and name of each open frame
+    int m_labelDepth = -1;                 ///< depth of the frame label being read, -1 outside one
+    QString m_labelOf;
+    QHash<QString, QString> m_labels;
+};
+
+/// The arrow group being read: its connector is the first `<path>` in it, or the first of class
+/// "line".
+struct ArrowTracker
+{
+    int depth = -1; ///< of the arrow group, -1 outside one
+    qsizetype index = -1;
+    bool hasLine = false;
+
+    void path(const QXmlStreamAttributes &attributes, Diagram &diagram)
+    {
+        const bool isLine = attributes.value(QLatin1String("class")).contains(QLatin1String("line"));
+        DiagramElement &arrow = diagram.elements[index];
+        if (arrow.polyline.isEmpty() || (isLine && !hasLine)) {
+            arrow.polyline = svgPathPolyline(attributes.value(QLatin1String("d")).toString());
+            hasLine = isLine;
+        }
+    }
+};
+
+/// Keeps a named element, unless its id was seen before.
+bool record(const DiagramElement &e, Diagram &diagram, QHash<QString, int> &lineOfId, const QString &fileName,
+            Diagnostics &diagnostics)
+{
+    if (lineOfId.contains(e.id)) {
+        diagnostics.append(Diagnostic{
+            fileName, e.line, e.column,
+            QStringLiteral("duplicate element id \"%1\" (first on line %2)").arg(e.id).arg(lineOfId.value(e.id))});
+        return false;
+    }
+    lineOfId.insert(e.id, e.line);
+    if (e.parsed.kind != ElementId::Kind::Invalid)
+        diagram.elements.append(e);
+    return true;
+}
+
 } // namespace
 
 std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString &fileName,
@@ -72,12 +181,12 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
     Diagram diagram;
     diagram.id = QFileInfo(fileName).completeBaseName();
     diagram.file = fileName;
-    if (const auto tooLarge = contentSizeError(fileName, svg.size())) {
-        diagnostics.append(*tooLarge);
-        return std::nullopt;
-    }
-    if (svg.trimmed().isEmpty()) {
-        diagnostics.append(Diagnostic{fileName, 1, 1, QStringLiteral("the file is empty, not an SVG")});
+    const Diagnostic empty{fileName, 1, 1, QStringLiteral("the file is empty, not an SVG")};
+    auto problem = contentSizeError(fileName, svg.size());
+    if (!problem && svg.trimmed().isEmpty())
+        problem = empty;
+    if (problem) {
+        diagnostics.append(*problem);
         return std::nullopt;
     }
     QXmlStreamReader xml(svg);
@@ -85,25 +194,19 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
     bool sawSvgRoot = false;
     bool inTitle = false;
     int depth = 0;
-    int arrowDepth = -1; // depth of the arrow group being read, -1 outside one
-    qsizetype arrowIndex = -1;
-    bool arrowHasLine = false;
+    ArrowTracker arrow;
+    GroupTracker groups;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isEndElement()) {
-            if (depth-- == arrowDepth)
-                arrowDepth = -1;
+            groups.end(depth);
+            if (depth-- == arrow.depth)
+                arrow.depth = -1;
         }
         if (xml.isStartElement()) {
             ++depth;
-            if (arrowDepth >= 0 && xml.name() == QLatin1String("path")) {
-                const bool isLine = xml.attributes().value(QLatin1String("class")).contains(QLatin1String("line"));
-                DiagramElement &arrow = diagram.elements[arrowIndex];
-                if (arrow.polyline.isEmpty() || (isLine && !arrowHasLine)) {
-                    arrow.polyline = svgPathPolyline(xml.attributes().value(QLatin1String("d")).toString());
-                    arrowHasLine = isLine;
-                }
-            }
+            if (arrow.depth >= 0 && xml.name() == QLatin1String("path"))
+                arrow.path(xml.attributes(), diagram);
             if (!sawSvgRoot && xml.name() != QLatin1String("svg")) {
                 diagnostics.append(
                     Diagnostic{fileName, int(xml.lineNumber()), int(xml.columnNumber()),
@@ -113,25 +216,17 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
             sawSvgRoot = true;
             inTitle = xml.name() == QLatin1String("title") && diagram.title.isEmpty();
             const QString id = xml.attributes().value(QLatin1String("id")).toString();
-            if (id.isEmpty() || isEditorId(id))
-                continue;
-            DiagramElement e{id, ElementId::parse(id), int(xml.lineNumber()), int(xml.columnNumber())};
-            if (lineOfId.contains(id)) {
-                diagnostics.append(Diagnostic{
-                    fileName, e.line, e.column,
-                    QStringLiteral("duplicate element id \"%1\" (first on line %2)").arg(id).arg(lineOfId.value(id))});
-                continue;
-            }
-            lineOfId.insert(id, e.line);
-            if (e.parsed.kind != ElementId::Kind::Invalid)
-                diagram.elements.append(e);
-            if (e.parsed.kind == ElementId::Kind::Arrow) {
-                arrowDepth = depth;
-                arrowIndex = diagram.elements.size() - 1;
-                arrowHasLine = false;
-            }
-        } else if (xml.isCharacters() && inTitle) {
-            diagram.title += xml.text().toString().trimmed();
+            const bool named = !id.isEmpty() && !isEditorId(id);
+            DiagramElement e{id, named ? ElementId::parse(id) : ElementId{}, int(xml.lineNumber()),
+                             int(xml.columnNumber())};
+            e.group = groups.current();
+            groups.start(e.parsed, depth);
+            if (named && record(e, diagram, lineOfId, fileName, diagnostics) && e.parsed.kind == ElementId::Kind::Arrow)
+                arrow = {depth, diagram.elements.size() - 1, false};
+        } else if (xml.isCharacters()) {
+            groups.text(xml.text());
+            if (inTitle)
+                diagram.title += xml.text().toString().trimmed();
         } else if (xml.isEndElement()) {
             inTitle = false;
         }
@@ -142,41 +237,15 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
         return std::nullopt;
     }
     if (!sawSvgRoot) {
-        diagnostics.append(Diagnostic{fileName, 1, 1, QStringLiteral("the file is empty, not an SVG")});
+        diagnostics.append(empty);
         return std::nullopt;
     }
     if (diagram.title.isEmpty())
         diagram.title = diagram.id;
+    diagram.groupLabels = groups.labels();
 
-    if (registry) {
-        for (const DiagramElement &e : std::as_const(diagram.elements)) {
-            switch (e.parsed.kind) {
-            case ElementId::Kind::Component:
-                // A plain word may be a designer's own id; a warning, not an error.
-                checkRef(e.parsed.ref, e, *registry, fileName, diagnostics,
-                         e.parsed.ref.copy.isEmpty() ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error);
-                break;
-            case ElementId::Kind::Arrow:
-                for (const ElementRef &end : {e.parsed.from, e.parsed.to}) {
-                    if (!lineOfId.contains(end.toString()))
-                        diagnostics.append(
-                            Diagnostic{fileName, e.line, e.column,
-                                       QStringLiteral("arrow \"%1\" ends at \"%2\", which is not drawn in this diagram")
-                                           .arg(e.id, end.toString())});
-                }
-                break;
-            case ElementId::Kind::Label:
-                if (!lineOfId.contains(e.parsed.target))
-                    diagnostics.append(
-                        Diagnostic{fileName, e.line, e.column,
-                                   QStringLiteral("label \"%1\" names \"%2\", which is not drawn in this diagram")
-                                       .arg(e.id, e.parsed.target),
-                                   Diagnostic::Severity::Warning});
-                break;
-            default: break;
-            }
-        }
-    }
+    if (registry)
+        checkElements(diagram, lineOfId, *registry, fileName, diagnostics);
     return diagram;
 }
 

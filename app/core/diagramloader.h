@@ -4,14 +4,12 @@
 #include "elementid.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QStringList>
 
 namespace k8sfc {
-
-/// The diagram a window shows first, when the content has it.
-inline constexpr char kDefaultDiagramId[] = "cluster";
 
 class ComponentRegistry;
 
@@ -21,10 +19,14 @@ struct DiagramElement
     ElementId parsed;
     int line = 0;
     int column = 0;
+    QString group; ///< the innermost `group.NAME` frame drawn around it: NAME, or empty
     /// An arrow's connector (the first `<path>` in its group, preferring class "line"), in
     /// document coordinates: what the walkthrough animation runs along.
     QList<QPointF> polyline;
 };
+
+/// The diagram shown first, and in presentations, when there is one with this id.
+inline constexpr QLatin1String kDefaultDiagramId("cluster");
 
 /// What the core knows of a diagram: its file and the ids of its interactive elements.
 /// Geometry and rendering are the ui's business (QSvgRenderer).
@@ -33,7 +35,8 @@ struct Diagram
     QString id; ///< file stem: "cluster"
     QString title;
     QString file;
-    QList<DiagramElement> elements; ///< components, arrows, labels, groups, in document order
+    QList<DiagramElement> elements;      ///< components, arrows, labels, groups, in document order
+    QHash<QString, QString> groupLabels; ///< a frame's NAME → the text of its label as drawn
 
     QList<ElementRef> componentRefs() const;
     QStringList componentIds() const; ///< distinct registry ids drawn, in document order

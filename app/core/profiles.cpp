@@ -23,7 +23,7 @@ QString Profiles::folder(const QString &dataDir, const QString &name)
     return QDir(dataDir).filePath(QStringLiteral("profiles/") + name);
 }
 
-// ^[\p{L}\p{N}_-][\p{L}\p{N} _-]{0,39}$ over code points, by hand: no PCRE2 at start-up.
+// ^[\p{L}\p{N}_-][\p{L}\p{N} _-]{0,39}$ over code points
 bool Profiles::isValidName(const QString &name)
 {
     const QList<uint> points = name.toUcs4();

@@ -2,6 +2,7 @@
 
 #include "answermatcher.h"
 #include "content.h"
+#include "seededshuffle.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -21,14 +22,6 @@ quint32 hashOf(const QString &id)
         h *= 16777619u;
     }
     return h;
-}
-
-/// Fisher-Yates with bounded(): std::shuffle's order differs between standard libraries.
-template <typename T>
-void shuffle(QList<T> &list, QRandomGenerator &random)
-{
-    for (qsizetype i = list.size() - 1; i > 0; --i)
-        list.swapItemsAt(i, random.bounded(int(i) + 1));
 }
 
 bool isYesNo(const QString &answer)
@@ -106,7 +99,7 @@ std::optional<QuizQuestion> QuizGenerator::multipleChoice(const Card &card, QRan
             return std::nullopt;
         q.options = QStringList{card.answer} + distractors;
     }
-    shuffle(q.options, random);
+    seededShuffle(q.options, random);
     const QString key = AnswerMatcher::normalise(card.answer);
     for (qsizetype i = 0; i < q.options.size(); ++i)
         if (AnswerMatcher::normalise(q.options.at(i)) == key)
@@ -130,8 +123,8 @@ QStringList QuizGenerator::distractorsFor(const Card &card, QRandomGenerator &ra
                 byDeck.append(other.answer);
         }
     }
-    shuffle(byTag, random);
-    shuffle(byDeck, random);
+    seededShuffle(byTag, random);
+    seededShuffle(byDeck, random);
     // A yes/no question gets yes/no distractors and no other question gets one: a lone "No, ..."
     // among noun phrases gives the answer away.
     const bool yesNo = isYesNo(card.answer);

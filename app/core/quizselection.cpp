@@ -1,6 +1,7 @@
 #include "quizselection.h"
 
 #include "componentregistry.h"
+#include "seededshuffle.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -10,13 +11,6 @@
 namespace k8sfc {
 
 namespace {
-
-template <typename T>
-void shuffle(QList<T> &list, QRandomGenerator &random)
-{
-    for (qsizetype i = list.size() - 1; i > 0; --i)
-        list.swapItemsAt(i, random.bounded(int(i) + 1));
-}
 
 /// One question per card: a card asked as a choice and then typed would answer itself.
 QString keyOf(const QuizQuestion &q)
@@ -71,7 +65,7 @@ QList<QuizQuestion> QuizSelection::choose(const QList<QuizQuestion> &pool, const
         if (forms.contains(q.form) && inScope(q, config, registry))
             candidates.append(q);
     QRandomGenerator random(config.seed ^ 0x5bd1e995u);
-    shuffle(candidates, random);
+    seededShuffle(candidates, random);
 
     QList<QuizQuestion> out;
     QSet<QString> used;
@@ -85,7 +79,7 @@ QList<QuizQuestion> QuizSelection::choose(const QList<QuizQuestion> &pool, const
     if (config.scope != QuizConfig::Scope::Weakest) {
         for (const QuizQuestion &q : interleave(candidates, forms, 0))
             take(q);
-        shuffle(out, random);
+        seededShuffle(out, random);
         return out;
     }
 

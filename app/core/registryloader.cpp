@@ -7,7 +7,7 @@
 
 namespace k8sfc {
 
-// ^[a-z0-9]+(-[a-z0-9]+)*$, by hand: no PCRE2 at start-up.
+// ^[a-z0-9]+(-[a-z0-9]+)*$
 bool isValidName(const QString &name)
 {
     if (name.isEmpty() || name.front() == u'-' || name.back() == u'-')

@@ -21,8 +21,7 @@ struct SvgPathToken
 };
 
 /// The tokens of `d`, skipping what is neither (separators, unsupported commands): a number is
-/// `-?[0-9]*\.?[0-9]+([eE][-+]?[0-9]+)?`, the longest such text at that point. Written by hand,
-/// not with QRegularExpression, so start-up does not load PCRE2 and its JIT (half a megabyte).
+/// `-?[0-9]*\.?[0-9]+([eE][-+]?[0-9]+)?`, the longest such text at that point.
 QList<SvgPathToken> svgPathTokens(QStringView d);
 
 } // namespace k8sfc

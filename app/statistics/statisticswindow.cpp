@@ -1,11 +1,6 @@
 #include "statisticswindow.h"
 
-#include "content.h"
-#include "grader.h"
-#include "mastery.h"
-#include "masterystore.h"
 #include "masterytablemodel.h"
-#include "studysettings.h"
 #include "theme.h"
 
 #include <QCategoryAxis>
@@ -30,14 +25,10 @@ namespace k8sfc {
 
 namespace {
 
-constexpr int kHistoryDays = 30;
-constexpr int kRetentionWeeks = 12;
-constexpr int kForecastDays = 30;
-
-int utcOffset()
-{
-    return QDateTime::currentDateTime().offsetFromUtc();
-}
+constexpr int kHistoryDays = StatisticsInput::kHistoryDays;
+constexpr int kRetentionWeeks = StatisticsInput::kRetentionWeeks;
+constexpr int kForecastDays = StatisticsInput::kForecastDays;
+static_assert(7 * (kRetentionWeeks - 1) >= kHistoryDays - 1, "the days for retention cover the history too");
 
 QChartView *makeChartView(const QString &title)
 {
@@ -84,9 +75,7 @@ QValueAxis *countAxis(int max)
 
 } // namespace
 
-StatisticsWindow::StatisticsWindow(const ContentSet &content, MasteryStore &store, const Grader &grader,
-                                   QWidget *parent)
-    : QWidget(parent, Qt::Window), m_content(content), m_store(store), m_grader(grader)
+StatisticsWindow::StatisticsWindow(const StatisticsInput &input, QWidget *parent) : QWidget(parent, Qt::Window)
 {
     setWindowTitle(QStringLiteral("Statistics"));
     setAccessibleName(QStringLiteral("Statistics"));
@@ -97,7 +86,7 @@ StatisticsWindow::StatisticsWindow(const ContentSet &content, MasteryStore &stor
     m_retention = makeChartView(QStringLiteral("True retention per week"));
     m_forecast = makeChartView(QStringLiteral("Due in the next %1 days").arg(kForecastDays));
 
-    m_model = new MasteryTableModel(content.registry(), this);
+    m_model = new MasteryTableModel(this);
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(Qt::UserRole);
@@ -125,7 +114,7 @@ StatisticsWindow::StatisticsWindow(const ContentSet &content, MasteryStore &stor
     layout->addWidget(m_summary);
     layout->addLayout(grid, 1);
     resize(1180, 780);
-    refresh();
+    refresh(input);
 }
 
 QObject *StatisticsWindow::masteryModelObject() const
@@ -138,59 +127,31 @@ QObject *StatisticsWindow::sortedMasteryModelObject() const
     return m_sorted;
 }
 
-void StatisticsWindow::refresh()
+void StatisticsWindow::refresh(const StatisticsInput &input)
 {
-    const StudySettings settings = m_grader.settings();
-    const std::optional<QString> errors[] = {plotReviews(settings), plotRetention(settings), plotForecast(settings),
-                                             showSummary(settings)};
-    // Zeros drawn from a failed read would look like a lost history; the learner is told instead.
-    for (const auto &error : errors)
-        if (error) {
-            m_summary->setText(
-                QStringLiteral("<b>The statistics could not be read:</b> %1").arg(error->toHtmlEscaped()));
-            return;
-        }
-}
-
-std::optional<QString> StatisticsWindow::showSummary(const StudySettings &settings)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto progress = m_store.allProgress();
-    const auto today = m_store.newAndReviewCountSince(settings.dayStart(now));
-    const auto total = m_store.reviewCount();
-    if (!progress || !today || !total)
-        return !progress ? progress.error() : !today ? today.error() : total.error();
-    m_model->setMastery(
-        MasteryCalculator::compute(m_content, *progress, now, [this](const CardProgress &p, const QDateTime &at) {
-            return m_grader.recall(p, at);
-        }));
+    plotReviews(input);
+    plotRetention(input);
+    plotForecast(input);
+    m_model->setComponents(input.components);
     m_summary->setText(QStringLiteral("<b>%1</b> reviews logged in all. Today: <b>%2</b> new cards, <b>%3</b> reviews. "
                                       "Desired retention: %4%.")
-                           .arg(*total)
-                           .arg(today->first)
-                           .arg(today->second)
-                           .arg(qRound(settings.desiredRetention * 100)));
-    return std::nullopt;
+                           .arg(input.reviewCount)
+                           .arg(input.newToday)
+                           .arg(input.reviewsToday)
+                           .arg(qRound(input.desiredRetention * 100)));
 }
 
-std::optional<QString> StatisticsWindow::plotReviews(const StudySettings &settings)
+void StatisticsWindow::plotReviews(const StatisticsInput &input)
 {
-    const QDate today = settings.learnerDay(QDateTime::currentDateTimeUtc());
-    const QDate from = today.addDays(1 - kHistoryDays);
-    const auto days = m_store.reviewsPerDay(from, today, utcOffset(), settings.dayStartHour);
-    if (!days)
-        return days.error();
-    QHash<QDate, DayReviews> byDay;
-    for (const DayReviews &d : *days)
-        byDay.insert(d.day, d);
+    const QList<StatisticsInput::Day> days = input.days.mid(std::max<qsizetype>(0, input.days.size() - kHistoryDays));
+    const QDate from = input.today.addDays(1 - kHistoryDays);
     auto *again = new QBarSet(QStringLiteral("Again"));
     auto *passed = new QBarSet(QStringLiteral("Hard, Good or Easy"));
     again->setColor(theme::masteryColour(0));
     passed->setColor(theme::masteryColour(theme::kMasteryClasses - 1));
     int max = 0;
     m_reviewValues.clear();
-    for (QDate d = from; d <= today; d = d.addDays(1)) {
-        const DayReviews r = byDay.value(d);
+    for (const StatisticsInput::Day &r : days) {
         *again << r.again;
         *passed << (r.reviews - r.again);
         max = std::max(max, r.reviews);
@@ -208,19 +169,17 @@ std::optional<QString> StatisticsWindow::plotReviews(const StudySettings &settin
     QValueAxis *y = countAxis(max);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    return std::nullopt;
 }
 
-std::optional<QString> StatisticsWindow::plotRetention(const StudySettings &settings)
+void StatisticsWindow::plotRetention(const StatisticsInput &input)
 {
-    const QDate today = settings.learnerDay(QDateTime::currentDateTimeUtc());
+    const QDate today = input.today;
     const QDate firstMonday = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (kRetentionWeeks - 1));
-    const auto days = m_store.reviewsPerDay(firstMonday, today, utcOffset(), settings.dayStartHour);
-    if (!days)
-        return days.error();
     QList<int> reviews(kRetentionWeeks, 0), passed(kRetentionWeeks, 0);
-    for (const DayReviews &d : *days) {
-        const int week = int(firstMonday.daysTo(d.day) / 7);
+    for (const StatisticsInput::Day &d : input.days) {
+        const qint64 week = firstMonday.daysTo(d.day) / 7;
+        if (week < 0 || week >= kRetentionWeeks)
+            continue;
         reviews[week] += d.matureReviews;
         passed[week] += d.maturePassed;
     }
@@ -243,8 +202,8 @@ std::optional<QString> StatisticsWindow::plotRetention(const StudySettings &sett
     target->setPen(dashed);
     const qreal x0 = QDateTime(firstMonday, QTime(0, 0)).toMSecsSinceEpoch();
     const qreal x1 = QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
-    target->append(x0, settings.desiredRetention * 100);
-    target->append(x1, settings.desiredRetention * 100);
+    target->append(x0, input.desiredRetention * 100);
+    target->append(x1, input.desiredRetention * 100);
     QChart *chart = m_retention->chart();
     resetChart(chart);
     chart->addSeries(target);
@@ -265,45 +224,47 @@ std::optional<QString> StatisticsWindow::plotRetention(const StudySettings &sett
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    return std::nullopt;
 }
 
-std::optional<QString> StatisticsWindow::plotForecast(const StudySettings &settings)
+void StatisticsWindow::plotForecast(const StatisticsInput &input)
 {
-    const auto read =
-        m_store.dueForecast(QDateTime::currentDateTimeUtc(), kForecastDays, utcOffset(), settings.dayStartHour);
-    if (!read)
-        return read.error();
-    const QMap<QDate, int> &forecast = *read;
     auto *set = new QBarSet(QStringLiteral("Cards due"));
     set->setColor(QColor(0x5B, 0x8D, 0xD6));
     int max = 0;
     m_forecastValues.clear();
-    for (auto it = forecast.cbegin(); it != forecast.cend(); ++it) {
-        *set << it.value();
-        max = std::max(max, it.value());
-        m_forecastValues.append(it.value());
+    for (const int due : input.due) {
+        *set << due;
+        max = std::max(max, due);
     }
+    m_forecastValues = input.due;
     auto *series = new QBarSeries;
     series->append(set);
     QChart *chart = m_forecast->chart();
     resetChart(chart);
     chart->addSeries(series);
     chart->legend()->hide();
-    QCategoryAxis *x = dayAxis(forecast.firstKey(), int(forecast.size()), QStringLiteral("Today"));
+    QCategoryAxis *x = dayAxis(input.today, int(input.due.size()), QStringLiteral("Today"));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QValueAxis *y = countAxis(max);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    return std::nullopt;
 }
 
 } // namespace k8sfc
 
-// The plugin's one entry point, looked up by name by StatisticsLoader.
-extern "C" Q_DECL_EXPORT QWidget *k8sfc_create_statistics(const k8sfc::ContentSet &content, k8sfc::MasteryStore &store,
-                                                          const k8sfc::Grader &grader, QWidget *parent)
+// The plugin's entry points, the only symbols it exports, looked up by name by StatisticsLoader.
+// The stamp is asked first, by a signature that never changes, so a plugin of another build is
+// refused before it is handed a value whose layout it may not share; the factory checks it again.
+extern "C" Q_DECL_EXPORT const char *k8sfc_statistics_stamp()
 {
-    return new k8sfc::StatisticsWindow(content, store, grader, parent);
+    return K8SFC_BUILD_STAMP;
+}
+
+extern "C" Q_DECL_EXPORT QWidget *k8sfc_create_statistics(const char *stamp, const k8sfc::StatisticsInput &input,
+                                                          QWidget *parent)
+{
+    if (qstrcmp(stamp, K8SFC_BUILD_STAMP) != 0)
+        return nullptr;
+    return new k8sfc::StatisticsWindow(input, parent);
 }

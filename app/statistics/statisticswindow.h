@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QWidget>
+#include "statisticsinput.h"
 
-#include <optional>
+#include <QWidget>
 
 class QChartView;
 class QLabel;
@@ -10,18 +10,16 @@ class QSortFilterProxyModel;
 
 namespace k8sfc {
 
-class ContentSet;
-class Grader;
-class MasteryStore;
 class MasteryTableModel;
-struct StudySettings;
 
 /// Statistics: reviews per day, true retention over time, the due forecast and a sortable table
-/// of mastery per component. Plots are Qt Charts; the numbers come from MasteryStore queries.
+/// of mastery per component. Plots are Qt Charts.
 ///
-/// Built as a plugin (statistics.so), so Qt Charts is loaded only when the window is first opened
-/// (StatisticsLoader). The app reaches it through Qt's meta-object system only: refresh() is a
-/// slot and the values tests read are properties, so no C++ type crosses the plugin boundary.
+/// Built as a plugin, so Qt Charts is loaded only when the window is first opened
+/// (StatisticsLoader). It never touches the app's objects: it draws the plain values the app
+/// computed (StatisticsInput), given to its factory and to refresh(), a slot. The loader refuses a
+/// plugin of another build, since both sides must agree on StatisticsInput. Tests read the plotted
+/// values as properties.
 class StatisticsWindow : public QWidget
 {
     Q_OBJECT
@@ -30,7 +28,7 @@ class StatisticsWindow : public QWidget
     Q_PROPERTY(QObject *masteryModel READ masteryModelObject)
     Q_PROPERTY(QObject *sortedMasteryModel READ sortedMasteryModelObject)
 public:
-    StatisticsWindow(const ContentSet &content, MasteryStore &store, const Grader &grader, QWidget *parent = nullptr);
+    explicit StatisticsWindow(const StatisticsInput &input, QWidget *parent = nullptr);
 
     MasteryTableModel *masteryModel() const { return m_model; }
     QSortFilterProxyModel *sortedMasteryModel() const { return m_sorted; }
@@ -39,21 +37,16 @@ public:
     QList<int> forecastValues() const { return m_forecastValues; }
 
 public slots:
-    /// Re-reads everything from the store (after grades, on opening).
-    void refresh();
+    /// Shows new numbers (after grades, on opening).
+    void refresh(const k8sfc::StatisticsInput &input);
 
 private:
     QObject *masteryModelObject() const;
     QObject *sortedMasteryModelObject() const;
-    // Each returns why its data could not be read, and then leaves its chart as it was.
-    std::optional<QString> plotReviews(const StudySettings &settings);
-    std::optional<QString> plotRetention(const StudySettings &settings);
-    std::optional<QString> plotForecast(const StudySettings &settings);
-    std::optional<QString> showSummary(const StudySettings &settings);
+    void plotReviews(const StatisticsInput &input);
+    void plotRetention(const StatisticsInput &input);
+    void plotForecast(const StatisticsInput &input);
 
-    const ContentSet &m_content;
-    MasteryStore &m_store;
-    const Grader &m_grader;
     QLabel *m_summary;
     QChartView *m_reviews;
     QChartView *m_retention;

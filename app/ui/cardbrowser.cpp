@@ -3,6 +3,8 @@
 #include "cardfilterproxy.h"
 #include "cardtablemodel.h"
 #include "content.h"
+#include "gradelook.h"
+#include "grader.h"
 #include "masterystore.h"
 
 #include <QComboBox>
@@ -27,12 +29,6 @@ namespace {
 
 const char *const kFlagNames[] = {"No flag", "Red flag", "Orange flag", "Green flag", "Blue flag"};
 
-QString ratingName(Rating r)
-{
-    static const char *const names[] = {"Again", "Hard", "Good", "Easy"};
-    return QString::fromLatin1(names[int(r) - 1]);
-}
-
 QString eventName(const CardEvent &e)
 {
     switch (e.kind) {
@@ -40,7 +36,8 @@ QString eventName(const CardEvent &e)
     case CardEvent::Kind::Suspend: return QStringLiteral("suspended");
     case CardEvent::Kind::Unsuspend: return QStringLiteral("unsuspended");
     case CardEvent::Kind::Flag: return QString::fromLatin1(kFlagNames[std::clamp(e.value, 0, 4)]).toLower();
-    case CardEvent::Kind::Leech: return QStringLiteral("marked a leech (8 lapses) and suspended");
+    case CardEvent::Kind::Leech:
+        return QStringLiteral("marked a leech (%1 lapses) and suspended").arg(Grader::kLeechLapses);
     }
     return {};
 }
@@ -325,8 +322,8 @@ QString CardBrowser::historyHtml(const QString &cardId) const
     QList<Line> lines;
     for (const ReviewEntry &r : *reviews)
         lines.append({r.reviewedAt, QStringLiteral("%1 (%2, %3 s)")
-                                        .arg(ratingName(r.rating), r.kind == ReviewKind::Quiz ? QStringLiteral("quiz")
-                                                                                              : QStringLiteral("study"))
+                                        .arg(gradeName(r.rating), r.kind == ReviewKind::Quiz ? QStringLiteral("quiz")
+                                                                                             : QStringLiteral("study"))
                                         .arg(r.durationMs / 1000.0, 0, 'f', 1)});
     for (const CardEvent &e : *events)
         lines.append({e.at, QStringLiteral("<i>%1</i>").arg(eventName(e))});

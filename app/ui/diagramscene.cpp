@@ -18,6 +18,74 @@
 
 namespace k8sfc {
 
+namespace {
+
+int partDepth(const Component *component, const ComponentRegistry &registry)
+{
+    int depth = 0;
+    for (const Component *c = component; c && !c->partOf.isEmpty(); c = registry.component(c->partOf))
+        ++depth;
+    return depth;
+}
+
+// Reading order for Tab and screen readers: rows of boxes top to bottom, left to right within a
+// row (rows by the boxes' centres, so boxes of different heights on one row stay together), each
+// component followed by its sub-parts in the same order.
+QList<ComponentItem *> inReadingOrder(const QList<ComponentItem *> &items, const ComponentRegistry &registry)
+{
+    auto readingOrder = [](const ComponentItem *a, const ComponentItem *b) {
+        const qreal rowA = std::round(a->rect().center().y() / 60), rowB = std::round(b->rect().center().y() / 60);
+        return rowA != rowB ? rowA < rowB : a->rect().left() < b->rect().left();
+    };
+    QList<ComponentItem *> parents, ordered;
+    for (ComponentItem *item : items)
+        if (registry.component(item->componentId())->partOf.isEmpty())
+            parents.append(item);
+    std::stable_sort(parents.begin(), parents.end(), readingOrder);
+    std::function<void(ComponentItem *)> addWithParts = [&](ComponentItem *parent) {
+        ordered.append(parent);
+        QList<ComponentItem *> parts;
+        for (ComponentItem *item : items)
+            if (registry.component(item->componentId())->partOf == parent->componentId() &&
+                parent->rect().contains(item->rect().center()))
+                parts.append(item);
+        std::stable_sort(parts.begin(), parts.end(), readingOrder);
+        for (ComponentItem *part : std::as_const(parts))
+            addWithParts(part);
+    };
+    for (ComponentItem *parent : std::as_const(parents))
+        addWithParts(parent);
+    for (ComponentItem *item : items) // a part drawn outside its parent
+        if (!ordered.contains(item))
+            ordered.append(item);
+    return ordered;
+}
+
+// A copy is told apart by the label of the frame drawn around it ("kubelet on Worker node A"),
+// else by its id's copy part.
+QString copyName(const DiagramElement &e, const Diagram &diagram)
+{
+    const QString label = diagram.groupLabels.value(e.group);
+    return e.parsed.ref.copy.isEmpty() || label.isEmpty() ? e.parsed.ref.copy : label;
+}
+
+QList<ArrowItem *> makeArrowItems(const Diagram &diagram, QSvgRenderer *renderer)
+{
+    QList<ArrowItem *> out;
+    for (const DiagramElement &e : diagram.elements) {
+        if (e.parsed.kind != ElementId::Kind::Arrow || e.polyline.size() < 2 || !renderer->elementExists(e.id))
+            continue;
+        const QTransform t = renderer->transformForElement(e.id);
+        auto *arrow =
+            new ArrowItem(e.id, t.map(QPolygonF(e.polyline)), renderer, t.mapRect(renderer->boundsOnElement(e.id)));
+        arrow->setZValue(20);
+        out.append(arrow);
+    }
+    return out;
+}
+
+} // namespace
+
 DiagramScene::DiagramScene(QObject *parent) : QGraphicsScene(parent)
 {}
 
@@ -60,12 +128,6 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram, const Componen
     addItem(m_background);
     setSceneRect(m_viewBox);
 
-    // Copy names come from the frame that holds them: kubelet.node-a sits in group.node-a.
-    QHash<QString, QString> groupNames;
-    for (const DiagramElement &e : diagram.elements)
-        if (e.parsed.kind == ElementId::Kind::Label && e.parsed.target.startsWith(QLatin1String("group.")))
-            groupNames.insert(e.parsed.target.mid(6), QString());
-
     for (const DiagramElement &e : diagram.elements) {
         if (e.parsed.kind != ElementId::Kind::Component || !registry.contains(e.parsed.ref.component))
             continue;
@@ -73,10 +135,7 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram, const Componen
             continue;
         const QRectF rect = m_renderer->transformForElement(e.id).mapRect(m_renderer->boundsOnElement(e.id));
         const Component *component = registry.component(e.parsed.ref.component);
-        QString copyName = e.parsed.ref.copy;
-        if (!copyName.isEmpty())
-            copyName = QStringLiteral("worker node ") + copyName.section(u'-', -1).toUpper();
-        auto *item = new ComponentItem(e.parsed.ref, rect, component->name, component->role, copyName);
+        auto *item = new ComponentItem(e.parsed.ref, rect, component->name, component->role, copyName(e, diagram));
         item->setRenderer(m_renderer);
         const QString labelId = QStringLiteral("label.") + e.id;
         if (m_renderer->elementExists(labelId))
@@ -84,10 +143,7 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram, const Componen
                 m_renderer, labelId,
                 m_renderer->transformForElement(labelId).mapRect(m_renderer->boundsOnElement(labelId)));
         // Sub-parts sit above their parent so a click on a chip reaches the chip.
-        int depth = 0;
-        for (const Component *c = component; c && !c->partOf.isEmpty(); c = registry.component(c->partOf))
-            ++depth;
-        item->setZValue(1 + depth);
+        item->setZValue(1 + partDepth(component, registry));
         addItem(item);
         connect(item, &ComponentItem::activated, this, [this](ComponentItem *it) {
             setSelectedComponent(it->componentId());
@@ -99,44 +155,10 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram, const Componen
         });
         m_items.append(item);
     }
-    // Reading order for Tab and screen readers: rows of boxes top to bottom, left to right within
-    // a row (rows by the boxes' centres, so boxes of different heights on one row stay together),
-    // each component followed by its sub-parts in the same order.
-    auto readingOrder = [](const ComponentItem *a, const ComponentItem *b) {
-        const qreal rowA = std::round(a->rect().center().y() / 60), rowB = std::round(b->rect().center().y() / 60);
-        return rowA != rowB ? rowA < rowB : a->rect().left() < b->rect().left();
-    };
-    QList<ComponentItem *> parents, ordered;
-    for (ComponentItem *item : std::as_const(m_items))
-        if (registry.component(item->componentId())->partOf.isEmpty())
-            parents.append(item);
-    std::stable_sort(parents.begin(), parents.end(), readingOrder);
-    std::function<void(ComponentItem *)> addWithParts = [&](ComponentItem *parent) {
-        ordered.append(parent);
-        QList<ComponentItem *> parts;
-        for (ComponentItem *item : std::as_const(m_items))
-            if (registry.component(item->componentId())->partOf == parent->componentId() &&
-                parent->rect().contains(item->rect().center()))
-                parts.append(item);
-        std::stable_sort(parts.begin(), parts.end(), readingOrder);
-        for (ComponentItem *part : std::as_const(parts))
-            addWithParts(part);
-    };
-    for (ComponentItem *parent : std::as_const(parents))
-        addWithParts(parent);
-    for (ComponentItem *item : std::as_const(m_items)) // a part drawn outside its parent
-        if (!ordered.contains(item))
-            ordered.append(item);
-    m_items = ordered;
+    m_items = inReadingOrder(m_items, registry);
 
     // Arrows, for walkthroughs: invisible until lit.
-    for (const DiagramElement &e : diagram.elements) {
-        if (e.parsed.kind != ElementId::Kind::Arrow || e.polyline.size() < 2 || !m_renderer->elementExists(e.id))
-            continue;
-        const QTransform t = m_renderer->transformForElement(e.id);
-        auto *arrow =
-            new ArrowItem(e.id, t.map(QPolygonF(e.polyline)), m_renderer, t.mapRect(m_renderer->boundsOnElement(e.id)));
-        arrow->setZValue(20);
+    for (ArrowItem *arrow : makeArrowItems(diagram, m_renderer)) {
         addItem(arrow);
         m_arrows.append(arrow);
     }

@@ -53,7 +53,7 @@ void DiagramSwitcher::setContent(ContentSnapshot content)
     fillCombo();
     fillWalkthroughMenu();
     const QList<Diagram> &diagrams = m_content->diagrams();
-    if (!loadDiagram(m_diagramId) && !loadDiagram(QString::fromLatin1(kDefaultDiagramId)) && !diagrams.isEmpty())
+    if (!loadDiagram(m_diagramId) && !loadDiagram(QString(kDefaultDiagramId)) && !diagrams.isEmpty())
         loadDiagram(diagrams.first().id);
 }
 

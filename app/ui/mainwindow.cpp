@@ -247,8 +247,7 @@ void MainWindow::applyStudySettings(const StudySettings &settings)
     settings.save();
     m_grader->setSettings(settings);
     refreshDueCounts();
-    if (m_statistics)
-        StatisticsLoader::refresh(m_statistics);
+    StatisticsLoader::refresh(m_statistics, *m_content, m_store, *m_grader);
 }
 
 void MainWindow::reloadProgress()
@@ -263,8 +262,7 @@ void MainWindow::cardStateChanged(const QString &cardId)
 {
     m_mastery->cardChanged(cardId);
     refreshDueCounts();
-    if (m_statistics)
-        StatisticsLoader::refresh(m_statistics);
+    StatisticsLoader::refresh(m_statistics, *m_content, m_store, *m_grader);
     if (m_browser && !cardId.isEmpty())
         m_browser->reloadCard(cardId);
     m_menus->undoAction()->setEnabled(m_grader->canUndo());
@@ -306,7 +304,7 @@ void MainWindow::showStatistics()
         }
         m_statistics->setAttribute(Qt::WA_DeleteOnClose);
     } else {
-        StatisticsLoader::refresh(m_statistics);
+        StatisticsLoader::refresh(m_statistics, *m_content, m_store, *m_grader);
     }
     m_statistics->show();
     m_statistics->raise();

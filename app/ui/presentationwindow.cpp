@@ -82,8 +82,8 @@ PresentationWindow::PresentationWindow(ContentSnapshot content, QWidget *parent)
     connect(m_scene, &DiagramScene::labelCoverClicked, this, [](LabelCoverItem *cover) { cover->setVisible(false); });
     setScale(appSettings().value(QStringLiteral("presentation/scale"), 1.0).toDouble());
     if (!m_content->diagrams().isEmpty())
-        showDiagram(m_content->diagram(QString::fromLatin1(kDefaultDiagramId)) ? QString::fromLatin1(kDefaultDiagramId)
-                                                                               : m_content->diagrams().first().id);
+        showDiagram(m_content->diagram(kDefaultDiagramId) ? QString(kDefaultDiagramId)
+                                                          : m_content->diagrams().first().id);
 }
 
 PresentationWindow::~PresentationWindow() = default;

@@ -1,6 +1,7 @@
 #include "quizpane.h"
 
 #include "content.h"
+#include "gradelook.h"
 #include "quizsession.h"
 #include "wrappedlabel.h"
 
@@ -338,10 +339,7 @@ void QuizPane::showAnswer(const QuizAnswer &answer)
     if (!answer.correct)
         text += QStringLiteral(" The answer is <b>%1</b>.").arg(answer.rightAnswer.toHtmlEscaped());
     if (!answer.cardId.isEmpty())
-        text += QStringLiteral("<br><small>Recorded as a review: %1.</small>")
-                    .arg(QStringList{QStringLiteral("Again"), QStringLiteral("Hard"), QStringLiteral("Good"),
-                                     QStringLiteral("Easy")}
-                             .value(int(answer.rating) - 1));
+        text += QStringLiteral("<br><small>Recorded as a review: %1.</small>").arg(gradeName(answer.rating));
     m_feedback->setText(text);
     if (q && q->form == QuizQuestion::Form::MultipleChoice) {
         for (int i = 0; i < m_optionButtons.size(); ++i) {

@@ -24,16 +24,21 @@ void TestAnkiExport::markdown_becomesSafeHtml_data()
     QTest::newRow("paragraphs") << QStringLiteral("One\nline.\n\nTwo.")
                                 << QStringLiteral("<p>One line.</p><p>Two.</p>");
     QTest::newRow("bold, italic, code") << QStringLiteral("A **bold** *word* and `x*y*z`")
-                                        << QStringLiteral("<p>A <b>bold</b> <i>word</i> and <code>x*y*z</code></p>");
+                                        << QStringLiteral(
+                                               "<p>A <strong>bold</strong> <em>word</em> and <code>x*y*z</code></p>");
     QTest::newRow("bold code") << QStringLiteral("Named **`kube-dns`**.")
-                               << QStringLiteral("<p>Named <b><code>kube-dns</code></b>.</p>");
+                               << QStringLiteral("<p>Named <strong><code>kube-dns</code></strong>.</p>");
     QTest::newRow("html is text") << QStringLiteral("<b>&amp;</b> \"q\" <script>alert(1)</script>")
-                                  << QStringLiteral("<p>&lt;b&gt;&amp;amp;&lt;/b&gt; &quot;q&quot; "
+                                  << QStringLiteral("<p>&lt;b&gt;&amp;&lt;/b&gt; &quot;q&quot; "
                                                     "&lt;script&gt;alert(1)&lt;/script&gt;</p>");
+    QTest::newRow("html block is text")
+        << QStringLiteral("<div onclick=\"steal()\">\n<img src=x onerror=alert(1)>\n</div>")
+        << QStringLiteral("<p>&lt;div onclick=&quot;steal()&quot;&gt; &lt;img src=x onerror=alert(1)&gt; "
+                          "&lt;/div&gt;</p>");
     QTest::newRow("html in code") << QStringLiteral("`<i>`") << QStringLiteral("<p><code>&lt;i&gt;</code></p>");
-    QTest::newRow("fenced code") << QStringLiteral("Run:\n```yaml\nkind: Pod\n\tspec: <x>\n```\nDone.")
-                                 << QStringLiteral("<p>Run:</p><pre><code>kind: Pod<br>&#9;spec: &lt;x&gt;</code></pre>"
-                                                   "<p>Done.</p>");
+    QTest::newRow("fenced code") << QStringLiteral("Run:\n```yaml\nkind: Pod\n  spec: <x>\n```\nDone.")
+                                 << QStringLiteral("<p>Run:</p><pre><code class='language-yaml'>kind: Pod<br>  spec: "
+                                                   "&lt;x&gt;</code></pre><p>Done.</p>");
     QTest::newRow("bullets after a paragraph")
         << QStringLiteral("Intro.\n- one\n- two\n  continued\n\nAfter.")
         << QStringLiteral("<p>Intro.</p><ul><li>one</li><li>two continued</li></ul><p>After.</p>");
@@ -42,14 +47,34 @@ void TestAnkiExport::markdown_becomesSafeHtml_data()
     QTest::newRow("fence after a list") << QStringLiteral("- item\n```\ncode\n```")
                                         << QStringLiteral("<ul><li>item</li></ul><pre><code>code</code></pre>");
     QTest::newRow("fence inside an item")
-        << QStringLiteral("- item\n\n  ```\n  code\n  ```\n- next")
+        << QStringLiteral("- item\n  ```\n  code\n  ```\n- next")
         << QStringLiteral("<ul><li>item<pre><code>code</code></pre></li><li>next</li></ul>");
     QTest::newRow("numbered") << QStringLiteral("1. **First**\n2. Second")
-                              << QStringLiteral("<ol><li><b>First</b></li><li>Second</li></ol>");
-    QTest::newRow("numbered from 3") << QStringLiteral("3. c") << QStringLiteral("<ol start=3><li>c</li></ol>");
+                              << QStringLiteral("<ol><li><strong>First</strong></li><li>Second</li></ol>");
+    QTest::newRow("numbered from 3") << QStringLiteral("3. c") << QStringLiteral("<ol start='3'><li>c</li></ol>");
     QTest::newRow("unclosed markers stay")
         << QStringLiteral("2 * 3 and ` tick and **open") << QStringLiteral("<p>2 * 3 and ` tick and **open</p>");
     QTest::newRow("heading") << QStringLiteral("## Title\ntext") << QStringLiteral("<h2>Title</h2><p>text</p>");
+    QTest::newRow("table") << QStringLiteral("| Port | Who |\n|---:|---|\n| 6443 | `kube-apiserver` |")
+                           << QStringLiteral("<table><thead><tr><th align='right'>Port</th><th>Who</th></tr></thead>"
+                                             "<tbody><tr><td align='right'>6443</td><td><code>kube-apiserver</code>"
+                                             "</td></tr></tbody></table>");
+    QTest::newRow("https link") << QStringLiteral(
+                                       "See [the docs](https://kubernetes.io/a?b=1&c='d' \"It's \\\"x\\\"\").")
+                                << QStringLiteral("<p>See <a href='https://kubernetes.io/a?b=1&amp;c=%27d%27' "
+                                                  "title='It&#39;s &quot;x&quot;'>the docs</a>.</p>");
+    QTest::newRow("autolink") << QStringLiteral("<https://kubernetes.io>")
+                              << QStringLiteral("<p><a href='https://kubernetes.io'>https://kubernetes.io</a></p>");
+    QTest::newRow("other schemes keep their text")
+        << QStringLiteral("[a](javascript:alert(1)) [b](JAVASCRIPT:x) [c](http://x) [d](file:///etc/passwd) "
+                          "[e](/relative) [f](&#106;avascript:x) <http://plain>")
+        << QStringLiteral("<p>a b c d e f http://plain</p>");
+    QTest::newRow("images") << QStringLiteral(
+                                   "![kept](https://x/i.png) ![dropped](javascript:x) ![too](http://x/i.png)")
+                            << QStringLiteral("<p><img src='https://x/i.png' alt='kept'> dropped too</p>");
+    QTest::newRow("tabs and line breaks")
+        << QStringLiteral("a\tb  \nc\r\nd [t](https://x \"two\nlines\")")
+        << QStringLiteral("<p>a&#9;b<br>c d <a href='https://x' title='two&#10;lines'>t</a></p>");
 }
 
 void TestAnkiExport::markdown_becomesSafeHtml()
@@ -58,7 +83,7 @@ void TestAnkiExport::markdown_becomesSafeHtml()
     QFETCH(QString, html);
     const QString out = MarkdownHtml::toHtml(markdown);
     QCOMPARE(out, html);
-    QVERIFY(!out.contains(u'\n') && !out.contains(u'\t'));
+    QVERIFY(!out.contains(u'\n') && !out.contains(u'\r') && !out.contains(u'\t') && !out.contains(u'"'));
 }
 
 void TestAnkiExport::file_startsWithAnkisHeaderLines()
@@ -87,7 +112,7 @@ void TestAnkiExport::note_hasGuidFrontBackTagsDeck()
     QCOMPARE(fields.size(), 5);
     QCOMPARE(fields[0], QStringLiteral("k8s-flashcards:rbac-roleref"));
     QCOMPARE(fields[1], QStringLiteral("<p>Can&#9;roleRef change? Really?</p>"));
-    QCOMPARE(fields[2], QStringLiteral("<p>No: <b>immutable</b>.</p><p><small>Source: <a "
+    QCOMPARE(fields[2], QStringLiteral("<p>No: <strong>immutable</strong>.</p><p><small>Source: <a "
                                        "href='https://kubernetes.io/docs/&#39;x&#39;'>https://kubernetes.io/docs/"
                                        "&#39;x&#39;</a></small></p>"));
     QCOMPARE(fields[3], QStringLiteral("rbac role_binding k8s-flashcards::authorization "

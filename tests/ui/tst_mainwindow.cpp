@@ -13,6 +13,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -38,6 +39,7 @@ private slots:
     void keyboard_tabAndEnter_openAComponent();
     void hover_showsNameAndRole();
     void accessibility_exposesNamedComponentsWithRects();
+    void copies_areNamedAfterTheirFramesLabel();
     void zoom_keysChangeAndFit();
     void brokenContent_showsBannerAndKeepsWhatLoaded();
     void search_findsACardAndJumpsToIt();
@@ -234,7 +236,7 @@ void TestMainWindow::accessibility_exposesNamedComponentsWithRects()
         names.append(child->text(QAccessible::Name));
     }
     QVERIFY(names.contains(QStringLiteral("etcd")));
-    QVERIFY(names.contains(QStringLiteral("kubelet on worker node A")));
+    QVERIFY(names.contains(QStringLiteral("kubelet on Worker node A")));
     // Reading order: rows top to bottom, each component followed by its parts.
     QCOMPARE(names.mid(0, 5), (QStringList{QStringLiteral("kubectl"), QStringLiteral("Cloud provider API"),
                                            QStringLiteral("kube-scheduler"), QStringLiteral("kube-controller-manager"),
@@ -248,6 +250,34 @@ void TestMainWindow::accessibility_exposesNamedComponentsWithRects()
     QCOMPARE(m_window->componentStudy()->componentId(), QStringLiteral("etcd"));
     QVERIFY(iface->child(etcd)->state().focused);
     QCOMPARE(iface->focusChild(), iface->child(etcd));
+}
+
+void TestMainWindow::copies_areNamedAfterTheirFramesLabel()
+{
+    // Copies of etcd, not of a node component: one in a labelled frame, one in a frame without a
+    // label, one in no frame.
+    const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 100\">\n"
+                           "<g id=\"group.etcd-cluster\"><text id=\"label.group.etcd-cluster\" y=\"20\">"
+                           "<tspan>etcd</tspan><tspan>member 1</tspan></text>\n"
+                           "<g id=\"etcd.m1\"><rect x=\"0\" y=\"30\" width=\"90\" height=\"60\"/></g></g>\n"
+                           "<g id=\"group.unlabelled\"><g id=\"etcd.m2\">"
+                           "<rect x=\"100\" y=\"30\" width=\"90\" height=\"60\"/></g></g>\n"
+                           "<g id=\"etcd.m3\"><rect x=\"200\" y=\"30\" width=\"90\" height=\"60\"/></g>\n"
+                           "</svg>\n";
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("members.svg")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(svg) == svg.size());
+    file.close();
+    Diagnostics diagnostics;
+    const auto diagram = DiagramLoader::loadFile(file.fileName(), &m_content->registry(), diagnostics);
+    QVERIFY(diagram);
+    DiagramScene scene;
+    QCOMPARE(scene.load(*diagram, m_content->registry()), std::nullopt);
+    QStringList names;
+    for (const ComponentItem *item : scene.componentItems())
+        names.append(item->accessibleName());
+    QCOMPARE(names, (QStringList{QStringLiteral("etcd on etcd member 1"), QStringLiteral("etcd on m2"),
+                                 QStringLiteral("etcd on m3")}));
 }
 
 void TestMainWindow::zoom_keysChangeAndFit()

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "mastery.h"
+#include "statisticsinput.h"
 
 #include <QAbstractTableModel>
 
 namespace k8sfc {
-
-class ComponentRegistry;
 
 /// Per-component mastery as a table for the statistics view. Sorting is the proxy's job: the
 /// sort role gives numbers for the numeric columns.
@@ -16,8 +14,8 @@ class MasteryTableModel : public QAbstractTableModel
 public:
     enum Column { Name, Plane, Cards, Seen, Mastery, RecallOfSeen, ColumnCount };
 
-    explicit MasteryTableModel(const ComponentRegistry &registry, QObject *parent = nullptr);
-    void setMastery(const QHash<QString, ComponentMastery> &mastery);
+    using QAbstractTableModel::QAbstractTableModel;
+    void setComponents(const QList<StatisticsInput::Component> &components);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -25,8 +23,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    const ComponentRegistry &m_registry;
-    QList<ComponentMastery> m_rows;
+    QList<StatisticsInput::Component> m_rows;
 };
 
 } // namespace k8sfc
