@@ -44,7 +44,9 @@ std::optional<QString> BackupManager::backupIfDue(const QDate &today)
         return QStringLiteral("cannot create the backup folder %1").arg(m_dir);
     const QString path = QDir(m_dir).filePath(dailyName(today));
     // A new learner's empty store has nothing to lose (and a first start saves the copy's fsyncs).
-    if (!QFile::exists(path) && !m_store.isEmpty())
+    // A store that cannot tell is copied: better one backup too many.
+    const Result<bool> empty = m_store.isEmpty();
+    if (!QFile::exists(path) && !(empty && *empty))
         if (auto error = m_store.backupTo(path))
             return error;
     rotate(today);
@@ -62,7 +64,8 @@ QList<BackupEntry> BackupManager::list() const
         e.path = info.absoluteFilePath();
         e.taken = info.lastModified();
         e.day = dayOf(info.fileName());
-        e.reviews = MasteryStore::reviewCountIn(e.path);
+        if (const Result<qint64> reviews = MasteryStore::reviewCountIn(e.path))
+            e.reviews = *reviews;
         out.append(e);
     }
     std::sort(out.begin(), out.end(), [](const BackupEntry &a, const BackupEntry &b) { return a.taken > b.taken; });

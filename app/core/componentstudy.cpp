@@ -2,6 +2,7 @@
 
 #include "content.h"
 #include "gradelook.h"
+#include "masterystore.h"
 
 #include <algorithm>
 
@@ -65,7 +66,8 @@ void ComponentStudy::rebuildQueue()
     QStringList ids;
     for (const Card *card : std::as_const(m_queue))
         ids.append(card->id);
-    const auto states = grader().store().progressFor(ids);
+    // Unreadable states show every card as unseen: only grading needs them exact, and it reads them again.
+    const auto states = grader().store().progressFor(ids).valueOr({});
     m_queue.removeIf([&](const Card *card) { return states.value(card->id).suspended; });
     // Unseen cards first: those mainly about the component, then those that mention it, then its
     // sub-parts' cards, each in deck order. Seen cards follow, the longest unseen first.
@@ -95,7 +97,7 @@ void ComponentStudy::refreshProgress()
         ids.append(card->id);
     p.total = int(ids.size());
     QList<CardProgress> graded;
-    for (const CardProgress &state : grader().store().progressFor(ids)) {
+    for (const CardProgress &state : grader().store().progressFor(ids).valueOr({})) {
         if (state.isNew())
             continue;
         ++p.seen;

@@ -5,7 +5,7 @@
 
 namespace k8sfc {
 
-/// Same numbering as CardState in masterystore.h, so the store can keep either.
+/// Same numbering as CardState in review.h, so the store can keep either.
 enum class FsrsState { New = 0, Learning = 1, Review = 2, Relearning = 3 };
 
 /// What FSRS knows about one card between reviews. A default-constructed card is New.

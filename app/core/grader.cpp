@@ -1,5 +1,7 @@
 #include "grader.h"
 
+#include "masterystore.h"
+
 #include <cmath>
 
 namespace k8sfc {
@@ -61,8 +63,16 @@ CardProgress Grader::fromFsrs(const FsrsCard &card, const CardProgress &marks, R
 std::optional<Grader::Outcome> Grader::grade(const QString &cardId, Rating rating, qint64 durationMs, ReviewKind kind,
                                              const QDateTime &now)
 {
+    // Grading from a state that could not be read would start the card over as New and overwrite
+    // its real schedule.
+    Result<CardProgress> before = m_store.progress(cardId);
+    if (!before) {
+        emit failed(QStringLiteral("Your grade was not recorded: this card's progress could not be read (%1).")
+                        .arg(before.error()));
+        return std::nullopt;
+    }
     Outcome out;
-    out.before = m_store.progress(cardId);
+    out.before = std::move(before).value();
     out.rating = rating;
     out.at = now;
     out.after = fromFsrs(m_fsrs.next(toFsrs(out.before), now, int(rating)), out.before, rating);
@@ -76,7 +86,7 @@ std::optional<Grader::Outcome> Grader::grade(const QString &cardId, Rating ratin
     const auto id = m_store.recordReview(
         entry, out.after, out.becameLeech ? std::optional<CardEvent::Kind>(CardEvent::Kind::Leech) : std::nullopt);
     if (!id) {
-        emit failed(QStringLiteral("Your grade could not be saved: %1").arg(m_store.lastError()));
+        emit failed(QStringLiteral("Your grade could not be saved: %1").arg(id.error()));
         return std::nullopt;
     }
     out.reviewId = *id;
@@ -94,17 +104,20 @@ std::optional<Grader::Outcome> Grader::undo()
     if (m_undo.isEmpty())
         return std::nullopt;
     const Outcome last = m_undo.takeLast();
-    if (!m_store.undoReview(last.reviewId, last.before)) {
-        emit failed(QStringLiteral("The grade could not be undone: %1").arg(m_store.lastError()));
+    if (auto error = m_store.undoReview(last.reviewId, last.before)) {
+        emit failed(QStringLiteral("The grade could not be undone: %1").arg(*error));
         return std::nullopt;
     }
     emit undone(last.before.cardId, last.reviewId);
     return last;
 }
 
-std::array<qint64, 4> Grader::previewIntervalSecs(const QString &cardId, const QDateTime &now) const
+Result<std::array<qint64, 4>> Grader::previewIntervalSecs(const QString &cardId, const QDateTime &now) const
 {
-    const auto cards = m_fsrs.preview(toFsrs(m_store.progress(cardId)), now);
+    const Result<CardProgress> progress = m_store.progress(cardId);
+    if (!progress)
+        return Failure{progress.error()};
+    const auto cards = m_fsrs.preview(toFsrs(*progress), now);
     std::array<qint64, 4> out{};
     for (int i = 0; i < 4; ++i)
         out[i] = std::max<qint64>(0, now.secsTo(cards[i].due));

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "fsrs.h"
-#include "masterystore.h"
+#include "result.h"
+#include "review.h"
 #include "studysettings.h"
 
 #include <QObject>
 #include <array>
 
 namespace k8sfc {
+
+class MasteryStore;
 
 /// Grades cards for every study mode: schedules with FSRS, writes the review and the new state to
 /// the store in one transaction, spots leeches, and keeps the undo stack (Ctrl+Z, several levels).
@@ -37,11 +40,13 @@ public:
     const Fsrs &scheduler() const { return m_fsrs; }
     MasteryStore &store() const { return m_store; }
 
-    /// Records a grade. Returns nullopt (and emits failed) when the store refuses the write.
+    /// Records a grade. Returns nullopt (and emits failed) when the card's state cannot be read,
+    /// writing nothing, or when the store refuses the write.
     std::optional<Outcome> grade(const QString &cardId, Rating rating, qint64 durationMs, ReviewKind kind,
                                  const QDateTime &now);
-    /// What each grade would do now: the time until the card is due again, Again first.
-    std::array<qint64, 4> previewIntervalSecs(const QString &cardId, const QDateTime &now) const;
+    /// What each grade would do now: the time until the card is due again, Again first. Fails when
+    /// the card's state cannot be read.
+    Result<std::array<qint64, 4>> previewIntervalSecs(const QString &cardId, const QDateTime &now) const;
     /// Predicted recall now (FSRS retrievability), 0 for a card never reviewed.
     double recall(const CardProgress &progress, const QDateTime &now) const;
     /// The same with a given scheduler: for work on another thread, with a copy of scheduler().

@@ -1,6 +1,7 @@
 #include "historycsv.h"
 
 #include "csvformat.h"
+#include "masterystore.h"
 #include "registryloader.h"
 #include "reviewreplay.h"
 
@@ -119,7 +120,7 @@ HistoryImportReport HistoryCsv::importInto(MasteryStore &store, const Fsrs &fsrs
     const QList<ReviewEntry> reviews = read(text, fileName, report.rejected);
     const auto done = store.importReviews(reviews, ReviewReplay::callback(fsrs));
     if (!done) {
-        report.failure = store.lastError();
+        report.failure = done.error();
         return report;
     }
     report.imported = done->imported;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
-#include "masterystore.h"
+#include "review.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,6 +11,7 @@
 namespace k8sfc {
 
 class Fsrs;
+class MasteryStore;
 
 /// What importing a review history did.
 struct HistoryImportReport

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "masterystore.h"
+#include "review.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -73,6 +73,12 @@ QByteArray selectState(const char *tail)
     return QByteArray("SELECT card_id, ") + kStateColumns + " FROM card_state" + tail;
 }
 
+// A query that always gives one row gave none: it failed.
+Failure noRow(const sql::Statement &st)
+{
+    return Failure{st.error().value_or(QStringLiteral("the query returned no row"))};
+}
+
 } // namespace
 
 MasteryStore::MasteryStore() = default;
@@ -135,8 +141,8 @@ std::optional<QString> MasteryStore::openAndMigrate(const QString &path, bool cr
         sql::Statement st(m_db, "PRAGMA user_version");
         if (st.next())
             version = int(st.int64(0));
-        if (st.failed() || version < 0) {
-            const QString reason = m_db.lastError();
+        if (st.error() || version < 0) {
+            const QString reason = st.error().value_or(QStringLiteral("no schema version"));
             m_db.close();
             return QStringLiteral("%1 is not a readable K8s Flashcards database (%2).").arg(shown, reason) + untouched;
         }
@@ -152,7 +158,7 @@ std::optional<QString> MasteryStore::openAndMigrate(const QString &path, bool cr
     }
     {
         sql::Statement st(m_db, "PRAGMA quick_check");
-        const QString result = st.next() ? st.text(0) : m_db.lastError();
+        const QString result = st.next() ? st.text(0) : st.error().value_or(QStringLiteral("no result"));
         if (result != QLatin1String("ok")) {
             m_db.close();
             return QStringLiteral("%1 is damaged (%2).").arg(shown, result) + untouched;
@@ -161,7 +167,7 @@ std::optional<QString> MasteryStore::openAndMigrate(const QString &path, bool cr
     if (path != QLatin1String(":memory:")) {
         sql::Statement wal(m_db, "PRAGMA journal_mode=WAL");
         if (!wal.next() || wal.text(0) != QLatin1String("wal")) {
-            const QString reason = m_db.lastError();
+            const QString reason = wal.error().value_or(QStringLiteral("the journal stays %1").arg(wal.text(0)));
             m_db.close();
             return QStringLiteral("Cannot use %1 (%2): is the folder read-only?").arg(shown, reason);
         }
@@ -203,7 +209,7 @@ std::optional<QString> MasteryStore::migrate(int from)
     return std::nullopt;
 }
 
-bool MasteryStore::writeState(const CardProgress &s)
+std::optional<QString> MasteryStore::writeState(const CardProgress &s)
 {
     sql::Statement st(m_db,
                       "INSERT INTO card_state (card_id, state, stability, difficulty, due, last_review, reps, lapses,"
@@ -223,10 +229,10 @@ bool MasteryStore::writeState(const CardProgress &s)
     s.lastRating ? st.bind(9, qint64(*s.lastRating)) : st.bindNull(9);
     st.bind(10, qint64(s.learningStep)).bind(11, s.scheduledDays);
     st.bind(12, qint64(s.suspended)).bind(13, qint64(s.leech)).bind(14, qint64(s.flag));
-    if (!st.run())
-        return false;
+    if (auto error = st.run())
+        return error;
     m_pending.append({s.cardId, s});
-    return true;
+    return std::nullopt;
 }
 
 CardProgress MasteryStore::readProgress(sql::Statement &one, const QString &cardId, int c)
@@ -254,40 +260,43 @@ CardProgress MasteryStore::readProgress(sql::Statement &one, const QString &card
     return p;
 }
 
-bool MasteryStore::inTransaction(const std::function<bool()> &work)
+Failure MasteryStore::notOpen()
 {
-    if (!isOpen()) {
-        m_lastError = QStringLiteral("the mastery database is not open");
-        return false;
-    }
-    if (auto error = m_db.exec("BEGIN IMMEDIATE")) {
-        m_lastError = *error;
-        return false;
-    }
-    m_pending.clear();
-    if (work() && !m_db.exec("COMMIT")) {
-        // Only what is committed reaches the cache.
-        if (m_cache)
-            for (const auto &[id, state] : std::as_const(m_pending)) {
-                if (state)
-                    m_cache->insert(id, *state);
-                else
-                    m_cache->remove(id);
-            }
-        m_pending.clear();
-        return true;
-    }
-    m_lastError = m_db.lastError();
-    m_db.exec("ROLLBACK");
-    m_pending.clear();
-    return false;
+    return Failure{QStringLiteral("the mastery database is not open")};
 }
 
-std::optional<qint64> MasteryStore::recordReview(const ReviewEntry &review, const CardProgress &newState,
-                                                 std::optional<CardEvent::Kind> event)
+std::optional<QString> MasteryStore::inTransaction(const Work &work)
+{
+    if (!isOpen())
+        return notOpen().message;
+    if (auto error = m_db.exec("BEGIN IMMEDIATE"))
+        return error;
+    m_pending.clear();
+    std::optional<QString> error = work();
+    if (!error)
+        error = m_db.exec("COMMIT");
+    if (error) {
+        m_db.exec("ROLLBACK");
+        m_pending.clear();
+        return error;
+    }
+    // Only what is committed reaches the cache.
+    if (m_cache)
+        for (const auto &[id, state] : std::as_const(m_pending)) {
+            if (state)
+                m_cache->insert(id, *state);
+            else
+                m_cache->remove(id);
+        }
+    m_pending.clear();
+    return std::nullopt;
+}
+
+Result<qint64> MasteryStore::recordReview(const ReviewEntry &review, const CardProgress &newState,
+                                          std::optional<CardEvent::Kind> event)
 {
     qint64 id = 0;
-    const bool ok = inTransaction([&] {
+    const auto error = inTransaction([&]() -> std::optional<QString> {
         sql::Statement st(m_db, "INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, kind, state_before)"
                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         st.bind(1, review.cardId)
@@ -296,53 +305,59 @@ std::optional<qint64> MasteryStore::recordReview(const ReviewEntry &review, cons
             .bind(4, review.durationMs)
             .bind(5, review.kind == ReviewKind::Quiz ? QStringLiteral("quiz") : QStringLiteral("study"));
         review.stateBefore ? st.bind(6, qint64(*review.stateBefore)) : st.bindNull(6);
-        if (!st.run())
-            return false;
+        if (auto error = st.run())
+            return error;
         id = sqlite3_last_insert_rowid(m_db.handle());
-        return writeState(newState) && (!event || logEvent(review.cardId, *event, 0, review.reviewedAt));
+        if (auto error = writeState(newState))
+            return error;
+        return event ? logEvent(review.cardId, *event, 0, review.reviewedAt) : std::nullopt;
     });
-    return ok ? std::optional<qint64>(id) : std::nullopt;
+    if (error)
+        return Failure{*error};
+    return id;
 }
 
-bool MasteryStore::undoReview(qint64 reviewId, const CardProgress &previousState)
+std::optional<QString> MasteryStore::undoReview(qint64 reviewId, const CardProgress &previousState)
 {
-    return inTransaction([&] {
+    return inTransaction([&]() -> std::optional<QString> {
         qint64 at = 0;
         {
             sql::Statement when(m_db, "SELECT reviewed_at FROM review_log WHERE id = ?1");
             if (!when.bind(1, reviewId).next())
-                return false;
+                return when.error().value_or(QStringLiteral("review %1 is not in the log").arg(reviewId));
             at = when.int64(0);
         }
         sql::Statement st(m_db, "DELETE FROM review_log WHERE id = ?1");
-        st.bind(1, reviewId);
-        if (!st.run() || sqlite3_changes(m_db.handle()) != 1)
-            return false;
+        if (auto error = st.bind(1, reviewId).run())
+            return error;
         // An event written with the review (a leech) goes with it.
         sql::Statement events(m_db, "DELETE FROM card_event WHERE card_id = ?1 AND at = ?2 AND kind = 'leech'");
-        if (!events.bind(1, previousState.cardId).bind(2, at).run())
-            return false;
+        if (auto error = events.bind(1, previousState.cardId).bind(2, at).run())
+            return error;
         if (previousState.isNew() && !previousState.suspended && !previousState.flag && !previousState.leech) {
             sql::Statement del(m_db, "DELETE FROM card_state WHERE card_id = ?1");
-            if (!del.bind(1, previousState.cardId).run())
-                return false;
+            if (auto error = del.bind(1, previousState.cardId).run())
+                return error;
             m_pending.append({previousState.cardId, std::nullopt});
-            return true;
+            return std::nullopt;
         }
         return writeState(previousState);
     });
 }
 
-CardProgress MasteryStore::progress(const QString &cardId)
+Result<CardProgress> MasteryStore::progress(const QString &cardId)
 {
-    return progressFor({cardId}).value(cardId, CardProgress{cardId});
+    auto states = progressFor({cardId});
+    if (!states)
+        return Failure{states.error()};
+    return states->value(cardId, CardProgress{cardId});
 }
 
-QHash<QString, CardProgress> MasteryStore::progressFor(const QStringList &cardIds)
+Result<QHash<QString, CardProgress>> MasteryStore::progressFor(const QStringList &cardIds)
 {
-    QHash<QString, CardProgress> out;
     if (!isOpen())
-        return out;
+        return notOpen();
+    QHash<QString, CardProgress> out;
     if (m_cache) {
         for (const QString &id : cardIds)
             out.insert(id, m_cache->value(id, CardProgress{id}));
@@ -352,32 +367,40 @@ QHash<QString, CardProgress> MasteryStore::progressFor(const QStringList &cardId
     for (const QString &id : cardIds) {
         st.reset();
         st.bind(1, id);
-        out.insert(id, st.next() ? readProgress(st, id, 1) : CardProgress{id});
+        if (st.next())
+            out.insert(id, readProgress(st, id, 1));
+        else if (auto error = st.error())
+            return Failure{*error}; // not "no row": the card must not pass for New
+        else
+            out.insert(id, CardProgress{id});
     }
     return out;
 }
 
-QHash<QString, CardProgress> MasteryStore::allProgress()
+Result<QHash<QString, CardProgress>> MasteryStore::allProgress()
 {
     if (m_cache)
         return *m_cache; // implicitly shared: no copy until someone writes
-    QHash<QString, CardProgress> out;
     if (!isOpen())
-        return out;
+        return notOpen();
+    QHash<QString, CardProgress> out;
     sql::Statement st(m_db, selectState("").constData());
     while (st.next()) {
         const QString id = st.text(0);
         out.insert(id, readProgress(st, id, 1));
     }
+    // The rows read before a failure are not every card: never kept, never returned.
+    if (auto error = st.error())
+        return Failure{*error};
     m_cache = out;
     return out;
 }
 
-QList<ReviewEntry> MasteryStore::reviews(const QString &cardId, int limit)
+Result<QList<ReviewEntry>> MasteryStore::reviews(const QString &cardId, int limit)
 {
-    QList<ReviewEntry> out;
     if (!isOpen())
-        return out;
+        return notOpen();
+    QList<ReviewEntry> out;
     sql::Statement st(m_db, "SELECT id, reviewed_at, rating, duration_ms, kind, state_before FROM review_log"
                             " WHERE card_id = ?1 ORDER BY reviewed_at DESC, id DESC LIMIT ?2");
     st.bind(1, cardId).bind(2, qint64(limit));
@@ -389,32 +412,40 @@ QList<ReviewEntry> MasteryStore::reviews(const QString &cardId, int limit)
             e.stateBefore = CardState(st.int64(5));
         out.append(e);
     }
+    if (auto error = st.error())
+        return Failure{*error};
     return out;
 }
 
-bool MasteryStore::isEmpty()
+Result<bool> MasteryStore::isEmpty()
 {
     if (!isOpen())
-        return true;
+        return notOpen();
     sql::Statement st(m_db, "SELECT EXISTS (SELECT 1 FROM review_log) OR EXISTS (SELECT 1 FROM card_state)"
                             " OR EXISTS (SELECT 1 FROM card_event)");
-    return !(st.next() && st.int64(0));
+    if (!st.next())
+        return noRow(st);
+    return st.int64(0) == 0;
 }
 
-qint64 MasteryStore::reviewCount()
+Result<qint64> MasteryStore::reviewCount()
 {
     if (!isOpen())
-        return 0;
+        return notOpen();
     sql::Statement st(m_db, "SELECT COUNT(*) FROM review_log");
-    return st.next() ? st.int64(0) : 0;
+    if (!st.next())
+        return noRow(st);
+    return st.int64(0);
 }
 
-int MasteryStore::schemaVersion()
+Result<int> MasteryStore::schemaVersion()
 {
     if (!isOpen())
-        return 0;
+        return notOpen();
     sql::Statement st(m_db, "PRAGMA user_version");
-    return st.next() ? int(st.int64(0)) : 0;
+    if (!st.next())
+        return noRow(st);
+    return int(st.int64(0));
 }
 
 } // namespace k8sfc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+#include "review.h"
 #include "sqlite.h"
 
 #include <QDate>
@@ -7,7 +9,6 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -18,53 +19,6 @@
 class QLockFile;
 
 namespace k8sfc {
-
-enum class Rating { Again = 1, Hard = 2, Good = 3, Easy = 4 };
-enum class ReviewKind { Study, Quiz };
-enum class CardState { New = 0, Learning = 1, Review = 2, Relearning = 3 };
-
-struct ReviewEntry
-{
-    qint64 id = 0;
-    QString cardId;
-    QDateTime reviewedAt; ///< UTC
-    Rating rating = Rating::Good;
-    qint64 durationMs = 0; ///< time to answer
-    ReviewKind kind = ReviewKind::Study;
-    std::optional<CardState> stateBefore; ///< unknown for reviews logged before schema 3
-};
-
-/// Per-card scheduling state, with the columns FSRS needs, and the learner's marks on the card.
-struct CardProgress
-{
-    QString cardId;
-    CardState state = CardState::New;
-    std::optional<double> stability;
-    std::optional<double> difficulty;
-    QDateTime due;
-    QDateTime lastReview;
-    int reps = 0;
-    int lapses = 0;
-    std::optional<Rating> lastRating;
-    int learningStep = 0;     ///< index into the (re)learning steps
-    qint64 scheduledDays = 0; ///< interval given at the last review
-    bool suspended = false;
-    bool leech = false;
-    int flag = 0; ///< 0 none; 1-4 coloured flags
-
-    bool isNew() const { return reps == 0; }
-};
-
-/// Something done to a card other than a review: suspend, reset, flag, leech. Kept forever.
-struct CardEvent
-{
-    enum class Kind { Reset, Suspend, Unsuspend, Flag, Leech };
-    qint64 id = 0;
-    QString cardId;
-    QDateTime at;
-    Kind kind = Kind::Reset;
-    int value = 0; ///< the flag for Flag
-};
 
 /// One learner-day of reviews (days start at the configured hour, local time).
 struct DayReviews
@@ -77,19 +31,6 @@ struct DayReviews
     int newCards = 0;      ///< first reviews
     qint64 durationMs = 0;
 };
-
-/// A card rebuilt from its log (ReviewReplay): its state, and the moments at which reviews just
-/// imported made it a leech (each logged as a leech event).
-struct ReplayedCard
-{
-    CardProgress state;
-    QList<QDateTime> leechAt;
-};
-
-/// Rebuilds one card from its current row (for the learner's marks), its whole log oldest first,
-/// the ids of the reviews just added, and its events (resets).
-using CardReplay = std::function<ReplayedCard(const CardProgress &current, const QList<ReviewEntry> &log,
-                                              const QSet<qint64> &added, const QList<CardEvent> &events)>;
 
 /// What importReviews() did.
 struct ReviewImport
@@ -105,6 +46,10 @@ struct ReviewImport
 /// Durability: WAL journal with `synchronous=FULL`, so a grade is on disk when recordReview()
 /// returns. Every write runs in one transaction. A file it cannot read, or one from a newer schema,
 /// is reported and left untouched; it is never reset.
+///
+/// Errors: a write returns its error message (nullopt when it succeeded), or a Result when it also
+/// gives back a value; a read returns a Result, so a read that failed part-way is never mistaken for
+/// "no data" (a card that looks New would be graded as New, and its history overwritten).
 class MasteryStore
 {
 public:
@@ -125,42 +70,42 @@ public:
 
     /// Appends a review and sets the card's new state in one transaction, with an event (a leech)
     /// when given. Returns the review id.
-    std::optional<qint64> recordReview(const ReviewEntry &review, const CardProgress &newState,
-                                       std::optional<CardEvent::Kind> event = std::nullopt);
+    Result<qint64> recordReview(const ReviewEntry &review, const CardProgress &newState,
+                                std::optional<CardEvent::Kind> event = std::nullopt);
     /// Removes a review, any event logged with it, and puts back the card's state from before it
     /// (undo), in one transaction.
-    bool undoReview(qint64 reviewId, const CardProgress &previousState);
+    std::optional<QString> undoReview(qint64 reviewId, const CardProgress &previousState);
 
-    CardProgress progress(const QString &cardId);
-    QHash<QString, CardProgress> progressFor(const QStringList &cardIds);
-    /// Every card that has a state row, in one query.
-    QHash<QString, CardProgress> allProgress();
+    /// A card without a state row is New.
+    Result<CardProgress> progress(const QString &cardId);
+    Result<QHash<QString, CardProgress>> progressFor(const QStringList &cardIds);
+    /// Every card that has a state row, in one query. Kept after the first complete read.
+    Result<QHash<QString, CardProgress>> allProgress();
     /// Every card id the database has heard of: reviewed, marked or reset.
-    QStringList knownCardIds();
+    Result<QStringList> knownCardIds();
     /// How many reviews each card has in the log.
-    QHash<QString, int> reviewCounts();
+    Result<QHash<QString, int>> reviewCounts();
     /// Newest first.
-    QList<ReviewEntry> reviews(const QString &cardId, int limit = 50);
-    qint64 reviewCount();
+    Result<QList<ReviewEntry>> reviews(const QString &cardId, int limit = 50);
+    Result<qint64> reviewCount();
     /// No review, card state or card event at all: a new learner's store.
-    bool isEmpty();
+    Result<bool> isEmpty();
     /// The whole review log, oldest first.
-    QList<ReviewEntry> allReviews();
+    Result<QList<ReviewEntry>> allReviews();
     /// Adds the reviews the log does not hold yet and sets the state of each card that gained one
     /// to what `replay` makes of its log, all in one transaction: on failure nothing changes.
     /// Nothing is ever removed. Review ids in `reviews` are ignored.
-    std::optional<ReviewImport> importReviews(const QList<ReviewEntry> &reviews, const CardReplay &replay);
-    int schemaVersion();
-    QString lastError() const { return m_lastError; }
+    Result<ReviewImport> importReviews(const QList<ReviewEntry> &reviews, const CardReplay &replay);
+    Result<int> schemaVersion();
 
     // The learner's marks; each is logged as a CardEvent in the same transaction.
-    bool setSuspended(const QStringList &cardIds, bool suspended, const QDateTime &at);
-    bool setFlag(const QString &cardId, int flag, const QDateTime &at);
+    std::optional<QString> setSuspended(const QStringList &cardIds, bool suspended, const QDateTime &at);
+    std::optional<QString> setFlag(const QString &cardId, int flag, const QDateTime &at);
     /// Marks a card a leech and suspends it.
-    bool markLeech(const QString &cardId, const QDateTime &at);
+    std::optional<QString> markLeech(const QString &cardId, const QDateTime &at);
     /// Puts a card back to New. The review log keeps its history; the reset itself is logged.
-    bool resetProgress(const QString &cardId, const QDateTime &at);
-    QList<CardEvent> events(const QString &cardId);
+    std::optional<QString> resetProgress(const QString &cardId, const QDateTime &at);
+    Result<QList<CardEvent>> events(const QString &cardId);
 
     // Backups, with SQLite's online backup API (consistent while the app runs, WAL included).
     /// Writes a copy of the open database to `path` (replacing it).
@@ -168,32 +113,39 @@ public:
     /// Replaces the open database's contents with the file at `path`. The caller keeps a copy of
     /// the current data first (BackupManager::restore does).
     std::optional<QString> restoreFrom(const QString &path);
-    /// Reviews in a database file other than the open one (a backup), or nullopt if unreadable.
-    static std::optional<qint64> reviewCountIn(const QString &path);
+    /// Reviews in a database file other than the open one (a backup).
+    static Result<qint64> reviewCountIn(const QString &path);
 
     // Statistics. `utcOffsetSecs` and `dayStartHour` place reviews on the learner's days.
-    QList<DayReviews> reviewsPerDay(const QDate &from, const QDate &to, int utcOffsetSecs, int dayStartHour);
+    Result<QList<DayReviews>> reviewsPerDay(const QDate &from, const QDate &to, int utcOffsetSecs, int dayStartHour);
     /// Cards due per learner-day from `from` (overdue cards count on `from`), suspended ones excluded.
-    QMap<QDate, int> dueForecast(const QDateTime &now, int days, int utcOffsetSecs, int dayStartHour);
+    Result<QMap<QDate, int>> dueForecast(const QDateTime &now, int days, int utcOffsetSecs, int dayStartHour);
     /// Reviews since `since`: how many cards were seen for the first time, and how many reviews.
-    std::pair<int, int> newAndReviewCountSince(const QDateTime &since);
+    Result<std::pair<int, int>> newAndReviewCountSince(const QDateTime &since);
 
 private:
+    using Work = std::function<std::optional<QString>()>;
+
     std::optional<QString> openAndMigrate(const QString &path, bool create);
     std::optional<QString> migrate(int from);
-    bool writeState(const CardProgress &state);
-    bool logEvent(const QString &cardId, CardEvent::Kind kind, int value, const QDateTime &at);
-    bool inTransaction(const std::function<bool()> &work);
+    std::optional<QString> writeState(const CardProgress &state);
+    std::optional<QString> logEvent(const QString &cardId, CardEvent::Kind kind, int value, const QDateTime &at);
+    /// Runs `work` in one transaction: commits when it returns no error, rolls back otherwise.
+    std::optional<QString> inTransaction(const Work &work);
+    /// Inside a transaction: reads a card's state, lets `change` edit it and, when it returns true,
+    /// writes it back and logs `kind` with `value`.
+    std::optional<QString> changeMarks(const QString &cardId, CardEvent::Kind kind, int value, const QDateTime &at,
+                                       const std::function<bool(CardProgress &)> &change);
+    static Failure notOpen();
     static CardProgress readProgress(sql::Statement &st, const QString &cardId, int firstColumn);
 
     sql::Database m_db;
     /// Every card's state, read once and kept in step with each committed write: the due queue
-    /// and the mastery colours read all of it after every grade.
+    /// and the mastery colours read all of it after every grade. Only a complete read is kept.
     std::optional<QHash<QString, CardProgress>> m_cache;
     QList<std::pair<QString, std::optional<CardProgress>>> m_pending; ///< this transaction's writes; nullopt: deleted
     std::unique_ptr<QLockFile> m_lock;
     QString m_path;
-    QString m_lastError;
 };
 
 } // namespace k8sfc

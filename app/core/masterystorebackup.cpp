@@ -55,7 +55,8 @@ std::optional<QString> MasteryStore::restoreFrom(const QString &path)
     {
         sql::Statement check(source, "PRAGMA user_version");
         if (!check.next())
-            return QStringLiteral("%1 is not a mastery database").arg(path);
+            return QStringLiteral("%1 is not a mastery database (%2)")
+                .arg(path, check.error().value_or(QStringLiteral("no schema version")));
         if (check.int64(0) > kSchemaVersion)
             return QStringLiteral("%1 was written by a newer version of K8s Flashcards").arg(path);
     }
@@ -68,14 +69,14 @@ std::optional<QString> MasteryStore::restoreFrom(const QString &path)
     return migrate(from);
 }
 
-std::optional<qint64> MasteryStore::reviewCountIn(const QString &path)
+Result<qint64> MasteryStore::reviewCountIn(const QString &path)
 {
     sql::Database db;
-    if (db.open(path, false))
-        return std::nullopt;
+    if (auto error = db.open(path, false))
+        return Failure{*error};
     sql::Statement st(db, "SELECT COUNT(*) FROM review_log");
     if (!st.next())
-        return std::nullopt;
+        return Failure{st.error().value_or(QStringLiteral("no count"))};
     return st.int64(0);
 }
 

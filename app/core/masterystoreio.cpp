@@ -24,23 +24,25 @@ ReviewEntry readReview(const sql::Statement &st)
 
 } // namespace
 
-QList<ReviewEntry> MasteryStore::allReviews()
+Result<QList<ReviewEntry>> MasteryStore::allReviews()
 {
-    QList<ReviewEntry> out;
     if (!isOpen())
-        return out;
+        return notOpen();
+    QList<ReviewEntry> out;
     const QByteArray sql = QByteArray(kReviewColumns) + " ORDER BY reviewed_at, id";
     sql::Statement st(m_db, sql.constData());
     while (st.next())
         out.append(readReview(st));
+    if (auto error = st.error())
+        return Failure{*error};
     return out;
 }
 
-std::optional<ReviewImport> MasteryStore::importReviews(const QList<ReviewEntry> &reviews, const CardReplay &replay)
+Result<ReviewImport> MasteryStore::importReviews(const QList<ReviewEntry> &reviews, const CardReplay &replay)
 {
     ReviewImport result;
     QHash<QString, QSet<qint64>> added;
-    const bool ok = inTransaction([&] {
+    const auto error = inTransaction([&]() -> std::optional<QString> {
         sql::Statement held(m_db, "SELECT 1 FROM review_log WHERE card_id = ?1 AND reviewed_at = ?2 AND rating = ?3");
         sql::Statement insert(m_db,
                               "INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, kind, state_before)"
@@ -52,8 +54,8 @@ std::optional<ReviewImport> MasteryStore::importReviews(const QList<ReviewEntry>
                 ++result.duplicates;
                 continue;
             }
-            if (held.failed())
-                return false;
+            if (auto error = held.error())
+                return error;
             insert.reset();
             insert.bind(1, r.cardId)
                 .bind(2, r.reviewedAt.toMSecsSinceEpoch())
@@ -61,8 +63,8 @@ std::optional<ReviewImport> MasteryStore::importReviews(const QList<ReviewEntry>
                 .bind(4, r.durationMs)
                 .bind(5, r.kind == ReviewKind::Quiz ? QStringLiteral("quiz") : QStringLiteral("study"));
             r.stateBefore ? insert.bind(6, qint64(*r.stateBefore)) : insert.bindNull(6);
-            if (!insert.run())
-                return false;
+            if (auto error = insert.run())
+                return error;
             added[r.cardId].insert(sqlite3_last_insert_rowid(m_db.handle()));
             ++result.imported;
         }
@@ -76,18 +78,25 @@ std::optional<ReviewImport> MasteryStore::importReviews(const QList<ReviewEntry>
             QList<ReviewEntry> entries;
             while (log.next())
                 entries.append(readReview(log));
-            if (log.failed())
-                return false;
-            const ReplayedCard card = replay(progress(cardId), entries, added.value(cardId), events(cardId));
-            if (!writeState(card.state))
-                return false;
+            if (auto error = log.error())
+                return error;
+            // A state or events that cannot be read would replay the card from nothing.
+            const Result<CardProgress> current = progress(cardId);
+            const Result<QList<CardEvent>> cardEvents = events(cardId);
+            if (!current || !cardEvents)
+                return current ? cardEvents.error() : current.error();
+            const ReplayedCard card = replay(*current, entries, added.value(cardId), *cardEvents);
+            if (auto error = writeState(card.state))
+                return error;
             for (const QDateTime &at : card.leechAt)
-                if (!logEvent(cardId, CardEvent::Kind::Leech, 0, at))
-                    return false;
+                if (auto error = logEvent(cardId, CardEvent::Kind::Leech, 0, at))
+                    return error;
         }
-        return true;
+        return std::nullopt;
     });
-    return ok ? std::optional<ReviewImport>(result) : std::nullopt;
+    if (error)
+        return Failure{*error};
+    return result;
 }
 
 } // namespace k8sfc

@@ -26,7 +26,8 @@ const char *eventKindName(CardEvent::Kind kind)
 
 } // namespace
 
-bool MasteryStore::logEvent(const QString &cardId, CardEvent::Kind kind, int value, const QDateTime &at)
+std::optional<QString> MasteryStore::logEvent(const QString &cardId, CardEvent::Kind kind, int value,
+                                              const QDateTime &at)
 {
     sql::Statement st(m_db, "INSERT INTO card_event (card_id, at, kind, value) VALUES (?1, ?2, ?3, ?4)");
     st.bind(1, cardId)
@@ -36,57 +37,79 @@ bool MasteryStore::logEvent(const QString &cardId, CardEvent::Kind kind, int val
     return st.run();
 }
 
-bool MasteryStore::setSuspended(const QStringList &cardIds, bool suspended, const QDateTime &at)
+// A card whose state cannot be read is left alone: writing a default state over it would wipe its
+// scheduling.
+std::optional<QString> MasteryStore::changeMarks(const QString &cardId, CardEvent::Kind kind, int value,
+                                                 const QDateTime &at, const std::function<bool(CardProgress &)> &change)
 {
-    return inTransaction([&] {
+    Result<CardProgress> read = progress(cardId);
+    if (!read)
+        return read.error();
+    CardProgress p = std::move(read).value();
+    if (!change(p))
+        return std::nullopt;
+    if (auto error = writeState(p))
+        return error;
+    return logEvent(cardId, kind, value, at);
+}
+
+std::optional<QString> MasteryStore::setSuspended(const QStringList &cardIds, bool suspended, const QDateTime &at)
+{
+    const auto kind = suspended ? CardEvent::Kind::Suspend : CardEvent::Kind::Unsuspend;
+    return inTransaction([&]() -> std::optional<QString> {
         for (const QString &id : cardIds) {
-            CardProgress p = progress(id);
-            if (p.suspended == suspended)
-                continue;
-            p.suspended = suspended;
-            if (!writeState(p) ||
-                !logEvent(id, suspended ? CardEvent::Kind::Suspend : CardEvent::Kind::Unsuspend, 0, at))
-                return false;
+            const auto error = changeMarks(id, kind, 0, at, [suspended](CardProgress &p) {
+                if (p.suspended == suspended)
+                    return false;
+                p.suspended = suspended;
+                return true;
+            });
+            if (error)
+                return error;
         }
-        return true;
+        return std::nullopt;
     });
 }
 
-bool MasteryStore::setFlag(const QString &cardId, int flag, const QDateTime &at)
+std::optional<QString> MasteryStore::setFlag(const QString &cardId, int flag, const QDateTime &at)
 {
     return inTransaction([&] {
-        CardProgress p = progress(cardId);
-        p.flag = flag;
-        return writeState(p) && logEvent(cardId, CardEvent::Kind::Flag, flag, at);
+        return changeMarks(cardId, CardEvent::Kind::Flag, flag, at, [flag](CardProgress &p) {
+            p.flag = flag;
+            return true;
+        });
     });
 }
 
-bool MasteryStore::markLeech(const QString &cardId, const QDateTime &at)
+std::optional<QString> MasteryStore::markLeech(const QString &cardId, const QDateTime &at)
 {
     return inTransaction([&] {
-        CardProgress p = progress(cardId);
-        p.leech = true;
-        p.suspended = true;
-        return writeState(p) && logEvent(cardId, CardEvent::Kind::Leech, 0, at);
+        return changeMarks(cardId, CardEvent::Kind::Leech, 0, at, [](CardProgress &p) {
+            p.leech = true;
+            p.suspended = true;
+            return true;
+        });
     });
 }
 
-bool MasteryStore::resetProgress(const QString &cardId, const QDateTime &at)
+std::optional<QString> MasteryStore::resetProgress(const QString &cardId, const QDateTime &at)
 {
     return inTransaction([&] {
-        const CardProgress old = progress(cardId);
-        CardProgress fresh;
-        fresh.cardId = cardId;
-        fresh.flag = old.flag; // a flag is the learner's note, not progress
-        return writeState(fresh) && logEvent(cardId, CardEvent::Kind::Reset, 0, at);
+        return changeMarks(cardId, CardEvent::Kind::Reset, 0, at, [](CardProgress &p) {
+            CardProgress fresh;
+            fresh.cardId = p.cardId;
+            fresh.flag = p.flag; // a flag is the learner's note, not progress
+            p = fresh;
+            return true;
+        });
     });
 }
 
-QList<CardEvent> MasteryStore::events(const QString &cardId)
+Result<QList<CardEvent>> MasteryStore::events(const QString &cardId)
 {
-    QList<CardEvent> out;
     if (!isOpen())
-        return out;
+        return notOpen();
+    QList<CardEvent> out;
     sql::Statement st(m_db, "SELECT id, at, kind, value FROM card_event WHERE card_id = ?1 ORDER BY at, id");
     st.bind(1, cardId);
     static const QHash<QString, CardEvent::Kind> kinds{{QStringLiteral("reset"), CardEvent::Kind::Reset},
@@ -96,6 +119,8 @@ QList<CardEvent> MasteryStore::events(const QString &cardId)
                                                        {QStringLiteral("leech"), CardEvent::Kind::Leech}};
     while (st.next())
         out.append(CardEvent{st.int64(0), cardId, fromMs(st.int64(1)), kinds.value(st.text(2)), int(st.int64(3))});
+    if (auto error = st.error())
+        return Failure{*error};
     return out;
 }
 

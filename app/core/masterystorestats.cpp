@@ -11,11 +11,12 @@ constexpr const char *kDayOfReview = "date(reviewed_at / 1000 + ?1, 'unixepoch')
 
 } // namespace
 
-QList<DayReviews> MasteryStore::reviewsPerDay(const QDate &from, const QDate &to, int utcOffsetSecs, int dayStartHour)
+Result<QList<DayReviews>> MasteryStore::reviewsPerDay(const QDate &from, const QDate &to, int utcOffsetSecs,
+                                                      int dayStartHour)
 {
-    QList<DayReviews> out;
     if (!isOpen())
-        return out;
+        return notOpen();
+    QList<DayReviews> out;
     const QByteArray sql =
         QByteArray("SELECT ") + kDayOfReview +
         " AS day, COUNT(*), SUM(rating = 1), SUM(state_before = 2), SUM(state_before = 2 AND rating > 1),"
@@ -28,14 +29,16 @@ QList<DayReviews> MasteryStore::reviewsPerDay(const QDate &from, const QDate &to
     while (st.next())
         out.append(DayReviews{QDate::fromString(st.text(0), Qt::ISODate), int(st.int64(1)), int(st.int64(2)),
                               int(st.int64(3)), int(st.int64(4)), int(st.int64(5)), st.int64(6)});
+    if (auto error = st.error())
+        return Failure{*error};
     return out;
 }
 
-QMap<QDate, int> MasteryStore::dueForecast(const QDateTime &now, int days, int utcOffsetSecs, int dayStartHour)
+Result<QMap<QDate, int>> MasteryStore::dueForecast(const QDateTime &now, int days, int utcOffsetSecs, int dayStartHour)
 {
-    QMap<QDate, int> out;
     if (!isOpen())
-        return out;
+        return notOpen();
+    QMap<QDate, int> out;
     const qint64 shift = qint64(utcOffsetSecs - dayStartHour * 3600);
     const QDate today = now.toUTC().addSecs(shift).date();
     for (int i = 0; i < days; ++i)
@@ -45,40 +48,48 @@ QMap<QDate, int> MasteryStore::dueForecast(const QDateTime &now, int days, int u
     st.bind(1, shift).bind(2, now.toMSecsSinceEpoch()).bind(3, today.addDays(days - 1).toString(Qt::ISODate));
     while (st.next())
         out[QDate::fromString(st.text(0), Qt::ISODate)] += int(st.int64(1));
+    if (auto error = st.error())
+        return Failure{*error};
     return out;
 }
 
-QStringList MasteryStore::knownCardIds()
+Result<QStringList> MasteryStore::knownCardIds()
 {
-    QStringList out;
     if (!isOpen())
-        return out;
+        return notOpen();
+    QStringList out;
     sql::Statement st(m_db, "SELECT card_id FROM card_state UNION SELECT card_id FROM review_log"
                             " UNION SELECT card_id FROM card_event");
     while (st.next())
         out.append(st.text(0));
+    if (auto error = st.error())
+        return Failure{*error};
     return out;
 }
 
-QHash<QString, int> MasteryStore::reviewCounts()
+Result<QHash<QString, int>> MasteryStore::reviewCounts()
 {
-    QHash<QString, int> out;
     if (!isOpen())
-        return out;
+        return notOpen();
+    QHash<QString, int> out;
     sql::Statement st(m_db, "SELECT card_id, COUNT(*) FROM review_log GROUP BY card_id");
     while (st.next())
         out.insert(st.text(0), int(st.int64(1)));
+    if (auto error = st.error())
+        return Failure{*error};
     return out;
 }
 
-std::pair<int, int> MasteryStore::newAndReviewCountSince(const QDateTime &since)
+Result<std::pair<int, int>> MasteryStore::newAndReviewCountSince(const QDateTime &since)
 {
     if (!isOpen())
-        return {0, 0};
+        return notOpen();
     sql::Statement st(m_db, "SELECT COALESCE(SUM(state_before = 0), 0), COALESCE(SUM(state_before != 0), 0)"
                             " FROM review_log WHERE reviewed_at >= ?1 AND kind = 'study'");
     st.bind(1, since.toMSecsSinceEpoch());
-    return st.next() ? std::pair<int, int>{int(st.int64(0)), int(st.int64(1))} : std::pair<int, int>{0, 0};
+    if (!st.next())
+        return Failure{st.error().value_or(QStringLiteral("no counts"))};
+    return std::pair<int, int>{int(st.int64(0)), int(st.int64(1))};
 }
 
 } // namespace k8sfc

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "fsrs.h"
-#include "masterystore.h"
+#include "review.h"
 
 namespace k8sfc {
 

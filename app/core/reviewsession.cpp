@@ -1,6 +1,7 @@
 #include "reviewsession.h"
 
 #include "content.h"
+#include "masterystore.h"
 
 #include <QLocale>
 
@@ -35,8 +36,12 @@ ReviewSession::Queues ReviewSession::build(const ContentSet &content, Grader &gr
     MasteryStore &store = grader.store();
     const QDateTime dayStart = settings.dayStart(now);
     const QDateTime dayEnd = dayStart.addDays(1);
-    const auto [newDone, reviewsDone] = store.newAndReviewCountSince(dayStart);
-    const QHash<QString, CardProgress> progress = store.allProgress();
+    const auto doneToday = store.newAndReviewCountSince(dayStart);
+    const auto states = store.allProgress();
+    if (!doneToday || !states)
+        return {}; // nothing can be scheduled without the cards' states (grading is refused too)
+    const auto [newDone, reviewsDone] = *doneToday;
+    const QHash<QString, CardProgress> &progress = *states;
 
     QList<const Card *> cards;
     if (componentId.isEmpty()) {
@@ -191,7 +196,7 @@ void ReviewSession::restore(const QString &cardId)
     m_queues.learning.removeAll(card);
     // The card that was showing goes back to the front of the queue it came from.
     if (m_current && m_current != card) {
-        const CardProgress p = grader().store().progress(m_current->id);
+        const CardProgress p = grader().store().progress(m_current->id).valueOr(CardProgress{m_current->id});
         if (p.isNew())
             m_queues.fresh.prepend(m_current);
         else if (p.state == CardState::Review)
@@ -208,7 +213,7 @@ ReviewSession::Counts ReviewSession::remaining() const
 {
     Counts c{int(m_queues.fresh.size()), int(m_queues.learning.size()), int(m_queues.review.size())};
     if (m_current) {
-        const CardProgress p = grader().store().progress(m_current->id);
+        const CardProgress p = grader().store().progress(m_current->id).valueOr(CardProgress{m_current->id});
         (p.isNew() ? c.newCards : p.state == CardState::Review ? c.review : c.learning)++;
     }
     return c;

@@ -42,22 +42,20 @@ std::optional<QString> Database::exec(const char *sql)
     return message;
 }
 
-QString Database::lastError() const
-{
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
-}
-
-int Database::lastErrorCode() const
-{
-    return m_db ? sqlite3_errcode(m_db) : SQLITE_MISUSE;
-}
-
 Statement::Statement(Database &db, const char *sql) : m_db(db)
 {
-    if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+    if (!db.handle()) {
+        m_error = QStringLiteral("the database is not open");
+    } else if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
         m_stmt = nullptr;
-        m_failed = true;
+        fail();
     }
+}
+
+void Statement::fail()
+{
+    if (!m_error)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
 }
 
 Statement::~Statement()
@@ -69,57 +67,57 @@ Statement &Statement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
     if (m_stmt && sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
-        m_failed = true;
+        fail();
     return *this;
 }
 
 Statement &Statement::bind(int index, qint64 value)
 {
     if (m_stmt && sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
-        m_failed = true;
+        fail();
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
     if (m_stmt && sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK)
-        m_failed = true;
+        fail();
     return *this;
 }
 
 Statement &Statement::bindNull(int index)
 {
     if (m_stmt && sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
-        m_failed = true;
+        fail();
     return *this;
 }
 
 bool Statement::next()
 {
-    if (!m_stmt || m_failed)
+    if (!m_stmt || m_error)
         return false;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_failed = true;
+        fail();
     return false;
 }
 
-bool Statement::run()
+std::optional<QString> Statement::run()
 {
     while (next()) {
     }
-    return !m_failed;
+    return m_error;
 }
 
 void Statement::reset()
 {
-    if (m_stmt) {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-    m_failed = m_stmt == nullptr;
+    if (!m_stmt)
+        return; // a statement that did not prepare keeps its error
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_error.reset();
 }
 
 qint64 Statement::int64(int column) const

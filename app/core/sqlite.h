@@ -24,8 +24,6 @@ public:
     bool isOpen() const { return m_db != nullptr; }
     /// Runs statements without results; returns an error message on failure.
     std::optional<QString> exec(const char *sql);
-    QString lastError() const;
-    int lastErrorCode() const;
     sqlite3 *handle() const { return m_db; }
 
 private:
@@ -41,18 +39,18 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    bool isValid() const { return m_stmt != nullptr; }
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, double value);
     Statement &bindNull(int index);
-    /// Steps once: true while a row is available. `error()` tells a failure from the end.
+    /// Steps once: true while a row is available. After false, error() tells a failure from the end.
     bool next();
-    /// Steps to completion (for writes); true on success.
-    bool run();
+    /// Steps to completion (for writes); returns the error message on failure.
+    std::optional<QString> run();
     /// Makes the statement ready to bind and step again.
     void reset();
-    bool failed() const { return m_failed; }
+    /// Why preparing, binding or stepping failed; nullopt while all went well.
+    std::optional<QString> error() const { return m_error; }
 
     qint64 int64(int column) const;
     double real(int column) const;
@@ -60,9 +58,12 @@ public:
     QString text(int column) const;
 
 private:
+    /// Keeps SQLite's message from the moment of failure: a later call on the connection replaces it.
+    void fail();
+
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
-    bool m_failed = false;
+    std::optional<QString> m_error;
 };
 
 } // namespace k8sfc::sql

@@ -50,8 +50,10 @@ std::array<QString, 4> StudyMode::intervalLabels() const
     if (!card)
         return labels;
     const auto secs = m_grader.previewIntervalSecs(card->id, now());
+    if (!secs)
+        return labels; // grading this card is refused too
     for (int i = 0; i < 4; ++i)
-        labels[i] = Grader::intervalLabel(secs[i]);
+        labels[i] = Grader::intervalLabel((*secs)[i]);
     return labels;
 }
 

@@ -263,9 +263,11 @@ void CardBrowser::toggleSuspend()
         ids.append(currentCardId());
     if (ids.isEmpty())
         return;
-    const bool suspend = !m_store.progress(ids.first()).suspended;
-    if (!m_store.setSuspended(ids, suspend, QDateTime::currentDateTimeUtc())) {
-        QMessageBox::warning(this, windowTitle(), QStringLiteral("Could not save: %1").arg(m_store.lastError()));
+    const auto first = m_store.progress(ids.first());
+    const auto error =
+        first ? m_store.setSuspended(ids, !first->suspended, QDateTime::currentDateTimeUtc()) : first.error();
+    if (error) {
+        QMessageBox::warning(this, windowTitle(), QStringLiteral("Could not save: %1").arg(*error));
         return;
     }
     for (const QString &id : std::as_const(ids)) {
@@ -277,8 +279,12 @@ void CardBrowser::toggleSuspend()
 void CardBrowser::setFlag(int flag)
 {
     const QString id = currentCardId();
-    if (id.isEmpty() || !m_store.setFlag(id, flag, QDateTime::currentDateTimeUtc()))
+    if (id.isEmpty())
         return;
+    if (const auto error = m_store.setFlag(id, flag, QDateTime::currentDateTimeUtc())) {
+        QMessageBox::warning(this, windowTitle(), QStringLiteral("Could not save: %1").arg(*error));
+        return;
+    }
     reloadCard(id);
     emit cardChanged(id);
 }
@@ -293,8 +299,10 @@ void CardBrowser::resetCurrent(bool confirm)
                               QStringLiteral("Make this card new again? Its review history is kept, and the reset is "
                                              "logged.")) != QMessageBox::Yes)
         return;
-    if (!m_store.resetProgress(id, QDateTime::currentDateTimeUtc()))
+    if (const auto error = m_store.resetProgress(id, QDateTime::currentDateTimeUtc())) {
+        QMessageBox::warning(this, windowTitle(), QStringLiteral("Could not save: %1").arg(*error));
         return;
+    }
     reloadCard(id);
     emit cardChanged(id);
 }
@@ -306,13 +314,18 @@ QString CardBrowser::historyHtml(const QString &cardId) const
         QDateTime at;
         QString text;
     };
+    const auto reviews = m_store.reviews(cardId, 200);
+    const auto events = m_store.events(cardId);
+    if (!reviews || !events)
+        return QStringLiteral("<p>The history could not be read: %1</p>")
+            .arg((reviews ? events.error() : reviews.error()).toHtmlEscaped());
     QList<Line> lines;
-    for (const ReviewEntry &r : m_store.reviews(cardId, 200))
+    for (const ReviewEntry &r : *reviews)
         lines.append({r.reviewedAt, QStringLiteral("%1 (%2, %3 s)")
                                         .arg(gradeName(r.rating), r.kind == ReviewKind::Quiz ? QStringLiteral("quiz")
                                                                                              : QStringLiteral("study"))
                                         .arg(r.durationMs / 1000.0, 0, 'f', 1)});
-    for (const CardEvent &e : m_store.events(cardId))
+    for (const CardEvent &e : *events)
         lines.append({e.at, QStringLiteral("<i>%1</i>").arg(eventName(e))});
     std::sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at > b.at; });
     if (lines.isEmpty())
@@ -336,7 +349,7 @@ void CardBrowser::showDetail()
         m_detail->setHtml(QStringLiteral("<p>Select a card to see it and its history.</p>"));
         return;
     }
-    const CardProgress p = m_store.progress(id);
+    const CardProgress p = m_store.progress(id).valueOr(CardProgress{id}); // the history says when unreadable
     m_suspend->setText(p.suspended ? QStringLiteral("Unsuspend (Ctrl+J)") : QStringLiteral("Suspend (Ctrl+J)"));
     QString markdown;
     if (card)

@@ -1,6 +1,7 @@
 #include "cardtablemodel.h"
 
 #include "content.h"
+#include "masterystore.h"
 
 #include <QLocale>
 
@@ -55,12 +56,13 @@ void CardTableModel::reload()
     m_deckTitles.clear();
     for (const k8sfc::Deck &deck : m_content->decks())
         m_deckTitles.insert(deck.id, deck.title);
-    const QHash<QString, CardProgress> progress = m_store.allProgress();
-    const QHash<QString, int> counts = m_store.reviewCounts();
+    // Unreadable states show the cards as New; the store refuses any mark on such a card.
+    const QHash<QString, CardProgress> progress = m_store.allProgress().valueOr({});
+    const QHash<QString, int> counts = m_store.reviewCounts().valueOr({});
     for (const k8sfc::Deck &deck : m_content->decks())
         for (const Card &card : deck.cards)
             m_rows.append(Row{card.id, &card, progress.value(card.id, CardProgress{card.id}), counts.value(card.id)});
-    for (const QString &id : m_store.knownCardIds())
+    for (const QString &id : m_store.knownCardIds().valueOr({}))
         if (!m_content->card(id))
             m_rows.append(Row{id, nullptr, progress.value(id, CardProgress{id}), counts.value(id)});
     for (int i = 0; i < m_rows.size(); ++i)
@@ -74,8 +76,10 @@ void CardTableModel::reloadCard(const QString &cardId)
     if (it == m_rowOf.cend())
         return;
     Row &row = m_rows[*it];
-    row.progress = m_store.progress(cardId);
-    row.reviews = int(m_store.reviews(cardId, 1000000).size());
+    // A failed read keeps what the row showed.
+    row.progress = m_store.progress(cardId).valueOr(row.progress);
+    if (const auto reviews = m_store.reviews(cardId, 1000000))
+        row.reviews = int(reviews->size());
     emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "content.h"
-#include "masterystore.h"
+#include "review.h"
 
 #include <QAbstractTableModel>
 
 namespace k8sfc {
+
+class MasteryStore;
 
 /// Every card of the decks, plus the retired ones (ids the store knows that no deck has any
 /// more), with their scheduling state: the card browser's model.

@@ -258,9 +258,14 @@ void FileActions::exportHistory()
                                                       QStringLiteral("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    const QList<ReviewEntry> log = m_store.allReviews();
-    if (save(m_window, path, HistoryCsv::write(log)))
-        emit message(QStringLiteral("%1 reviews saved.").arg(log.size()));
+    const auto log = m_store.allReviews(); // a log read part-way would pass for the whole history
+    if (!log) {
+        QMessageBox::warning(m_window, QStringLiteral("Export review history"),
+                             QStringLiteral("Nothing was saved: the history could not be read (%1).").arg(log.error()));
+        return;
+    }
+    if (save(m_window, path, HistoryCsv::write(*log)))
+        emit message(QStringLiteral("%1 reviews saved.").arg(log->size()));
 }
 
 void FileActions::importHistory()

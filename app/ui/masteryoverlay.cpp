@@ -55,9 +55,14 @@ RecallFunction MasteryOverlay::recall() const
     return [this](const CardProgress &p, const QDateTime &at) { return m_grader.recall(p, at); };
 }
 
+// A state that cannot be read keeps the colours as they were: painting every card unseen would
+// look like lost progress.
 void MasteryOverlay::rebuild()
 {
-    m_model.rebuild(*m_content, m_store.allProgress(), QDateTime::currentDateTimeUtc(), recall());
+    const auto progress = m_store.allProgress();
+    if (!progress)
+        return;
+    m_model.rebuild(*m_content, *progress, QDateTime::currentDateTimeUtc(), recall());
     ++m_generation;
     m_mastery = m_model.result();
     m_scene->showMastery(m_mastery);
@@ -69,7 +74,8 @@ void MasteryOverlay::cardChanged(const QString &cardId)
         return;
     if (cardId.isEmpty() || m_model.isEmpty())
         return rebuild();
-    m_model.update(cardId, m_store.progress(cardId), QDateTime::currentDateTimeUtc(), recall());
+    if (const auto progress = m_store.progress(cardId))
+        m_model.update(cardId, *progress, QDateTime::currentDateTimeUtc(), recall());
     if (m_refreshing)
         m_gradedDuringRefresh.append(cardId);
     m_mastery = m_model.result();
@@ -83,8 +89,8 @@ void MasteryOverlay::repaint()
 
 QHash<QString, double> MasteryOverlay::masteryByComponent()
 {
-    if (m_model.isEmpty())
-        m_model.rebuild(*m_content, m_store.allProgress(), QDateTime::currentDateTimeUtc(), recall());
+    if (m_model.isEmpty()) // unreadable states make every component look unseen to the quiz's choice
+        m_model.rebuild(*m_content, m_store.allProgress().valueOr({}), QDateTime::currentDateTimeUtc(), recall());
     QHash<QString, double> out;
     const QHash<QString, ComponentMastery> all = m_model.result();
     for (const ComponentMastery &m : all)
@@ -111,11 +117,14 @@ void MasteryOverlay::refreshInBackground()
 {
     if (!isEnabled() || m_refreshing)
         return;
+    const auto progress = m_store.allProgress();
+    if (!progress)
+        return;
     m_refreshing = true;
     m_gradedDuringRefresh.clear();
     // The snapshot is immutable and the states implicitly shared, so both are safe to read on
     // another thread; the scheduler is a small value.
-    auto job = [content = m_content, progress = m_store.allProgress(), fsrs = m_grader.scheduler(),
+    auto job = [content = m_content, progress = *progress, fsrs = m_grader.scheduler(),
                 now = QDateTime::currentDateTimeUtc()] {
         MasteryModel model;
         model.rebuild(*content, progress, now,
@@ -132,7 +141,8 @@ void MasteryOverlay::refreshInBackground()
         m_model = watcher->result();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const QString &id : std::as_const(m_gradedDuringRefresh))
-            m_model.update(id, m_store.progress(id), now, recall());
+            if (const auto progress = m_store.progress(id))
+                m_model.update(id, *progress, now, recall());
         m_gradedDuringRefresh.clear();
         m_mastery = m_model.result();
         m_scene->showMastery(m_mastery);

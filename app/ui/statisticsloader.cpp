@@ -19,11 +19,14 @@ namespace {
 using StampFunction = const char *(*)();
 using Factory = QWidget *(*)(const char *stamp, const StatisticsInput &input, QWidget *parent);
 
-QList<StatisticsInput::Day> dayList(MasteryStore &store, const QDate &from, const QDate &to, int dayStartHour)
+Result<QList<StatisticsInput::Day>> dayList(MasteryStore &store, const QDate &from, const QDate &to, int dayStartHour)
 {
     const int utcOffset = QDateTime::currentDateTime().offsetFromUtc();
+    const auto read = store.reviewsPerDay(from, to, utcOffset, dayStartHour);
+    if (!read)
+        return Failure{read.error()};
     QHash<QDate, DayReviews> byDay;
-    for (const DayReviews &d : store.reviewsPerDay(from, to, utcOffset, dayStartHour))
+    for (const DayReviews &d : *read)
         byDay.insert(d.day, d);
     QList<StatisticsInput::Day> days;
     for (QDate d = from; d <= to; d = d.addDays(1)) {
@@ -33,11 +36,14 @@ QList<StatisticsInput::Day> dayList(MasteryStore &store, const QDate &from, cons
     return days;
 }
 
-QList<StatisticsInput::Component> componentList(const ContentSet &content, MasteryStore &store, const Grader &grader,
-                                                const QDateTime &now)
+Result<QList<StatisticsInput::Component>> componentList(const ContentSet &content, MasteryStore &store,
+                                                        const Grader &grader, const QDateTime &now)
 {
+    const auto progress = store.allProgress();
+    if (!progress)
+        return Failure{progress.error()};
     MasteryModel model;
-    model.rebuild(content, store.allProgress(), now,
+    model.rebuild(content, *progress, now,
                   [&grader](const CardProgress &p, const QDateTime &at) { return grader.recall(p, at); });
     const QHash<QString, ComponentMastery> mastery = model.result();
     QList<StatisticsInput::Component> out;
@@ -53,20 +59,29 @@ QList<StatisticsInput::Component> componentList(const ContentSet &content, Maste
 
 } // namespace
 
-StatisticsInput StatisticsLoader::input(const ContentSet &content, MasteryStore &store, const Grader &grader,
-                                        const QDateTime &now)
+Result<StatisticsInput> StatisticsLoader::input(const ContentSet &content, MasteryStore &store, const Grader &grader,
+                                                const QDateTime &now)
 {
     const StudySettings &settings = grader.settings();
+    const QDate today = settings.learnerDay(now);
+    const QDate firstMonday = today.addDays(1 - today.dayOfWeek() - 7 * (StatisticsInput::kRetentionWeeks - 1));
+    const auto days = dayList(store, firstMonday, today, settings.dayStartHour);
+    const auto due = store.dueForecast(now, StatisticsInput::kForecastDays,
+                                       QDateTime::currentDateTime().offsetFromUtc(), settings.dayStartHour);
+    const auto components = componentList(content, store, grader, now);
+    const auto reviewCount = store.reviewCount();
+    const auto doneToday = store.newAndReviewCountSince(settings.dayStart(now));
+    // Zeros drawn from a failed read would look like a lost history: no numbers rather than wrong ones.
+    for (const QString &error : {days.error(), due.error(), components.error(), reviewCount.error(), doneToday.error()})
+        if (!error.isEmpty())
+            return Failure{QStringLiteral("The statistics could not be read: %1").arg(error)};
     StatisticsInput in;
-    in.today = settings.learnerDay(now);
-    const QDate firstMonday = in.today.addDays(1 - in.today.dayOfWeek() - 7 * (StatisticsInput::kRetentionWeeks - 1));
-    in.days = dayList(store, firstMonday, in.today, settings.dayStartHour);
-    const QMap<QDate, int> due = store.dueForecast(now, StatisticsInput::kForecastDays,
-                                                   QDateTime::currentDateTime().offsetFromUtc(), settings.dayStartHour);
-    in.due = due.values();
-    in.components = componentList(content, store, grader, now);
-    in.reviewCount = store.reviewCount();
-    std::tie(in.newToday, in.reviewsToday) = store.newAndReviewCountSince(settings.dayStart(now));
+    in.today = today;
+    in.days = *days;
+    in.due = due->values();
+    in.components = *components;
+    in.reviewCount = *reviewCount;
+    std::tie(in.newToday, in.reviewsToday) = *doneToday;
     in.desiredRetention = settings.desiredRetention;
     return in;
 }
@@ -108,13 +123,22 @@ QWidget *StatisticsLoader::createFrom(const QString &path, const StatisticsInput
 QWidget *StatisticsLoader::create(const ContentSet &content, MasteryStore &store, const Grader &grader, QWidget *parent,
                                   QString *error)
 {
-    return createFrom(pluginPath(), input(content, store, grader, QDateTime::currentDateTimeUtc()), parent, error);
+    const auto in = input(content, store, grader, QDateTime::currentDateTimeUtc());
+    if (!in) {
+        if (error)
+            *error = in.error();
+        return nullptr;
+    }
+    return createFrom(pluginPath(), *in, parent, error);
 }
 
 void StatisticsLoader::refresh(QWidget *window, const ContentSet &content, MasteryStore &store, const Grader &grader)
 {
-    if (window)
-        refresh(window, input(content, store, grader, QDateTime::currentDateTimeUtc()));
+    if (!window)
+        return;
+    // A failed read leaves the window showing the last numbers it had.
+    if (const auto in = input(content, store, grader, QDateTime::currentDateTimeUtc()))
+        refresh(window, *in);
 }
 
 void StatisticsLoader::refresh(QWidget *window, const StatisticsInput &input)

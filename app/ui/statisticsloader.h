@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "statisticsinput.h"
 
 #include <QDateTime>
@@ -20,13 +21,15 @@ class MasteryStore;
 namespace StatisticsLoader {
 
 /// A new statistics window showing the app's numbers now, or null with the reason (which file,
-/// what went wrong) in `error`.
+/// what went wrong, or the store's read that failed) in `error`.
 QWidget *create(const ContentSet &content, MasteryStore &store, const Grader &grader, QWidget *parent, QString *error);
 /// Shows the app's numbers now in a window made by create().
 void refresh(QWidget *window, const ContentSet &content, MasteryStore &store, const Grader &grader);
 
-/// What the window shows at `now`, read from the store and computed with the grader's settings.
-StatisticsInput input(const ContentSet &content, MasteryStore &store, const Grader &grader, const QDateTime &now);
+/// What the window shows at `now`, read from the store and computed with the grader's settings;
+/// fails when any of it cannot be read.
+Result<StatisticsInput> input(const ContentSet &content, MasteryStore &store, const Grader &grader,
+                              const QDateTime &now);
 /// A window from the plugin at `path` showing `input`; null with the reason in `error` when the
 /// plugin cannot be loaded or was built by another build than the app.
 QWidget *createFrom(const QString &path, const StatisticsInput &input, QWidget *parent, QString *error);

@@ -144,7 +144,7 @@ Fixture &fixture()
             qFatal("%s", qPrintable(*error));
         fx->grader = std::make_unique<Grader>(fx->store);
         fprintf(stderr, "fixture: %d cards, %lld reviews; decks loaded in %.2f s\n", fx->content.cardCount(),
-                fx->store.reviewCount(), fx->loadSeconds);
+                fx->store.reviewCount().value(), fx->loadSeconds);
         return fx;
     }();
     return *f;
@@ -178,7 +178,7 @@ void BM_AllProgress(benchmark::State &state)
 {
     Fixture &f = fixture();
     for (auto _ : state)
-        benchmark::DoNotOptimize(f.store.allProgress());
+        benchmark::DoNotOptimize(f.store.allProgress().value());
 }
 BENCHMARK(BM_AllProgress)->Unit(benchmark::kMillisecond);
 
@@ -186,7 +186,7 @@ void BM_TodayCounts(benchmark::State &state)
 {
     Fixture &f = fixture();
     for (auto _ : state)
-        benchmark::DoNotOptimize(f.store.newAndReviewCountSince(f.grader->settings().dayStart(f.now)));
+        benchmark::DoNotOptimize(f.store.newAndReviewCountSince(f.grader->settings().dayStart(f.now)).value());
 }
 BENCHMARK(BM_TodayCounts)->Unit(benchmark::kMillisecond);
 
@@ -219,7 +219,7 @@ void BM_MasteryRecompute(benchmark::State &state)
     Fixture &f = fixture();
     for (auto _ : state) {
         MasteryModel model;
-        model.rebuild(f.content, f.store.allProgress(), f.now,
+        model.rebuild(f.content, f.store.allProgress().value(), f.now,
                       [&](const CardProgress &p, const QDateTime &now) { return f.grader->recall(p, now); });
         benchmark::DoNotOptimize(model.result());
     }
@@ -245,11 +245,11 @@ void BM_MasteryAfterOneGrade(benchmark::State &state)
     Fixture &f = fixture();
     const RecallFunction recall = [&](const CardProgress &p, const QDateTime &now) { return f.grader->recall(p, now); };
     MasteryModel model;
-    model.rebuild(f.content, f.store.allProgress(), f.now, recall);
+    model.rebuild(f.content, f.store.allProgress().value(), f.now, recall);
     QRandomGenerator random(5);
     for (auto _ : state) {
         const QString id = QStringLiteral("card-%1").arg(random.bounded(kSeenCards));
-        model.update(id, f.store.progress(id), f.now, recall);
+        model.update(id, f.store.progress(id).value(), f.now, recall);
         benchmark::DoNotOptimize(model.result());
     }
 }

@@ -1,6 +1,7 @@
 #include "componentstudy.h"
 #include "content.h"
 #include "grader.h"
+#include "masterystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,16 +100,17 @@ void TestComponentStudy::grade_needsReveal_thenWritesStoreAndAdvances()
     QSignalSpy graded(m_grader.get(), &Grader::graded);
     study.open(QStringLiteral("store"));
     QVERIFY(!study.grade(Rating::Good)); // not revealed yet
-    QCOMPARE(m_store.reviewCount(), 0);
+    QCOMPARE(m_store.reviewCount().value(), 0);
     study.reveal();
     QVERIFY(study.isRevealed());
     QVERIFY(study.grade(Rating::Good));
     QCOMPARE(graded.count(), 1);
-    QCOMPARE(m_store.reviewCount(), 1);
-    const CardProgress p = m_store.progress(QStringLiteral("c3"));
+    QCOMPARE(m_store.reviewCount().value(), 1);
+    const CardProgress p = m_store.progress(QStringLiteral("c3")).value();
     QCOMPARE(p.reps, 1);
     QCOMPARE(p.state, CardState::Learning);
-    QCOMPARE(m_store.reviews(QStringLiteral("c3")).first().stateBefore, std::optional<CardState>(CardState::New));
+    QCOMPARE(m_store.reviews(QStringLiteral("c3")).value().first().stateBefore,
+             std::optional<CardState>(CardState::New));
     QCOMPARE(p.lastRating, std::optional<Rating>(Rating::Good));
     QVERIFY(!study.isRevealed()); // the next card starts hidden
     QCOMPARE(study.progress().seen, 1);
@@ -162,8 +164,8 @@ void TestComponentStudy::editedOrRemovedCard_keepsItsHistory()
     ComponentStudy after(removed, *m_grader);
     after.open(QStringLiteral("store"));
     QCOMPARE(after.queueSize(), 0);
-    QCOMPARE(m_store.reviews(QStringLiteral("c3")).size(), 1);
-    QCOMPARE(m_store.progress(QStringLiteral("c3")).reps, 1);
+    QCOMPARE(m_store.reviews(QStringLiteral("c3")).value().size(), 1);
+    QCOMPARE(m_store.progress(QStringLiteral("c3")).value().reps, 1);
 }
 
 void TestComponentStudy::grade_schedulesWithFsrs_andUndoRestores()
@@ -177,7 +179,7 @@ void TestComponentStudy::grade_schedulesWithFsrs_andUndoRestores()
     QCOMPARE(labels[0], QStringLiteral("1m"));  // Again: first learning step
     QCOMPARE(labels[2], QStringLiteral("10m")); // Good: second step
     QVERIFY(study.grade(Rating::Good));
-    CardProgress p = m_store.progress(QStringLiteral("c3"));
+    CardProgress p = m_store.progress(QStringLiteral("c3")).value();
     QCOMPARE(p.state, CardState::Learning);
     QVERIFY(p.stability && *p.stability > 0);
     QVERIFY(p.difficulty && *p.difficulty > 0);
@@ -186,8 +188,8 @@ void TestComponentStudy::grade_schedulesWithFsrs_andUndoRestores()
     // Undo puts the log and the state back exactly, and the card shows again.
     QVERIFY(m_grader->canUndo());
     QVERIFY(m_grader->undo());
-    QCOMPARE(m_store.reviewCount(), 0);
-    p = m_store.progress(QStringLiteral("c3"));
+    QCOMPARE(m_store.reviewCount().value(), 0);
+    p = m_store.progress(QStringLiteral("c3")).value();
     QVERIFY(p.isNew());
     QVERIFY(!p.stability);
     QCOMPARE(study.current()->id, QStringLiteral("c3"));
@@ -210,14 +212,14 @@ void TestComponentStudy::eighthLapse_makesALeech()
     const auto outcome = m_grader->grade(QStringLiteral("c3"), Rating::Again, 900, ReviewKind::Study, p.due);
     QVERIFY(outcome && outcome->becameLeech);
     QCOMPARE(leech.count(), 1);
-    const CardProgress after = m_store.progress(QStringLiteral("c3"));
+    const CardProgress after = m_store.progress(QStringLiteral("c3")).value();
     QCOMPARE(after.lapses, 8);
     QVERIFY(after.leech && after.suspended);
-    QCOMPARE(m_store.events(QStringLiteral("c3")).last().kind, CardEvent::Kind::Leech);
+    QCOMPARE(m_store.events(QStringLiteral("c3")).value().last().kind, CardEvent::Kind::Leech);
     // Undo takes the leech back too.
     QVERIFY(m_grader->undo());
-    QVERIFY(!m_store.progress(QStringLiteral("c3")).leech);
-    QVERIFY(m_store.events(QStringLiteral("c3")).isEmpty());
+    QVERIFY(!m_store.progress(QStringLiteral("c3")).value().leech);
+    QVERIFY(m_store.events(QStringLiteral("c3")).value().isEmpty());
     // A suspended card leaves the component's queue.
     QVERIFY(m_grader->grade(QStringLiteral("c3"), Rating::Again, 900, ReviewKind::Study, p.due));
     ComponentStudy study(m_content, *m_grader);

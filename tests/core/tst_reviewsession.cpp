@@ -1,5 +1,6 @@
 #include "content.h"
 #include "grader.h"
+#include "masterystore.h"
 #include "reviewsession.h"
 
 #include <QDir>
@@ -92,7 +93,7 @@ void TestReviewSession::learningCard_comesBackWhenItsStepIsUp()
     QVERIFY(session.grade(Rating::Good)); // graduates
     QVERIFY(!session.current());
     QVERIFY(session.emptyText().contains(QStringLiteral("finished")));
-    QCOMPARE(m_store.progress(id).state, CardState::Review);
+    QCOMPARE(m_store.progress(id).value().state, CardState::Review);
 }
 
 void TestReviewSession::dueReviews_areShown_suspendedAreNot()
@@ -108,7 +109,7 @@ void TestReviewSession::dueReviews_areShown_suspendedAreNot()
         p.due = m_now.addSecs(-3600);
         QVERIFY(m_store.recordReview({0, id, p.lastReview, Rating::Good, 1, ReviewKind::Study}, p));
     }
-    QVERIFY(m_store.setSuspended({QStringLiteral("c1")}, true, m_now));
+    QCOMPARE(m_store.setSuspended({QStringLiteral("c1")}, true, m_now), std::nullopt);
     const ReviewSession::Counts due = ReviewSession::dueToday(*m_content, *m_grader, m_now);
     QCOMPARE(due.review, 1);
     QCOMPARE(due.newCards, 4);

@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     fflush(stdout);
     for (qint64 i = 0;; ++i) {
         const QString card = QStringLiteral("card-%1").arg(i % 50);
-        CardProgress p = store.progress(card);
+        CardProgress p = store.progress(card).value();
         p.reps += 1;
         p.state = CardState::Review;
         p.stability = 1.0 + double(i);
@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
         entry.stateBefore = CardState::Review;
         const auto id = store.recordReview(entry, p);
         if (!id) {
-            fprintf(stderr, "grade failed: %s\n", qPrintable(store.lastError()));
+            fprintf(stderr, "grade failed: %s\n", qPrintable(id.error()));
             return 1;
         }
         // Printed only after the commit returned: the parent counts these as durable.

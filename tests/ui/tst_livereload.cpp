@@ -179,7 +179,7 @@ void TestLiveReload::reload_underEveryOpenWindow_keepsThemUsable()
                         u"|" + m_library->current()->diagnostics().value(0).toString()));
     QTest::keyClick(m_window, Qt::Key_Space);
     QTest::keyClick(m_window, Qt::Key_3);
-    QCOMPARE(m_store->reviews(shownId).size(), 1);
+    QCOMPARE(m_store->reviews(shownId).value().size(), 1);
     QCOMPARE(m_window->cardBrowser()->currentCardId(), shownId);
     m_window->cardBrowser()->setComponentFilter(QStringLiteral("kube-apiserver"));
     QVERIFY(m_window->cardBrowser()->proxy()->rowCount() > 0);

@@ -109,22 +109,22 @@ void TestStudyModes::review_gradesDueCards_andCtrlZUndoes()
     QVERIFY2(m_window->cardPane()->gradeButton(3)->text().contains(QStringLiteral("10m")),
              qPrintable(m_window->cardPane()->gradeButton(3)->text()));
     QTest::keyClick(m_window, Qt::Key_3);
-    QCOMPARE(m_store->reviewCount(), 1);
-    QCOMPARE(m_store->progress(first->id).state, CardState::Learning);
+    QCOMPARE(m_store->reviewCount().value(), 1);
+    QCOMPARE(m_store->progress(first->id).value().state, CardState::Learning);
     QVERIFY(m_window->reviewSession()->current() != first);
     QVERIFY(m_window->dueLabel()->text().contains(QStringLiteral("19 new")));
     // Again, then undo twice: the log and the states go back exactly.
     const Card *second = m_window->reviewSession()->current();
     QTest::keyClick(m_window, Qt::Key_Space);
     QTest::keyClick(m_window, Qt::Key_1);
-    QCOMPARE(m_store->reviewCount(), 2);
+    QCOMPARE(m_store->reviewCount().value(), 2);
     QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_store->reviewCount(), 1);
-    QVERIFY(m_store->progress(second->id).isNew());
+    QCOMPARE(m_store->reviewCount().value(), 1);
+    QVERIFY(m_store->progress(second->id).value().isNew());
     QCOMPARE(m_window->reviewSession()->current(), second);
     QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_store->reviewCount(), 0);
-    QVERIFY(m_store->progress(first->id).isNew());
+    QCOMPARE(m_store->reviewCount().value(), 0);
+    QVERIFY(m_store->progress(first->id).value().isNew());
     QCOMPARE(m_window->reviewSession()->current(), first);
     QVERIFY(!m_window->grader()->canUndo());
 }
@@ -214,7 +214,7 @@ void TestStudyModes::quiz_locateIsAnsweredByClickingTheDiagram()
              ComponentItem::Mark::Right);
     QVERIFY(m_window->isQuizzing());
     const bool fromCard = !quiz->current()->cardId.isEmpty();
-    QCOMPARE(m_store->reviewCount(), fromCard ? 1 : 0);
+    QCOMPARE(m_store->reviewCount().value(), fromCard ? 1 : 0);
     // Enter moves on; the marks clear; a right click is marked right.
     QTest::keyClick(pane->nextButton(), Qt::Key_Return);
     QCOMPARE(quiz->position(), 1);
@@ -225,7 +225,7 @@ void TestStudyModes::quiz_locateIsAnsweredByClickingTheDiagram()
     QVERIFY2(pane->feedbackLabel()->text().contains(QStringLiteral("Right")),
              qPrintable(pane->feedbackLabel()->text()));
     if (!quiz->questions().at(1).cardId.isEmpty()) {
-        const QList<ReviewEntry> log = m_store->reviews(quiz->questions().at(1).cardId);
+        const QList<ReviewEntry> log = m_store->reviews(quiz->questions().at(1).cardId).value();
         QCOMPARE(log.first().kind, ReviewKind::Quiz);
         QCOMPARE(log.first().rating, Rating::Good);
     }
@@ -253,7 +253,7 @@ void TestStudyModes::quiz_multipleChoice_summaryCounts()
              qPrintable(summary));
     QVERIFY(summary.contains(QStringLiteral("Missed")));
     QVERIFY(summary.contains(QStringLiteral("Weakest components")));
-    QCOMPARE(m_store->reviewCount(), 3); // every card question is a quiz review
+    QCOMPARE(m_store->reviewCount().value(), 3); // every card question is a quiz review
 }
 
 void TestStudyModes::quiz_typedAnswerForgivesATypo()
@@ -272,7 +272,7 @@ void TestStudyModes::quiz_typedAnswerForgivesATypo()
     QVERIFY2(quiz->state() == QuizSession::State::Answered, qPrintable(pane->answerField()->text() + u'|' + typo));
     QVERIFY2(pane->feedbackLabel()->text().contains(QStringLiteral("Right")), qPrintable(typo));
     const Rating expected = typo == q->answer ? Rating::Good : Rating::Hard;
-    QCOMPARE(m_store->reviews(q->cardId).first().rating, expected);
+    QCOMPARE(m_store->reviews(q->cardId).value().first().rating, expected);
 }
 
 void TestStudyModes::statistics_showTheGradesAndSort()
@@ -327,7 +327,7 @@ void TestStudyModes::browser_searchesSuspendsAndShowsRetiredCards()
     const QString id = browser->proxy()->index(0, 0).data(CardTableModel::CardIdRole).toString();
     browser->selectCard(id);
     QTest::mouseClick(browser->suspendButton(), Qt::LeftButton);
-    QVERIFY(m_store->progress(id).suspended);
+    QVERIFY(m_store->progress(id).value().suspended);
     browser->searchBox()->clear();
     browser->proxy()->setStateFilter(CardTableModel::StateFilter::Suspended);
     QCOMPARE(browser->proxy()->rowCount(), 1);
@@ -341,9 +341,9 @@ void TestStudyModes::browser_searchesSuspendsAndShowsRetiredCards()
     // Reset keeps history and is logged.
     browser->selectCard(QStringLiteral("an-old-card"));
     browser->resetCurrent(false);
-    QVERIFY(m_store->progress(QStringLiteral("an-old-card")).isNew());
-    QCOMPARE(m_store->reviews(QStringLiteral("an-old-card")).size(), 1);
-    QCOMPARE(m_store->events(QStringLiteral("an-old-card")).last().kind, CardEvent::Kind::Reset);
+    QVERIFY(m_store->progress(QStringLiteral("an-old-card")).value().isNew());
+    QCOMPARE(m_store->reviews(QStringLiteral("an-old-card")).value().size(), 1);
+    QCOMPARE(m_store->events(QStringLiteral("an-old-card")).value().last().kind, CardEvent::Kind::Reset);
 }
 
 QTEST_MAIN(TestStudyModes)
