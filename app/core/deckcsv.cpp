@@ -188,6 +188,55 @@ QByteArray DeckCsv::exportCards(const QList<Card> &cards, QChar delimiter)
     return out.toUtf8();
 }
 
+namespace {
+
+/// The card one row gives, unchecked; blank fields take the options' defaults.
+Card cardFromRow(const QStringList &fields, const CsvImportOptions &options)
+{
+    const CsvColumns &col = options.columns;
+    Card card;
+    card.front = cell(fields, col.front).trimmed();
+    card.back = cell(fields, col.back).trimmed();
+    card.id = cell(fields, col.id).trimmed();
+    if (card.id.isEmpty() && !card.front.isEmpty())
+        card.id = DeckCsv::generatedId(card.front);
+    card.components = DeckCsv::splitList(cell(fields, col.components));
+    if (card.components.isEmpty())
+        card.components = options.defaultComponents;
+    card.tags = DeckCsv::splitList(cell(fields, col.tags));
+    card.source = cell(fields, col.source).trimmed();
+    if (card.source.isEmpty())
+        card.source = options.defaultSource.trimmed();
+    card.answer = cell(fields, col.answer).trimmed();
+    card.aliases = DeckCsv::splitList(cell(fields, col.aliases));
+    card.choices = DeckCsv::splitList(cell(fields, col.choices));
+    return card;
+}
+
+/// Why the card cannot join the deck: everything DeckLoader finds wrong with it, else a clash of
+/// its id with an earlier row (`lineOfId`) or another deck. Empty when it can.
+QStringList cardProblems(const Card &card, const QHash<QString, int> &lineOfId, const CsvImportOptions &options,
+                         const ComponentRegistry *registry)
+{
+    // The card must pass the very checks the app runs when it loads the deck.
+    Diagnostics problems;
+    Deck one{QString(), QStringLiteral("row"), QString(), QString(), {card}};
+    DeckLoader::load(DeckWriter::write(one), QStringLiteral("row.yaml"), registry, problems);
+    if (!problems.isEmpty()) {
+        QStringList out;
+        for (const Diagnostic &d : std::as_const(problems))
+            out.append(d.message);
+        return out;
+    }
+    if (lineOfId.contains(card.id))
+        return {QStringLiteral("card id \"%1\" is already used on line %2").arg(card.id).arg(lineOfId[card.id])};
+    if (options.takenIds.contains(card.id))
+        return {QStringLiteral("card id \"%1\" is already used by another deck").arg(card.id)};
+    return {};
+}
+
+} // namespace
+
 CsvImportResult DeckCsv::importCards(const QByteArray &text, const QString &fileName, const CsvImportOptions &options,
                                      const ComponentRegistry *registry)
 {
@@ -196,7 +245,6 @@ CsvImportResult DeckCsv::importCards(const QByteArray &text, const QString &file
     qsizetype width = -1;
     if (options.hasHeader && !records.isEmpty())
         width = records.takeFirst().fields.size();
-    const CsvColumns &col = options.columns;
     result.deck.id = options.deckId.isEmpty() ? deckIdFor(fileName) : options.deckId;
     result.deck.title = options.title.trimmed().isEmpty() ? result.deck.id : options.title.trimmed();
     result.deck.file = result.deck.id + QStringLiteral(".yaml");
@@ -212,40 +260,12 @@ CsvImportResult DeckCsv::importCards(const QByteArray &text, const QString &file
                         .arg(width));
             continue;
         }
-        Card card;
-        card.front = cell(r.fields, col.front).trimmed();
-        card.back = cell(r.fields, col.back).trimmed();
-        card.id = cell(r.fields, col.id).trimmed();
-        if (card.id.isEmpty() && !card.front.isEmpty())
-            card.id = generatedId(card.front);
-        card.components = splitList(cell(r.fields, col.components));
-        if (card.components.isEmpty())
-            card.components = options.defaultComponents;
-        card.tags = splitList(cell(r.fields, col.tags));
-        card.source = cell(r.fields, col.source).trimmed();
-        if (card.source.isEmpty())
-            card.source = options.defaultSource.trimmed();
-        card.answer = cell(r.fields, col.answer).trimmed();
-        card.aliases = splitList(cell(r.fields, col.aliases));
-        card.choices = splitList(cell(r.fields, col.choices));
-
-        // The card must pass the very checks the app runs when it loads the deck.
-        Diagnostics problems;
-        Deck one{QString(), QStringLiteral("row"), QString(), QString(), {card}};
-        DeckLoader::load(DeckWriter::write(one), QStringLiteral("row.yaml"), registry, problems);
-        if (!problems.isEmpty()) {
-            for (const Diagnostic &d : std::as_const(problems))
-                skip(r, d.message);
+        Card card = cardFromRow(r.fields, options);
+        const QStringList problems = cardProblems(card, lineOfId, options, registry);
+        for (const QString &why : problems)
+            skip(r, why);
+        if (!problems.isEmpty())
             continue;
-        }
-        if (lineOfId.contains(card.id)) {
-            skip(r, QStringLiteral("card id \"%1\" is already used on line %2").arg(card.id).arg(lineOfId[card.id]));
-            continue;
-        }
-        if (options.takenIds.contains(card.id)) {
-            skip(r, QStringLiteral("card id \"%1\" is already used by another deck").arg(card.id));
-            continue;
-        }
         lineOfId.insert(card.id, r.line);
         card.deckId = result.deck.id;
         result.deck.cards.append(card);

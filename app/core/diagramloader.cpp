@@ -173,6 +173,68 @@ bool record(const DiagramElement &e, Diagram &diagram, QHash<QString, int> &line
     return true;
 }
 
+/// One pass over an SVG's XML: the named elements, arrow connectors, frames and the title.
+struct SvgScan
+{
+    Diagram &diagram;
+    const QString &fileName;
+    Diagnostics &diagnostics;
+    QHash<QString, int> lineOfId;
+    bool sawSvgRoot = false;
+    bool inTitle = false;
+    int depth = 0;
+    ArrowTracker arrow;
+    GroupTracker groups;
+
+    /// Reads to the end or to an XML error; false when the root is not <svg> (reported).
+    bool read(QXmlStreamReader &xml)
+    {
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isEndElement()) {
+                groups.end(depth);
+                if (depth-- == arrow.depth)
+                    arrow.depth = -1;
+            }
+            if (xml.isStartElement()) {
+                if (!startElement(xml))
+                    return false;
+            } else if (xml.isCharacters()) {
+                groups.text(xml.text());
+                if (inTitle)
+                    diagram.title += xml.text().toString().trimmed();
+            } else if (xml.isEndElement()) {
+                inTitle = false;
+            }
+        }
+        return true;
+    }
+
+    bool startElement(const QXmlStreamReader &xml)
+    {
+        ++depth;
+        if (arrow.depth >= 0 && xml.name() == QLatin1String("path"))
+            arrow.path(xml.attributes(), diagram);
+        if (!sawSvgRoot && xml.name() != QLatin1String("svg")) {
+            diagnostics.append(
+                Diagnostic{fileName, int(xml.lineNumber()), int(xml.columnNumber()),
+                           QStringLiteral("not an SVG file (the root element is <%1>)").arg(xml.name())});
+            return false;
+        }
+        sawSvgRoot = true;
+        inTitle = xml.name() == QLatin1String("title") && diagram.title.isEmpty();
+        const QString id = xml.attributes().value(QLatin1String("id")).toString();
+        const bool named = !id.isEmpty() && !isEditorId(id);
+        DiagramElement e{id, named ? ElementId::parse(id) : ElementId{}, int(xml.lineNumber()),
+                         int(xml.columnNumber())};
+        e.group = groups.current();
+        groups.start(e.parsed, depth);
+        if (named && record(e, diagram, lineOfId, fileName, diagnostics) && e.parsed.kind == ElementId::Kind::Arrow)
+            arrow = {depth, diagram.elements.size() - 1, false};
+        return true;
+    }
+};
+
 } // namespace
 
 std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString &fileName,
@@ -190,62 +252,24 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
         return std::nullopt;
     }
     QXmlStreamReader xml(svg);
-    QHash<QString, int> lineOfId;
-    bool sawSvgRoot = false;
-    bool inTitle = false;
-    int depth = 0;
-    ArrowTracker arrow;
-    GroupTracker groups;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isEndElement()) {
-            groups.end(depth);
-            if (depth-- == arrow.depth)
-                arrow.depth = -1;
-        }
-        if (xml.isStartElement()) {
-            ++depth;
-            if (arrow.depth >= 0 && xml.name() == QLatin1String("path"))
-                arrow.path(xml.attributes(), diagram);
-            if (!sawSvgRoot && xml.name() != QLatin1String("svg")) {
-                diagnostics.append(
-                    Diagnostic{fileName, int(xml.lineNumber()), int(xml.columnNumber()),
-                               QStringLiteral("not an SVG file (the root element is <%1>)").arg(xml.name())});
-                return std::nullopt;
-            }
-            sawSvgRoot = true;
-            inTitle = xml.name() == QLatin1String("title") && diagram.title.isEmpty();
-            const QString id = xml.attributes().value(QLatin1String("id")).toString();
-            const bool named = !id.isEmpty() && !isEditorId(id);
-            DiagramElement e{id, named ? ElementId::parse(id) : ElementId{}, int(xml.lineNumber()),
-                             int(xml.columnNumber())};
-            e.group = groups.current();
-            groups.start(e.parsed, depth);
-            if (named && record(e, diagram, lineOfId, fileName, diagnostics) && e.parsed.kind == ElementId::Kind::Arrow)
-                arrow = {depth, diagram.elements.size() - 1, false};
-        } else if (xml.isCharacters()) {
-            groups.text(xml.text());
-            if (inTitle)
-                diagram.title += xml.text().toString().trimmed();
-        } else if (xml.isEndElement()) {
-            inTitle = false;
-        }
-    }
+    SvgScan scan{diagram, fileName, diagnostics};
+    if (!scan.read(xml))
+        return std::nullopt;
     if (xml.hasError()) {
         diagnostics.append(Diagnostic{fileName, int(xml.lineNumber()), int(xml.columnNumber()),
                                       QStringLiteral("the SVG is not well-formed XML: ") + xml.errorString()});
         return std::nullopt;
     }
-    if (!sawSvgRoot) {
+    if (!scan.sawSvgRoot) {
         diagnostics.append(empty);
         return std::nullopt;
     }
     if (diagram.title.isEmpty())
         diagram.title = diagram.id;
-    diagram.groupLabels = groups.labels();
+    diagram.groupLabels = scan.groups.labels();
 
     if (registry)
-        checkElements(diagram, lineOfId, *registry, fileName, diagnostics);
+        checkElements(diagram, scan.lineOfId, *registry, fileName, diagnostics);
     return diagram;
 }
 

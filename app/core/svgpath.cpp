@@ -44,6 +44,78 @@ qsizetype numberEnd(QStringView s, qsizetype i)
     return end;
 }
 
+// The end point of the segment at the front of `args` into `next`, and how many arguments it
+// takes: 0 when too few are left, -1 for a command that draws no segment here.
+int segmentEnd(QChar c, bool relative, const QList<double> &args, QPointF current, QPointF &next)
+{
+    next = current;
+    if (c == u'M' || c == u'L' || c == u'T') {
+        if (args.size() < 2)
+            return 0;
+        next = QPointF(args[0], args[1]) + (relative ? current : QPointF());
+        return 2;
+    }
+    if (c == u'H') {
+        next.setX(args[0] + (relative ? current.x() : 0));
+        return 1;
+    }
+    if (c == u'V') {
+        next.setY(args[0] + (relative ? current.y() : 0));
+        return 1;
+    }
+    if (c == u'Q' || c == u'S') {
+        if (args.size() < 4)
+            return 0;
+        next = QPointF(args[2], args[3]) + (relative ? current : QPointF());
+        return 4;
+    }
+    if (c == u'C') {
+        if (args.size() < 6)
+            return 0;
+        next = QPointF(args[4], args[5]) + (relative ? current : QPointF());
+        return 6;
+    }
+    return -1;
+}
+
+// The polyline so far, and the command whose numbers are being read.
+struct PolylineBuilder
+{
+    QList<QPointF> points;
+    QChar command;
+    QList<double> args;
+    QPointF current, start;
+
+    // Draws the command's segments (`final`: and closes the path on Z). False when a point is not
+    // a finite number ("1e999", or relative steps that add up past the largest double): such a path
+    // cannot be drawn or animated along.
+    bool flush(bool final)
+    {
+        const bool relative = command.isLower();
+        const QChar c = command.toUpper();
+        while (!args.isEmpty()) {
+            QPointF next;
+            const int used = segmentEnd(c, relative, args, current, next);
+            if (used < 0)
+                args.clear();
+            if (used <= 0)
+                break;
+            if (!std::isfinite(next.x()) || !std::isfinite(next.y()))
+                return false;
+            if (c == u'M' && points.isEmpty())
+                start = next;
+            points.append(next);
+            current = next;
+            args.remove(0, used);
+        }
+        if (final && c == u'Z' && !points.isEmpty()) {
+            points.append(start);
+            current = start;
+        }
+        return true;
+    }
+};
+
 } // namespace
 
 QList<SvgPathToken> svgPathTokens(QStringView d)
@@ -66,77 +138,22 @@ QList<SvgPathToken> svgPathTokens(QStringView d)
 
 QList<QPointF> svgPathPolyline(const QString &d)
 {
-    QList<QPointF> points;
-    QChar command;
-    QList<double> args;
-    QPointF current, start;
-    // False when a point is not a finite number ("1e999", or relative steps that add up past
-    // the largest double): such a path cannot be drawn or animated along.
-    auto flush = [&](bool final) {
-        const bool relative = command.isLower();
-        const QChar c = command.toUpper();
-        auto take = [&](int n) {
-            if (args.size() < n)
-                return false;
-            return true;
-        };
-        while (!args.isEmpty()) {
-            QPointF next = current;
-            int used = 0;
-            if (c == u'M' || c == u'L' || c == u'T') {
-                if (!take(2))
-                    break;
-                next = QPointF(args[0], args[1]) + (relative ? current : QPointF());
-                used = 2;
-            } else if (c == u'H') {
-                next.setX(args[0] + (relative ? current.x() : 0));
-                used = 1;
-            } else if (c == u'V') {
-                next.setY(args[0] + (relative ? current.y() : 0));
-                used = 1;
-            } else if (c == u'Q' || c == u'S') {
-                if (!take(4))
-                    break;
-                next = QPointF(args[2], args[3]) + (relative ? current : QPointF());
-                used = 4;
-            } else if (c == u'C') {
-                if (!take(6))
-                    break;
-                next = QPointF(args[4], args[5]) + (relative ? current : QPointF());
-                used = 6;
-            } else {
-                args.clear();
-                break;
-            }
-            if (!std::isfinite(next.x()) || !std::isfinite(next.y()))
-                return false;
-            if (c == u'M' && points.isEmpty())
-                start = next;
-            points.append(next);
-            current = next;
-            args.remove(0, used);
-        }
-        if (final && c == u'Z' && !points.isEmpty()) {
-            points.append(start);
-            current = start;
-        }
-        return true;
-    };
+    PolylineBuilder path;
     for (const SvgPathToken &token : svgPathTokens(d)) {
         if (!token.command.isNull()) {
-            if (!flush(false))
+            if (!path.flush(false))
                 return {};
-            command = token.command;
-            args.clear();
-            if (command.toUpper() == u'Z' && !flush(true))
+            path.command = token.command;
+            path.args.clear();
+            if (path.command.toUpper() == u'Z' && !path.flush(true))
                 return {};
         } else {
-            args.append(token.number.toDouble());
+            path.args.append(token.number.toDouble());
         }
     }
-    if (!flush(false))
+    if (!path.flush(false))
         return {};
-    return points;
+    return path.points;
 }
 
 } // namespace k8sfc

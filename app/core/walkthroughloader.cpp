@@ -51,6 +51,63 @@ void checkRefs(YamlReader &reader, const YAML::Node &step, const char *key, cons
     }
 }
 
+/// Reads one step and checks what it lights against `diagram` (nullptr: unknown, refs not checked).
+/// Empty when the node is not a map.
+std::optional<WalkthroughStep> readStep(YamlReader &reader, const YAML::Node &node, int number, const Diagram *diagram)
+{
+    const QString what = QStringLiteral("step %1").arg(number);
+    if (!reader.checkMap(node, kStepKeys, what) && !node.IsMap())
+        return std::nullopt;
+    WalkthroughStep step;
+    step.line = node.Mark().line + 1;
+    step.column = node.Mark().column + 1;
+    step.title = reader.requiredString(node, "title", what).value_or(QString());
+    step.narration = reader.requiredString(node, "narration", what).value_or(QString());
+    step.components = reader.stringList(node, "components").value_or(QStringList());
+    step.arrows = reader.stringList(node, "arrows").value_or(QStringList());
+    step.reverseArrows = reader.stringList(node, "reverse-arrows").value_or(QStringList());
+    step.question = reader.optionalString(node, "question").value_or(QString());
+    step.answer = reader.optionalString(node, "answer").value_or(QString());
+    step.zoom = reader.optionalString(node, "zoom").value_or(QString());
+    checkRefs(reader, node, "components", step.components, diagram, false);
+    checkRefs(reader, node, "arrows", step.arrows, diagram, true);
+    checkRefs(reader, node, "reverse-arrows", step.reverseArrows, diagram, true);
+    if (step.components.isEmpty() && step.arrows.isEmpty() && step.reverseArrows.isEmpty())
+        reader.error(node, QStringLiteral("%1 lights nothing (give it components or arrows)").arg(what));
+    if (!step.question.isEmpty() && step.answer.isEmpty())
+        reader.error(node["question"], QStringLiteral("%1 asks a question but gives no \"answer\"").arg(what));
+    if (!step.zoom.isEmpty() && diagram && !isDrawn(*diagram, step.zoom))
+        reader.error(node["zoom"],
+                     QStringLiteral("zoom target \"%1\" is not drawn in diagram \"%2\"").arg(step.zoom, diagram->id));
+    return step;
+}
+
+QList<WalkthroughStep> readSteps(YamlReader &reader, const YAML::Node &root, const Diagram *diagram)
+{
+    QList<WalkthroughStep> out;
+    const YAML::Node steps = root["steps"];
+    if (!steps) {
+        reader.error(root, QStringLiteral("the walkthrough has no \"steps\""));
+    } else if (!steps.IsSequence() || steps.size() == 0) {
+        reader.error(steps, QStringLiteral("\"steps\" must be a list of at least one step"));
+    } else {
+        int number = 0;
+        for (const YAML::Node &node : steps)
+            if (auto step = readStep(reader, node, ++number, diagram))
+                out.append(*step);
+    }
+    return out;
+}
+
+const Diagram *findDiagram(const QList<Diagram> &diagrams, const QString &id)
+{
+    const Diagram *found = nullptr;
+    for (const Diagram &d : diagrams)
+        if (d.id == id)
+            found = &d;
+    return found;
+}
+
 } // namespace
 
 std::optional<Walkthrough> WalkthroughLoader::load(const QByteArray &text, const QString &fileName,
@@ -78,51 +135,11 @@ std::optional<Walkthrough> WalkthroughLoader::load(const QByteArray &text, const
     w.diagramId = reader.requiredString(*root, "diagram", QStringLiteral("the walkthrough")).value_or(QString());
     w.description = reader.optionalString(*root, "description").value_or(QString());
     w.source = reader.optionalString(*root, "source").value_or(QString());
-    const Diagram *diagram = nullptr;
-    for (const Diagram &d : diagrams)
-        if (d.id == w.diagramId)
-            diagram = &d;
+    const Diagram *diagram = findDiagram(diagrams, w.diagramId);
     if (!w.diagramId.isEmpty() && !diagram)
         reader.error((*root)["diagram"],
                      QStringLiteral("no diagram \"%1\" (expected diagrams/%1.svg)").arg(w.diagramId));
-
-    const YAML::Node steps = (*root)["steps"];
-    if (!steps) {
-        reader.error(*root, QStringLiteral("the walkthrough has no \"steps\""));
-    } else if (!steps.IsSequence() || steps.size() == 0) {
-        reader.error(steps, QStringLiteral("\"steps\" must be a list of at least one step"));
-    } else {
-        int number = 0;
-        for (const YAML::Node &node : steps) {
-            ++number;
-            const QString what = QStringLiteral("step %1").arg(number);
-            if (!reader.checkMap(node, kStepKeys, what) && !node.IsMap())
-                continue;
-            WalkthroughStep step;
-            step.line = node.Mark().line + 1;
-            step.column = node.Mark().column + 1;
-            step.title = reader.requiredString(node, "title", what).value_or(QString());
-            step.narration = reader.requiredString(node, "narration", what).value_or(QString());
-            step.components = reader.stringList(node, "components").value_or(QStringList());
-            step.arrows = reader.stringList(node, "arrows").value_or(QStringList());
-            step.reverseArrows = reader.stringList(node, "reverse-arrows").value_or(QStringList());
-            step.question = reader.optionalString(node, "question").value_or(QString());
-            step.answer = reader.optionalString(node, "answer").value_or(QString());
-            step.zoom = reader.optionalString(node, "zoom").value_or(QString());
-            checkRefs(reader, node, "components", step.components, diagram, false);
-            checkRefs(reader, node, "arrows", step.arrows, diagram, true);
-            checkRefs(reader, node, "reverse-arrows", step.reverseArrows, diagram, true);
-            if (step.components.isEmpty() && step.arrows.isEmpty() && step.reverseArrows.isEmpty())
-                reader.error(node, QStringLiteral("%1 lights nothing (give it components or arrows)").arg(what));
-            if (!step.question.isEmpty() && step.answer.isEmpty())
-                reader.error(node["question"], QStringLiteral("%1 asks a question but gives no \"answer\"").arg(what));
-            if (!step.zoom.isEmpty() && diagram && !isDrawn(*diagram, step.zoom))
-                reader.error(
-                    node["zoom"],
-                    QStringLiteral("zoom target \"%1\" is not drawn in diagram \"%2\"").arg(step.zoom, diagram->id));
-            w.steps.append(step);
-        }
-    }
+    w.steps = readSteps(reader, *root, diagram);
     const bool failed = reader.errorCount() > 0;
     diagnostics += reader.takeDiagnostics();
     if (failed)

@@ -52,6 +52,30 @@ CardBrowser::CardBrowser(ContentSnapshot content, MasteryStore &store, QWidget *
     m_proxy = new CardFilterProxy(m_content, this);
     m_proxy->setSourceModel(m_model);
 
+    buildTable();
+    m_detail = new QTextBrowser;
+    m_detail->setObjectName(QStringLiteral("cardDetail"));
+    m_detail->setAccessibleName(QStringLiteral("Selected card"));
+    m_detail->setOpenExternalLinks(true);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(buildDetailSide());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildFilters());
+    layout->addWidget(split, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CardBrowser::showDetail);
+    connectCount();
+    resize(1100, 760);
+    showDetail();
+}
+
+void CardBrowser::buildTable()
+{
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("cardTable"));
     m_table->setAccessibleName(QStringLiteral("Cards"));
@@ -69,12 +93,10 @@ CardBrowser::CardBrowser(ContentSnapshot content, MasteryStore &store, QWidget *
     m_table->setColumnWidth(CardTableModel::Components, 150);
     m_table->setColumnWidth(CardTableModel::State, 110);
     m_table->setColumnWidth(CardTableModel::Due, 130);
+}
 
-    m_detail = new QTextBrowser;
-    m_detail->setObjectName(QStringLiteral("cardDetail"));
-    m_detail->setAccessibleName(QStringLiteral("Selected card"));
-    m_detail->setOpenExternalLinks(true);
-
+QWidget *CardBrowser::buildDetailSide()
+{
     m_suspend = new QPushButton(QStringLiteral("Suspend (Ctrl+J)"));
     m_flag = new QPushButton(QStringLiteral("Flag"));
     auto *flags = new QMenu(m_flag);
@@ -105,18 +127,11 @@ CardBrowser::CardBrowser(ContentSnapshot content, MasteryStore &store, QWidget *
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_detail, 1);
+    return detailSide;
+}
 
-    auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_table);
-    split->addWidget(detailSide);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildFilters());
-    layout->addWidget(split, 1);
-
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CardBrowser::showDetail);
+void CardBrowser::connectCount()
+{
     auto updateCount = [this] {
         m_count->setText(QStringLiteral("%1 of %2 cards").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
     };
@@ -125,8 +140,6 @@ CardBrowser::CardBrowser(ContentSnapshot content, MasteryStore &store, QWidget *
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
     updateCount();
-    resize(1100, 760);
-    showDetail();
 }
 
 QWidget *CardBrowser::buildFilters()

@@ -52,7 +52,12 @@ public slots:
     void reloadCard(const QString &cardId);
 
 private:
+    void buildTable();
+    /// The action buttons above the detail pane, and the pane itself.
+    QWidget *buildDetailSide();
     QWidget *buildFilters();
+    /// Keeps the "N of M cards" label in step with the filter.
+    void connectCount();
     void fillFilters();
     void showDetail();
     QString historyHtml(const QString &cardId) const;

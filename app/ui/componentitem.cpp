@@ -78,55 +78,73 @@ void ComponentItem::setLabelElement(QSvgRenderer *renderer, const QString &label
 void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    if (m_lit && m_renderer) {
-        // Above the dimming layer: the component as drawn, ringed in the walkthrough's amber.
-        painter->setPen(QPen(QColor(0xF2, 0xA9, 0x00), 7));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(m_rect.adjusted(-4, -4, 4, 4), kRadius, kRadius);
-        m_renderer->render(painter, m_ref.toString(), m_rect);
-    }
-    if (m_tinted) {
-        // An opaque tint, so the scale's colours read true whatever the plane's colour, with the
-        // name redrawn on top. Fills are the scale lightened; the border carries the full colour.
-        painter->save();
-        const QColor full = m_unseen ? theme::unseenColour() : theme::masteryColour(theme::masteryClass(*m_mastery));
-        QColor fill = m_unseen ? QColor(0xEC, 0xEE, 0xF1) : full;
-        if (!m_unseen)
-            fill = QColor::fromRgbF(0.45 * fill.redF() + 0.55, 0.45 * fill.greenF() + 0.55, 0.45 * fill.blueF() + 0.55);
-        const QRectF box = m_rect.adjusted(1, 1, -1, -1);
-        painter->setPen(QPen(full, 4, m_unseen ? Qt::DashLine : Qt::SolidLine));
-        painter->setBrush(fill);
-        painter->drawRoundedRect(box, 9, 9);
-        if (m_unseen) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(QBrush(QColor(0xB4, 0xBA, 0xC4), Qt::BDiagPattern));
-            painter->drawRoundedRect(box, 9, 9);
-        }
-        if (m_renderer && !m_labelId.isEmpty())
-            m_renderer->render(painter, m_labelId, m_labelRect);
-        painter->restore();
-    }
-    if (m_mark != Mark::None) {
-        // Blue tick for right, vermillion cross for wrong: told apart by shape, not only colour.
-        const bool right = m_mark == Mark::Right;
-        const QColor colour = right ? QColor(0x00, 0x72, 0xB2) : QColor(0xD5, 0x5E, 0x00);
-        const QRectF outer = m_rect.adjusted(-kMargin, -kMargin, kMargin, kMargin);
-        painter->setPen(QPen(colour, 6));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(outer, kRadius, kRadius);
-        const qreal r = 15;
-        const QPointF badge = outer.topRight() + QPointF(-r, r);
+    if (m_lit && m_renderer)
+        paintLit(painter);
+    if (m_tinted)
+        paintTint(painter);
+    if (m_mark != Mark::None)
+        paintMark(painter);
+    paintInteraction(painter);
+}
+
+void ComponentItem::paintLit(QPainter *painter) const
+{
+    // Above the dimming layer: the component as drawn, ringed in the walkthrough's amber.
+    painter->setPen(QPen(QColor(0xF2, 0xA9, 0x00), 7));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(m_rect.adjusted(-4, -4, 4, 4), kRadius, kRadius);
+    m_renderer->render(painter, m_ref.toString(), m_rect);
+}
+
+void ComponentItem::paintTint(QPainter *painter) const
+{
+    // An opaque tint, so the scale's colours read true whatever the plane's colour, with the
+    // name redrawn on top. Fills are the scale lightened; the border carries the full colour.
+    painter->save();
+    const QColor full = m_unseen ? theme::unseenColour() : theme::masteryColour(theme::masteryClass(*m_mastery));
+    QColor fill = m_unseen ? QColor(0xEC, 0xEE, 0xF1) : full;
+    if (!m_unseen)
+        fill = QColor::fromRgbF(0.45 * fill.redF() + 0.55, 0.45 * fill.greenF() + 0.55, 0.45 * fill.blueF() + 0.55);
+    const QRectF box = m_rect.adjusted(1, 1, -1, -1);
+    painter->setPen(QPen(full, 4, m_unseen ? Qt::DashLine : Qt::SolidLine));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(box, 9, 9);
+    if (m_unseen) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(colour);
-        painter->drawEllipse(badge, r, r);
-        painter->setPen(QPen(Qt::white, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        if (right) {
-            painter->drawPolyline(QPolygonF{badge + QPointF(-7, 0), badge + QPointF(-2, 6), badge + QPointF(8, -6)});
-        } else {
-            painter->drawLine(badge + QPointF(-6, -6), badge + QPointF(6, 6));
-            painter->drawLine(badge + QPointF(-6, 6), badge + QPointF(6, -6));
-        }
+        painter->setBrush(QBrush(QColor(0xB4, 0xBA, 0xC4), Qt::BDiagPattern));
+        painter->drawRoundedRect(box, 9, 9);
     }
+    if (m_renderer && !m_labelId.isEmpty())
+        m_renderer->render(painter, m_labelId, m_labelRect);
+    painter->restore();
+}
+
+void ComponentItem::paintMark(QPainter *painter) const
+{
+    // Blue tick for right, vermillion cross for wrong: told apart by shape, not only colour.
+    const bool right = m_mark == Mark::Right;
+    const QColor colour = right ? QColor(0x00, 0x72, 0xB2) : QColor(0xD5, 0x5E, 0x00);
+    const QRectF outer = m_rect.adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    painter->setPen(QPen(colour, 6));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(outer, kRadius, kRadius);
+    const qreal r = 15;
+    const QPointF badge = outer.topRight() + QPointF(-r, r);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawEllipse(badge, r, r);
+    painter->setPen(QPen(Qt::white, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    if (right) {
+        painter->drawPolyline(QPolygonF{badge + QPointF(-7, 0), badge + QPointF(-2, 6), badge + QPointF(8, -6)});
+    } else {
+        painter->drawLine(badge + QPointF(-6, -6), badge + QPointF(6, 6));
+        painter->drawLine(badge + QPointF(-6, 6), badge + QPointF(6, -6));
+    }
+}
+
+// Hover, selection and keyboard focus, outside the box.
+void ComponentItem::paintInteraction(QPainter *painter) const
+{
     if (!m_hovered && !m_selected && !m_focused)
         return;
     const QRectF outer = m_rect.adjusted(-kMargin, -kMargin, kMargin, kMargin);

@@ -68,6 +68,13 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    void paintLit(QPainter *painter) const;
+    /// The mastery tint (or the unseen hatching), with the name redrawn on top.
+    void paintTint(QPainter *painter) const;
+    /// The quiz mark: a ring and a badge with a tick or a cross.
+    void paintMark(QPainter *painter) const;
+    void paintInteraction(QPainter *painter) const;
+
     ElementRef m_ref;
     QRectF m_rect;
     QString m_name;

@@ -113,6 +113,27 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram, const Componen
     if (!m_renderer->isValid())
         return QStringLiteral("%1: Qt could not render this SVG").arg(diagram.file);
     m_title = diagram.title;
+    addBackground();
+    addComponentItems(diagram, registry);
+    m_items = inReadingOrder(m_items, registry);
+
+    // Arrows, for walkthroughs: invisible until lit.
+    for (ArrowItem *arrow : makeArrowItems(diagram, m_renderer)) {
+        addItem(arrow);
+        m_arrows.append(arrow);
+    }
+    // The layer that dims what a walkthrough step does not light.
+    m_dim = addRect(m_viewBox.adjusted(-50, -50, 50, 50), Qt::NoPen, QColor(255, 255, 255, 165));
+    m_dim->setZValue(15);
+    m_dim->setVisible(false);
+    addLabelCovers();
+    if (!m_selected.isEmpty())
+        setSelectedComponent(m_selected);
+    return std::nullopt;
+}
+
+void DiagramScene::addBackground()
+{
     m_viewBox = m_renderer->viewBoxF();
     const QSizeF size = m_renderer->defaultSize();
     if (m_viewBox.isEmpty())
@@ -127,7 +148,10 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram, const Componen
     m_background->setZValue(-1);
     addItem(m_background);
     setSceneRect(m_viewBox);
+}
 
+void DiagramScene::addComponentItems(const Diagram &diagram, const ComponentRegistry &registry)
+{
     for (const DiagramElement &e : diagram.elements) {
         if (e.parsed.kind != ElementId::Kind::Component || !registry.contains(e.parsed.ref.component))
             continue;
@@ -155,18 +179,11 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram, const Componen
         });
         m_items.append(item);
     }
-    m_items = inReadingOrder(m_items, registry);
+}
 
-    // Arrows, for walkthroughs: invisible until lit.
-    for (ArrowItem *arrow : makeArrowItems(diagram, m_renderer)) {
-        addItem(arrow);
-        m_arrows.append(arrow);
-    }
-    // The layer that dims what a walkthrough step does not light.
-    m_dim = addRect(m_viewBox.adjusted(-50, -50, 50, 50), Qt::NoPen, QColor(255, 255, 255, 165));
-    m_dim->setZValue(15);
-    m_dim->setVisible(false);
-    // Covers for hidden labels, numbered in reading order.
+// Covers for hidden labels, numbered in reading order.
+void DiagramScene::addLabelCovers()
+{
     int number = 0;
     for (ComponentItem *item : std::as_const(m_items)) {
         if (item->labelId().isEmpty())
@@ -178,9 +195,6 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram, const Componen
         connect(cover, &LabelCoverItem::clicked, this, &DiagramScene::labelCoverClicked);
         m_covers.append(cover);
     }
-    if (!m_selected.isEmpty())
-        setSelectedComponent(m_selected);
-    return std::nullopt;
 }
 
 ComponentItem *DiagramScene::itemForRef(const QString &ref) const

@@ -82,6 +82,11 @@ signals:
 
 private:
     void clearDiagram();
+    /// The whole SVG as one item; sets the viewBox and the scene rectangle.
+    void addBackground();
+    /// One item per component element the registry knows, in the file's order.
+    void addComponentItems(const Diagram &diagram, const ComponentRegistry &registry);
+    void addLabelCovers();
 
     QSvgRenderer *m_renderer = nullptr;
     QGraphicsSvgItem *m_background = nullptr;

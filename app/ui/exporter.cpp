@@ -15,6 +15,71 @@
 
 namespace k8sfc {
 
+namespace {
+
+// The page's heading: the walkthrough, the step's number and its title.
+void drawStepHeading(QPainter &painter, const QRectF &headRect, const Walkthrough &walkthrough, qsizetype i)
+{
+    QFont heading(QStringLiteral("DejaVu Sans"));
+    heading.setPointSizeF(16);
+    heading.setBold(true);
+    painter.setFont(heading);
+    painter.setPen(QColor(0x1B, 0x24, 0x33));
+    painter.drawText(headRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     QStringLiteral("%1 — step %2 of %3: %4")
+                         .arg(walkthrough.title)
+                         .arg(i + 1)
+                         .arg(walkthrough.steps.size())
+                         .arg(walkthrough.steps.at(i).title));
+}
+
+// The narration as Markdown, with the step's question and answer, and the source on the last page.
+QString stepText(const Walkthrough &walkthrough, qsizetype i)
+{
+    const WalkthroughStep &step = walkthrough.steps.at(i);
+    QString text = step.narration;
+    if (!step.question.isEmpty())
+        text += QStringLiteral("\n\n**Question:** %1\n\n**Answer:** %2").arg(step.question, step.answer);
+    if (i == walkthrough.steps.size() - 1 && !walkthrough.source.isEmpty())
+        text += QStringLiteral("\n\nSource: %1").arg(walkthrough.source);
+    return text;
+}
+
+void drawMarkdown(QPainter &painter, const QString &text, const QRectF &textRect, int resolution)
+{
+    QTextDocument doc;
+    QFont body(QStringLiteral("DejaVu Sans"));
+    body.setPointSizeF(11);
+    doc.setDefaultFont(body);
+    doc.setMarkdown(text);
+    doc.setTextWidth(textRect.width());
+    painter.save();
+    painter.translate(textRect.topLeft());
+    // Scale the text to the page's resolution: the document lays out in points.
+    const qreal pointScale = resolution / 72.0;
+    painter.scale(pointScale, pointScale);
+    doc.setTextWidth(textRect.width() / pointScale);
+    doc.drawContents(&painter);
+    painter.restore();
+}
+
+// One page: the heading, the diagram lit for step `i` on the left, its text on the right.
+void drawHandoutPage(QPainter &painter, DiagramScene &scene, const QRectF &page, int resolution,
+                     const Walkthrough &walkthrough, qsizetype i)
+{
+    const WalkthroughStep &step = walkthrough.steps.at(i);
+    scene.setSpotlight(step.components, step.arrows, step.reverseArrows);
+    const QRectF headRect(page.left(), page.top(), page.width(), page.height() * 0.07);
+    drawStepHeading(painter, headRect, walkthrough, i);
+    const QRectF picture(page.left(), headRect.bottom(), page.width() * 0.62, page.height() - headRect.height());
+    scene.render(&painter, picture, scene.diagramRect(), Qt::KeepAspectRatio);
+    const QRectF textRect(picture.right() + page.width() * 0.02, headRect.bottom() + 10,
+                          page.right() - picture.right() - page.width() * 0.02, picture.height() - 10);
+    drawMarkdown(painter, stepText(walkthrough, i), textRect, resolution);
+}
+
+} // namespace
+
 std::optional<QString> Exporter::exportPng(QGraphicsScene *scene, const QRectF &source, const QSize &size,
                                            const QString &path)
 {
@@ -77,45 +142,9 @@ std::optional<QString> Exporter::exportHandout(const ContentSet &content, const 
                                    .paintRectPixels(pdf.resolution())
                                    .translated(-pdf.pageLayout().paintRectPixels(pdf.resolution()).topLeft()));
     for (qsizetype i = 0; i < walkthrough.steps.size(); ++i) {
-        const WalkthroughStep &step = walkthrough.steps.at(i);
         if (i > 0)
             pdf.newPage();
-        scene.setSpotlight(step.components, step.arrows, step.reverseArrows);
-        QFont heading(QStringLiteral("DejaVu Sans"));
-        heading.setPointSizeF(16);
-        heading.setBold(true);
-        painter.setFont(heading);
-        painter.setPen(QColor(0x1B, 0x24, 0x33));
-        const QRectF headRect(page.left(), page.top(), page.width(), page.height() * 0.07);
-        painter.drawText(headRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         QStringLiteral("%1 — step %2 of %3: %4")
-                             .arg(walkthrough.title)
-                             .arg(i + 1)
-                             .arg(walkthrough.steps.size())
-                             .arg(step.title));
-        const QRectF picture(page.left(), headRect.bottom(), page.width() * 0.62, page.height() - headRect.height());
-        scene.render(&painter, picture, scene.diagramRect(), Qt::KeepAspectRatio);
-        QString text = step.narration;
-        if (!step.question.isEmpty())
-            text += QStringLiteral("\n\n**Question:** %1\n\n**Answer:** %2").arg(step.question, step.answer);
-        if (i == walkthrough.steps.size() - 1 && !walkthrough.source.isEmpty())
-            text += QStringLiteral("\n\nSource: %1").arg(walkthrough.source);
-        QTextDocument doc;
-        QFont body(QStringLiteral("DejaVu Sans"));
-        body.setPointSizeF(11);
-        doc.setDefaultFont(body);
-        doc.setMarkdown(text);
-        const QRectF textRect(picture.right() + page.width() * 0.02, headRect.bottom() + 10,
-                              page.right() - picture.right() - page.width() * 0.02, picture.height() - 10);
-        doc.setTextWidth(textRect.width());
-        painter.save();
-        painter.translate(textRect.topLeft());
-        // Scale the text to the page's resolution: the document lays out in points.
-        const qreal pointScale = pdf.resolution() / 72.0;
-        painter.scale(pointScale, pointScale);
-        doc.setTextWidth(textRect.width() / pointScale);
-        doc.drawContents(&painter);
-        painter.restore();
+        drawHandoutPage(painter, scene, page, pdf.resolution(), walkthrough, i);
     }
     painter.end();
     return std::nullopt;

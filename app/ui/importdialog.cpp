@@ -34,41 +34,13 @@ ImportDialog::ImportDialog(QByteArray text, const QString &fileName, const Compo
     : QDialog(parent), m_text(std::move(text)), m_fileName(fileName)
 {
     setWindowTitle(QStringLiteral("Import cards from %1").arg(QFileInfo(fileName).fileName()));
-    m_separator = new QComboBox;
-    m_separator->addItem(QStringLiteral("Comma"), QChar(u','));
-    m_separator->addItem(QStringLiteral("Tab"), QChar(u'\t'));
-    m_separator->addItem(QStringLiteral("Semicolon"), QChar(u';'));
-    m_separator->addItem(QStringLiteral("Pipe"), QChar(u'|'));
-    m_separator->setCurrentIndex(m_separator->findData(CsvFormat::detectDelimiter(m_text)));
-    m_hasHeader = new QCheckBox(QStringLiteral("The first row names the columns"));
+    QHBoxLayout *top = buildSeparatorRow();
     m_preview = new QTableWidget;
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
     m_preview->setMinimumHeight(180);
-
-    auto *mapping = new QGroupBox(QStringLiteral("Where each field comes from"));
-    auto *grid = new QGridLayout(mapping);
-    for (int i = 0; i < int(std::size(kFieldLabels)); ++i) {
-        auto *combo = new QComboBox;
-        auto *label = new QLabel(QString::fromLatin1(kFieldLabels[i]));
-        label->setBuddy(combo);
-        grid->addWidget(label, i / 3, (i % 3) * 2);
-        grid->addWidget(combo, i / 3, (i % 3) * 2 + 1);
-        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::updateOk);
-        m_columns.append(combo);
-    }
-
-    m_title = new QLineEdit(QFileInfo(fileName).completeBaseName());
-    m_component = new QComboBox;
-    m_component->addItem(QStringLiteral("(none: such rows are skipped)"), QString());
-    for (const Component &c : registry.components())
-        m_component->addItem(c.name, c.id);
-    m_source = new QLineEdit;
-    m_source->setPlaceholderText(QStringLiteral("https://… (such rows are skipped when empty)"));
-    auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("Deck &title:"), m_title);
-    form->addRow(QStringLiteral("Component for rows &without one:"), m_component);
-    form->addRow(QStringLiteral("Source for rows wit&hout one:"), m_source);
+    QGroupBox *mapping = buildMapping();
+    QFormLayout *form = buildDeckForm(fileName, registry);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -76,14 +48,6 @@ ImportDialog::ImportDialog(QByteArray text, const QString &fileName, const Compo
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *top = new QHBoxLayout;
-    auto *separatorLabel = new QLabel(QStringLiteral("Se&parator:"));
-    separatorLabel->setBuddy(m_separator);
-    top->addWidget(separatorLabel);
-    top->addWidget(m_separator);
-    top->addSpacing(12);
-    top->addWidget(m_hasHeader);
-    top->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_preview, 1);
@@ -98,6 +62,59 @@ ImportDialog::ImportDialog(QByteArray text, const QString &fileName, const Compo
     connect(m_hasHeader, &QCheckBox::toggled, this, &ImportDialog::reparse);
     reparse();
     resize(860, 600);
+}
+
+QHBoxLayout *ImportDialog::buildSeparatorRow()
+{
+    m_separator = new QComboBox;
+    m_separator->addItem(QStringLiteral("Comma"), QChar(u','));
+    m_separator->addItem(QStringLiteral("Tab"), QChar(u'\t'));
+    m_separator->addItem(QStringLiteral("Semicolon"), QChar(u';'));
+    m_separator->addItem(QStringLiteral("Pipe"), QChar(u'|'));
+    m_separator->setCurrentIndex(m_separator->findData(CsvFormat::detectDelimiter(m_text)));
+    m_hasHeader = new QCheckBox(QStringLiteral("The first row names the columns"));
+
+    auto *top = new QHBoxLayout;
+    auto *separatorLabel = new QLabel(QStringLiteral("Se&parator:"));
+    separatorLabel->setBuddy(m_separator);
+    top->addWidget(separatorLabel);
+    top->addWidget(m_separator);
+    top->addSpacing(12);
+    top->addWidget(m_hasHeader);
+    top->addStretch();
+    return top;
+}
+
+QGroupBox *ImportDialog::buildMapping()
+{
+    auto *mapping = new QGroupBox(QStringLiteral("Where each field comes from"));
+    auto *grid = new QGridLayout(mapping);
+    for (int i = 0; i < int(std::size(kFieldLabels)); ++i) {
+        auto *combo = new QComboBox;
+        auto *label = new QLabel(QString::fromLatin1(kFieldLabels[i]));
+        label->setBuddy(combo);
+        grid->addWidget(label, i / 3, (i % 3) * 2);
+        grid->addWidget(combo, i / 3, (i % 3) * 2 + 1);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::updateOk);
+        m_columns.append(combo);
+    }
+    return mapping;
+}
+
+QFormLayout *ImportDialog::buildDeckForm(const QString &fileName, const ComponentRegistry &registry)
+{
+    m_title = new QLineEdit(QFileInfo(fileName).completeBaseName());
+    m_component = new QComboBox;
+    m_component->addItem(QStringLiteral("(none: such rows are skipped)"), QString());
+    for (const Component &c : registry.components())
+        m_component->addItem(c.name, c.id);
+    m_source = new QLineEdit;
+    m_source->setPlaceholderText(QStringLiteral("https://… (such rows are skipped when empty)"));
+    auto *form = new QFormLayout;
+    form->addRow(QStringLiteral("Deck &title:"), m_title);
+    form->addRow(QStringLiteral("Component for rows &without one:"), m_component);
+    form->addRow(QStringLiteral("Source for rows wit&hout one:"), m_source);
+    return form;
 }
 
 void ImportDialog::reparse()

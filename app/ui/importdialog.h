@@ -8,6 +8,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -35,6 +38,12 @@ public:
     QComboBox *columnChooser(int field) const { return m_columns.value(field); }
 
 private:
+    /// The separator chooser and the header check box, on one row.
+    QHBoxLayout *buildSeparatorRow();
+    /// One column chooser per card field.
+    QGroupBox *buildMapping();
+    /// The new deck's title, and the component and source for rows without one.
+    QFormLayout *buildDeckForm(const QString &fileName, const ComponentRegistry &registry);
     /// Reads the file again with the chosen separator and refills the preview and the choosers.
     void reparse();
     void updateOk();

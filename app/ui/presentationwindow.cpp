@@ -233,14 +233,21 @@ bool PresentationWindow::isBlanked() const
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)
 {
-    const int key = event->key();
-    const bool ctrl = event->modifiers() & Qt::ControlModifier;
-    if (isBlanked() && key != Qt::Key_Escape) {
+    if (isBlanked() && event->key() != Qt::Key_Escape) {
         // Any key brings the picture back, and does only that: a remote's "next" pressed to end
         // the pause must not also skip the step the room is about to see.
         setBlanked(false);
         return;
     }
+    if (typeNumberKey(event) || stepKey(event->key()) || commandKey(event))
+        return;
+    QWidget::keyPressEvent(event);
+}
+
+bool PresentationWindow::typeNumberKey(QKeyEvent *event)
+{
+    const int key = event->key();
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
     if (key >= Qt::Key_0 && key <= Qt::Key_9 && !ctrl) {
         m_number += QChar(u'0' + (key - Qt::Key_0));
         m_typed->setText(m_scene->labelsHidden() && !m_player->current()
@@ -249,7 +256,7 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
         m_typed->adjustSize();
         m_typed->move(24, 24);
         m_typed->show();
-        return;
+        return true;
     }
     if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_number.isEmpty()) {
         const int n = m_number.toInt();
@@ -259,25 +266,38 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
             m_scene->revealLabel(n);
         else
             m_player->goToNumber(n);
-        return;
+        return true;
     }
+    return false;
+}
+
+bool PresentationWindow::stepKey(int key)
+{
     switch (key) {
     case Qt::Key_Right:
     case Qt::Key_Down:
     case Qt::Key_PageDown:
     case Qt::Key_Space:
-    case Qt::Key_N: m_player->next(); return;
+    case Qt::Key_N: m_player->next(); return true;
     case Qt::Key_Left:
     case Qt::Key_Up:
     case Qt::Key_PageUp:
     case Qt::Key_Backspace:
-    case Qt::Key_P: m_player->previous(); return;
-    case Qt::Key_Home: m_player->first(); return;
-    case Qt::Key_End: m_player->last(); return;
+    case Qt::Key_P: m_player->previous(); return true;
+    case Qt::Key_Home: m_player->first(); return true;
+    case Qt::Key_End: m_player->last(); return true;
+    case Qt::Key_A: m_player->showAnswer(); return true;
+    default: return false;
+    }
+}
+
+bool PresentationWindow::commandKey(QKeyEvent *event)
+{
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    switch (event->key()) {
     case Qt::Key_B:
-    case Qt::Key_Period: setBlanked(!isBlanked()); return;
-    case Qt::Key_A: m_player->showAnswer(); return;
-    case Qt::Key_D: nextDiagram(); return;
+    case Qt::Key_Period: setBlanked(!isBlanked()); return true;
+    case Qt::Key_D: nextDiagram(); return true;
     case Qt::Key_H:
         if (event->modifiers() & Qt::ShiftModifier) {
             m_scene->revealAllLabels();
@@ -285,32 +305,27 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
             m_scene->setLabelsHidden(true);
         }
         updateCaption();
-        return;
-    case Qt::Key_L: showLaser(!m_laserOn); return;
+        return true;
+    case Qt::Key_L: showLaser(!m_laserOn); return true;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-        if (ctrl) {
+        if (ctrl)
             setScale(m_scale * 1.15);
-            return;
-        }
-        break;
+        return ctrl;
     case Qt::Key_Minus:
-        if (ctrl) {
+        if (ctrl)
             setScale(m_scale / 1.15);
-            return;
-        }
-        break;
+        return ctrl;
     case Qt::Key_Escape:
         if (!m_number.isEmpty()) {
             m_number.clear();
             m_typed->hide();
-            return;
+            return true;
         }
         close();
-        return;
-    default: break;
+        return true;
+    default: return false;
     }
-    QWidget::keyPressEvent(event);
 }
 
 void PresentationWindow::showLaser(bool on)

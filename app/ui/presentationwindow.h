@@ -63,6 +63,12 @@ private:
     void setScale(double scale);
     void updateCaption();
     void setBlanked(bool blank);
+    /// Digits typed, then Enter: go to that step or reveal that label. True when the key was used.
+    bool typeNumberKey(QKeyEvent *event);
+    /// The walkthrough's keys: next, previous, first, last, answer. True when the key was used.
+    bool stepKey(int key);
+    /// Blank, diagram, labels, laser, scale and Esc. True when the key was used.
+    bool commandKey(QKeyEvent *event);
 
     ContentSnapshot m_content;
     DiagramScene *m_scene;
