@@ -64,6 +64,15 @@ QColor gradeColour(Rating rating)
     return colours[std::clamp(int(rating), 1, 4) - 1];
 }
 
+QColor answerRight()
+{
+    return QColor(0x00, 0x72, 0xB2);
+}
+QColor answerWrong()
+{
+    return QColor(0xD5, 0x5E, 0x00);
+}
+
 Appearance Appearance::load()
 {
     const QSettings s = appSettings();

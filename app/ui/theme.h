@@ -30,6 +30,11 @@ QColor unseenColour();
 /// none of the core: `Rating` is only declared here.
 QColor gradeColour(Rating rating);
 
+/// A quiz answer's right and wrong marks, always with a symbol and a word as well: Okabe-Ito
+/// blue and vermilion.
+QColor answerRight();
+QColor answerWrong();
+
 /// The look the learner chose: "system" (follow the desktop's palette), "light", "dark", or
 /// "projector" (high contrast, larger type), and a font scale. Saved with QSettings.
 struct Appearance
