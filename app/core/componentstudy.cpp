@@ -1,7 +1,6 @@
 #include "componentstudy.h"
 
 #include "content.h"
-#include "gradelook.h"
 #include "masterystore.h"
 
 #include <algorithm>
@@ -91,7 +90,7 @@ void ComponentStudy::refreshProgress()
 {
     // From the cards' states (cached by the store): no query per card, so a click stays within a
     // frame even for a component with hundreds of cards.
-    Progress p;
+    StudyProgress p;
     QStringList ids;
     for (const Card *card : content().cardsFor(m_componentId, true))
         ids.append(card->id);
@@ -159,14 +158,6 @@ QString ComponentStudy::subheading() const
 QString ComponentStudy::positionText() const
 {
     return current() ? QStringLiteral("Card %1 of %2").arg(m_position + 1).arg(m_queue.size()) : QString();
-}
-
-QString ComponentStudy::progressHtml() const
-{
-    QString text = QStringLiteral("<b>%1</b> of %2 cards seen").arg(m_progress.seen).arg(m_progress.total);
-    if (!m_progress.lastGrades.isEmpty())
-        text += QStringLiteral(" &nbsp;·&nbsp; last grades: ") + gradeChipsHtml(m_progress.lastGrades);
-    return text;
 }
 
 QString ComponentStudy::emptyText() const

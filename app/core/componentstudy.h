@@ -13,13 +13,6 @@ class ComponentStudy : public StudyMode
 {
     Q_OBJECT
 public:
-    struct Progress
-    {
-        int total = 0;
-        int seen = 0;             ///< cards with at least one review
-        QList<Rating> lastGrades; ///< each card's latest grade, newest first, across this component's cards
-    };
-
     ComponentStudy(ContentSnapshot content, Grader &grader, QObject *parent = nullptr);
     void setContent(ContentSnapshot content) override;
     void reloadProgress() override;
@@ -32,14 +25,14 @@ public:
     const Card *current() const override;
     int position() const { return m_position; }
     int queueSize() const { return int(m_queue.size()); }
-    Progress progress() const { return m_progress; }
     /// Skips to the next card without grading.
     void next();
 
     QString heading() const override;
     QString subheading() const override;
     QString positionText() const override;
-    QString progressHtml() const override;
+    /// Seen counts and the last grades, across this component's cards and its sub-parts'.
+    StudyProgress progress() const override { return m_progress; }
     QString emptyText() const override;
 
 protected:
@@ -53,7 +46,7 @@ private:
     QString m_componentId;
     QList<const Card *> m_queue;
     int m_position = 0;
-    Progress m_progress;
+    StudyProgress m_progress;
 };
 
 } // namespace k8sfc

@@ -15,11 +15,11 @@ struct QuizAnswer
     QString cardId;
     bool correct = false;
     bool forgiven = false;         ///< Typed: accepted despite a small typo
-    Rating rating = Rating::Again; ///< Again when wrong; Hard when forgiven or slow; else Good
+    Rating rating = Rating::Again; ///< the form's grade (Again when wrong), at most Hard when slow
     QString given;                 ///< the chosen option, the typed text, or the clicked component's name
     int chosenOption = -1;         ///< Multiple choice: the index of the option chosen
     QString rightAnswer;
-    QString givenComponentId; ///< Locate: the component clicked
+    QString givenComponentId; ///< an answer on the diagram: the element activated last (Locate: the component)
     QString componentId;      ///< Locate: the right component, to mark on the diagram
     qint64 timeTakenMs = 0;
     QDateTime answeredAt; ///< from the session's clock: when to record the review

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quizforms.h"
 #include "quizquestion.h"
 
 #include <QList>
@@ -21,9 +22,8 @@ struct QuizConfig
     int timeLimitSecs = 0; ///< 0: no limit
     Scope scope = Scope::All;
     QString scopeId;
-    QList<QuizQuestion::Form> forms{QuizQuestion::Form::MultipleChoice, QuizQuestion::Form::Typed,
-                                    QuizQuestion::Form::Locate};
-    quint32 seed = 0; ///< the same seed and content give the same quiz
+    QList<QuizQuestion::Form> forms = quizFormIds(); ///< every registered form unless told otherwise
+    quint32 seed = 0;                                ///< the same seed and content give the same quiz
 };
 
 } // namespace k8sfc

@@ -13,40 +13,38 @@ namespace k8sfc {
 
 class ContentSet;
 class ComponentRegistry;
+class QuizForm;
 struct Card;
 
-/// Turns decks and the registry into quiz questions. Every question it returns passes
-/// problemWith(); a card that would make an unfair question is left out of that form.
-///
-/// - MultipleChoice: a card's own `choices`, shuffled; or, for a card with only an `answer`, three
-///   distractors drawn from the answers of cards sharing a tag, then of cards of the same deck.
-/// - Typed: a card with an `answer` that can be typed (it or an alias has at most kMaxTypedWords).
-/// - Locate: a card whose `answer` names a component ("etcd", "The kubelet"), and every registry
-///   component with a role ("Click the component that: …").
+/// Turns decks and the registry into quiz questions, through the forms of quizForms(). Every
+/// question it returns passes problemWith(); a card that would make an unfair question is left
+/// out of that form. What each form asks is the form's (quizchoiceform.h, quiztypedform.h,
+/// quizlocateform.h); the generator walks the cards, seeds each card's draw, and checks.
 class QuizGenerator
 {
 public:
-    /// A sentence-long answer is a fine option to pick but an unfair thing to type word for word.
-    static constexpr int kMaxTypedWords = 5;
+    /// Multiple choice: the wrong options drawn for a card with only an `answer`.
     static constexpr int kDistractors = 3;
 
     explicit QuizGenerator(const ContentSet &content);
 
-    /// Every question of `form`, in deck order (registry questions last). The seed decides option
-    /// order and which distractors are drawn, per card, so one card's edit leaves others alone.
+    /// Every question of `form`, in deck order (questions not from a card last). The seed decides
+    /// option order and which distractors are drawn, per card, so one card's edit leaves others alone.
     QList<QuizQuestion> generate(QuizQuestion::Form form, quint32 seed) const;
+    QList<QuizQuestion> generate(const QuizForm &form, quint32 seed) const;
+    const ContentSet &content() const { return m_content; }
     /// The registry component `answer` names by display name or id after normalisation, or "".
     QString componentNamedBy(const QString &answer) const;
-    /// Why `question` is not fair (empty prompt, options not distinct, not exactly one correct
-    /// option, an unknown component), or nothing.
+    /// Why `question` is not fair (empty prompt or answer, an unknown component, or what its form
+    /// rejects: options not distinct, not exactly one correct option…), or nothing.
     static std::optional<QString> problemWith(const QuizQuestion &question, const ComponentRegistry &registry);
 
+    /// A question about `card` in `form`: its front as the prompt, its answer and components.
+    static QuizQuestion cardQuestion(const Card &card, QuizQuestion::Form form);
+
 private:
-    std::optional<QuizQuestion> multipleChoice(const Card &card, QRandomGenerator &random) const;
-    QStringList distractorsFor(const Card &card, QRandomGenerator &random) const;
-    std::optional<QuizQuestion> typed(const Card &card) const;
-    std::optional<QuizQuestion> locate(const Card &card) const;
-    QList<QuizQuestion> locateFromRegistry() const;
+    static std::optional<QString> problemWith(const QuizQuestion &question, const ComponentRegistry &registry,
+                                              const QuizForm &form);
 
     const ContentSet &m_content;
     QHash<QString, QString> m_componentByName; ///< normalised display name or id → component id

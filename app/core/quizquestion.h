@@ -8,6 +8,7 @@ namespace k8sfc {
 /// One quiz question, generated from a card or from the component registry (QuizGenerator).
 struct QuizQuestion
 {
+    /// Which QuizForm (quizforms.cpp) asks and judges it.
     enum class Form { MultipleChoice, Typed, Locate };
 
     Form form = Form::Typed;

@@ -12,10 +12,14 @@ namespace k8sfc {
 
 namespace {
 
-/// One question per card: a card asked as a choice and then typed would answer itself.
+/// One question per card: a card asked as a choice and then typed would answer itself. A question
+/// not from a card is one per component to locate, or else one per prompt.
 QString keyOf(const QuizQuestion &q)
 {
-    return q.cardId.isEmpty() ? QStringLiteral("component:") + q.componentId : q.cardId;
+    if (!q.cardId.isEmpty())
+        return q.cardId;
+    return q.componentId.isEmpty() ? QStringLiteral("prompt:") + q.prompt
+                                   : QStringLiteral("component:") + q.componentId;
 }
 
 /// The forms take turns, starting with forms[first]; each keeps its own (shuffled) order.

@@ -1,8 +1,7 @@
 #include "quizsession.h"
 
-#include "answermatcher.h"
 #include "content.h"
-#include "elementid.h"
+#include "quizforms.h"
 #include "quizgenerator.h"
 #include "quizselection.h"
 
@@ -10,7 +9,8 @@
 
 namespace k8sfc {
 
-QuizSession::QuizSession(ContentSnapshot content, QObject *parent) : ModeBackend(parent), m_content(std::move(content))
+QuizSession::QuizSession(ContentSnapshot content, QObject *parent)
+    : ModeBackend(parent), m_content(std::move(content)), m_forms(quizForms())
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -36,10 +36,9 @@ std::optional<QString> QuizSession::start()
 
     const QuizGenerator generator(*m_content);
     QList<QuizQuestion> pool;
-    for (const QuizQuestion::Form form :
-         {QuizQuestion::Form::MultipleChoice, QuizQuestion::Form::Typed, QuizQuestion::Form::Locate})
-        if (m_config.forms.contains(form))
-            pool += generator.generate(form, m_config.seed);
+    for (const QuizForm *form : std::as_const(m_forms))
+        if (m_config.forms.contains(form->id()))
+            pool += generator.generate(*form, m_config.seed);
     const QList<QuizQuestion> chosen = QuizSelection::choose(pool, m_config, registry, m_mastery);
     if (chosen.isEmpty())
         return QStringLiteral("There are no questions for this quiz.");
@@ -87,39 +86,56 @@ bool QuizSession::checkTime()
     return true;
 }
 
-bool QuizSession::isOpen(QuizQuestion::Form form)
+const QuizForm *QuizSession::openForm()
 {
-    return m_state == State::Asking && m_questions.at(m_position).form == form && !checkTime();
+    if (m_state != State::Asking || checkTime())
+        return nullptr;
+    const QuizQuestion::Form id = m_questions.at(m_position).form;
+    const auto it = std::find_if(m_forms.cbegin(), m_forms.cend(), [id](const QuizForm *f) { return f->id() == id; });
+    return it != m_forms.cend() ? *it : nullptr;
+}
+
+std::optional<QuizAnswer> QuizSession::take(const std::optional<QuizStep> &step)
+{
+    if (!step)
+        return std::nullopt;
+    return respond(*step);
 }
 
 std::optional<QuizAnswer> QuizSession::answerChoice(int option)
 {
-    if (!isOpen(QuizQuestion::Form::MultipleChoice))
-        return std::nullopt;
-    const QuizQuestion &q = m_questions.at(m_position);
-    if (option < 0 || option >= q.options.size())
-        return std::nullopt;
-    return respond(option == q.correctOption, false, q.options.at(option), {}, option);
+    const QuizForm *form = openForm();
+    return form ? take(form->judgeChoice(m_questions.at(m_position), option)) : std::nullopt;
 }
 
 std::optional<QuizAnswer> QuizSession::answerText(const QString &text)
 {
-    if (!isOpen(QuizQuestion::Form::Typed))
+    const QuizForm *form = openForm();
+    return form ? take(form->judgeText(m_questions.at(m_position), text)) : std::nullopt;
+}
+
+std::optional<QuizStep> QuizSession::activate(const QString &elementId)
+{
+    const QuizForm *form = openForm();
+    if (!form)
         return std::nullopt;
-    const QuizQuestion &q = m_questions.at(m_position);
-    const AnswerMatcher::Result result = AnswerMatcher::match(text, q.answer, q.aliases);
-    return respond(result != AnswerMatcher::Result::Wrong, result == AnswerMatcher::Result::Forgiven, text.trimmed());
+    const std::optional<QuizStep> step =
+        form->judgeStep(m_questions.at(m_position), m_steps, elementId, m_content->registry());
+    if (!step)
+        return std::nullopt;
+    if (step->done) {
+        respond(*step);
+    } else {
+        m_steps.append(elementId);
+        emit stepTaken(*step);
+    }
+    return step;
 }
 
 std::optional<QuizAnswer> QuizSession::answerComponent(const QString &componentId)
 {
-    if (!isOpen(QuizQuestion::Form::Locate))
-        return std::nullopt;
-    const ElementRef ref = ElementId::parseRef(componentId);
-    const QString clicked = ref.isValid() ? ref.component : componentId;
-    const Component *component = m_content->registry().component(clicked);
-    return respond(clicked == m_questions.at(m_position).componentId, false, component ? component->name : clicked,
-                   clicked);
+    const std::optional<QuizStep> step = activate(componentId);
+    return step && step->done ? m_answers.at(m_position) : std::nullopt;
 }
 
 void QuizSession::setContent(ContentSnapshot content)
@@ -130,7 +146,7 @@ void QuizSession::setContent(ContentSnapshot content)
 
 bool QuizSession::takeDiagramClick(const QString &componentId)
 {
-    answerComponent(componentId);
+    activate(componentId);
     return true;
 }
 
@@ -142,24 +158,24 @@ bool QuizSession::isSlow(qint64 ms) const
     return ms * 2 > share;
 }
 
-QuizAnswer QuizSession::respond(bool correct, bool forgiven, const QString &given, const QString &givenComponentId,
-                                int chosenOption)
+QuizAnswer QuizSession::respond(const QuizStep &step)
 {
     const QDateTime now = m_clock();
     const QuizQuestion &q = m_questions.at(m_position);
     QuizAnswer a;
     a.questionIndex = m_position;
     a.cardId = q.cardId;
-    a.correct = correct;
-    a.forgiven = correct && forgiven;
-    a.given = given;
-    a.chosenOption = chosenOption;
+    a.correct = step.correct;
+    a.forgiven = step.correct && step.forgiven;
+    a.given = step.given;
+    a.chosenOption = step.chosenOption;
     a.rightAnswer = q.answer;
-    a.givenComponentId = givenComponentId;
+    a.givenComponentId = step.givenElementId;
     a.componentId = q.componentId;
     a.timeTakenMs = std::max<qint64>(0, m_shownAt.msecsTo(now));
     a.answeredAt = now;
-    a.rating = !correct ? Rating::Again : (a.forgiven || isSlow(a.timeTakenMs)) ? Rating::Hard : Rating::Good;
+    // A right answer that took long is Hard at best, whatever the form made of it.
+    a.rating = step.correct && isSlow(a.timeTakenMs) ? std::min(step.rating, Rating::Hard) : step.rating;
     m_answers[m_position] = a;
     m_state = State::Answered;
     if (std::all_of(m_answers.cbegin(), m_answers.cend(), [](const auto &x) { return x.has_value(); }))
@@ -191,6 +207,7 @@ void QuizSession::show(int position)
 {
     m_position = position;
     m_state = State::Asking;
+    m_steps.clear();
     m_shownAt = m_clock();
     emit questionChanged(position);
 }

@@ -3,6 +3,7 @@
 #include "modebackend.h"
 #include "quizanswer.h"
 #include "quizconfig.h"
+#include "quizform.h"
 #include "quizquestion.h"
 #include "quizsummary.h"
 
@@ -19,10 +20,12 @@ namespace k8sfc {
 
 /// One quiz, from the first question to the summary: the backend of the quiz mode, no widgets.
 ///
+/// Each question's form (quizForms()) judges its answers; the session keeps time and grades.
 /// Idle → start() → Asking → answer…() → Answered → next() → Asking … → Finished. The session
 /// writes nothing: each answer is emitted, and the app records a review of kind Quiz for answers
-/// with a card id. Ratings: wrong → Again; right after a forgiven typo, or slower than half the
-/// question's share of the time limit (limit / questions / 2) → Hard; otherwise Good. Without a
+/// with a card id. Ratings: the form's (wrong → Again; right after a forgiven typo → Hard; right →
+/// Good), at most Hard when slower than half the question's share of the time limit (limit /
+/// questions / 2). Without a
 /// time limit there is no "slow": a learner who chose an untimed quiz is not marked down for
 /// taking their time. When the limit runs out the quiz finishes and the questions left are
 /// unanswered, not wrong: a grade the learner never gave would move mastery.
@@ -36,8 +39,8 @@ public:
     const ContentSet &content() const override { return *m_content; }
     /// New content: the next quiz draws from it. Questions under way are values and stay as they are.
     void setContent(ContentSnapshot content) override;
-    /// During a quiz the diagram is the answer sheet: a click answers an open locate question
-    /// and opens no cards (they would give answers away).
+    /// During a quiz the diagram is the answer sheet: a click is a step of an open question's
+    /// answer (activate()) and opens no cards (they would give answers away).
     bool takeDiagramClick(const QString &componentId) override;
     /// Leaving the quiz ends it; open questions stay unanswered.
     void leave() override { stop(); }
@@ -47,6 +50,8 @@ public:
     /// Component id → mastery in [0, 1], for Scope::Weakest; a component not in the map is unseen.
     void setMastery(const QHash<QString, double> &mastery) { m_mastery = mastery; }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    /// The forms a quiz draws from and judges with: quizForms() unless a test gives its own.
+    void setForms(QList<const QuizForm *> forms) { m_forms = std::move(forms); }
 
     /// Draws the questions and shows the first. Returns why the quiz cannot start, or nothing.
     std::optional<QString> start();
@@ -59,12 +64,17 @@ public:
     /// Milliseconds left, or -1 without a time limit.
     qint64 remainingMs() const;
 
-    /// Each answers the current question when it has that form and is still open, and returns the
-    /// outcome, also emitted as answered(). Nothing when it does not apply or the time is up.
+    /// Each answers the current question when its form takes that kind of answer and it is still
+    /// open, and returns the outcome, also emitted as answered(). Nothing when it does not apply
+    /// or the time is up.
     std::optional<QuizAnswer> answerChoice(int option);
     std::optional<QuizAnswer> answerText(const QString &text);
-    /// `componentId` may be a drawn copy's element id ("kubelet.node-a"): every copy is the
-    /// component. A sub-part's parent is a different component.
+    /// One activation on the diagram (a component or an arrow, by element id) toward the open
+    /// question's answer, as its form judged it: a step that completes the answer answers the
+    /// question (answered()); one that does not is kept and emitted as stepTaken().
+    std::optional<QuizStep> activate(const QString &elementId);
+    /// activate(), and the outcome when that answered the question. `componentId` may be a drawn
+    /// copy's element id ("kubelet.node-a").
     std::optional<QuizAnswer> answerComponent(const QString &componentId);
     /// From an answered question to the next one, or to the end. False when there is no answer yet.
     bool next();
@@ -78,13 +88,16 @@ signals:
     /// After setContent(): the choices a front end offers (decks, components) may have changed.
     void contentReplaced();
     void questionChanged(int position);
+    /// Part of an answer given on the diagram, not yet complete.
+    void stepTaken(const k8sfc::QuizStep &step);
     void answered(const k8sfc::QuizAnswer &answer);
     void finished(const k8sfc::QuizSummary &summary);
 
 private:
-    bool isOpen(QuizQuestion::Form form);
-    QuizAnswer respond(bool correct, bool forgiven, const QString &given, const QString &givenComponentId = {},
-                       int chosenOption = -1);
+    /// The current question's form while the question is open, else null.
+    const QuizForm *openForm();
+    std::optional<QuizAnswer> take(const std::optional<QuizStep> &step);
+    QuizAnswer respond(const QuizStep &step);
     bool isSlow(qint64 ms) const;
     QDateTime deadline() const;
     void show(int position);
@@ -93,9 +106,11 @@ private:
     ContentSnapshot m_content;
     QuizConfig m_config;
     QHash<QString, double> m_mastery;
+    QList<const QuizForm *> m_forms;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     QList<QuizQuestion> m_questions;
     QList<std::optional<QuizAnswer>> m_answers;
+    QStringList m_steps; ///< the current answer's activations so far, while it is not done
     State m_state = State::Idle;
     int m_position = 0;
     QDateTime m_startedAt;

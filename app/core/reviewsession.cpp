@@ -243,9 +243,11 @@ QString ReviewSession::positionText() const
     return m_current ? QStringLiteral("%1 left today").arg(remaining().total()) : QString();
 }
 
-QString ReviewSession::progressHtml() const
+StudyProgress ReviewSession::progress() const
 {
-    return QStringLiteral("<b>%1</b> reviewed in this session").arg(m_doneThisSession);
+    StudyProgress p;
+    p.doneThisSession = m_doneThisSession;
+    return p;
 }
 
 QString ReviewSession::emptyText() const

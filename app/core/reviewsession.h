@@ -45,7 +45,8 @@ public:
     QString heading() const override;
     QString subheading() const override;
     QString positionText() const override;
-    QString progressHtml() const override;
+    /// What was graded since the review started.
+    StudyProgress progress() const override;
     QString emptyText() const override;
 
 protected:

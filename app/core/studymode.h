@@ -4,13 +4,25 @@
 #include "modebackend.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <functional>
+#include <optional>
 
 namespace k8sfc {
 
 struct Card;
+
+/// How far a study mode has got, as values: the card pane words and colours them.
+struct StudyProgress
+{
+    int total = 0;            ///< the mode's cards
+    int seen = 0;             ///< cards with at least one review
+    QList<Rating> lastGrades; ///< each card's latest grade, newest first
+    /// A review counts what it graded since it started, not cards seen.
+    std::optional<int> doneThisSession;
+};
 
 /// What every card-by-card mode shares: show a card's front, reveal the back, grade it through
 /// the Grader. Subclasses decide which card comes next (ComponentStudy: one component's cards;
@@ -22,13 +34,13 @@ public:
     StudyMode(ContentSnapshot content, Grader &grader, QObject *parent = nullptr);
 
     virtual const Card *current() const = 0;
+    // Plain text; the card pane decides how it looks.
     /// Large title and the line under it ("kube-apiserver" and its role; "Review" and the counts).
     virtual QString heading() const = 0;
     virtual QString subheading() const = 0;
     /// "Card 3 of 12" or "14 left today".
     virtual QString positionText() const = 0;
-    /// Progress as rich text: seen counts, last grades.
-    virtual QString progressHtml() const = 0;
+    virtual StudyProgress progress() const = 0;
     /// Shown when there is no current card.
     virtual QString emptyText() const = 0;
 

@@ -3,6 +3,7 @@
 #include "content.h"
 #include "gradelook.h"
 #include "studymode.h"
+#include "theme.h"
 #include "wrappedlabel.h"
 
 #include <QEvent>
@@ -44,6 +45,26 @@ void styleCodeBlocks(QTextDocument *document)
         chars.setFontPointSize(document->defaultFont().pointSizeF() * 0.85);
         cursor.mergeCharFormat(chars);
     }
+}
+
+/// "Again, Good, Good", each name bold in its grade's colour.
+QString gradeChipsHtml(const QList<Rating> &ratings)
+{
+    QStringList chips;
+    for (Rating r : ratings)
+        chips.append(QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
+                         .arg(theme::gradeColour(r).name(QColor::HexRgb).toUpper(), gradeName(r)));
+    return chips.join(QStringLiteral(", "));
+}
+
+QString progressHtml(const StudyProgress &p)
+{
+    if (p.doneThisSession)
+        return QStringLiteral("<b>%1</b> reviewed in this session").arg(*p.doneThisSession);
+    QString text = QStringLiteral("<b>%1</b> of %2 cards seen").arg(p.seen).arg(p.total);
+    if (!p.lastGrades.isEmpty())
+        text += QStringLiteral(" &nbsp;·&nbsp; last grades: ") + gradeChipsHtml(p.lastGrades);
+    return text;
 }
 
 QLabel *wrappedLabel(QWidget *parent)
@@ -105,7 +126,7 @@ void CardPane::styleGradeButtons()
     // The grade hues are dark; on a dark palette the text takes a lighter tint of them.
     const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
     for (int i = 0; i < m_gradeButtons.size(); ++i) {
-        const QColor hue(gradeColour(kGrades[i]));
+        const QColor hue = theme::gradeColour(kGrades[i]);
         const QString text = (dark ? hue.lighter(160) : hue).name();
         m_gradeButtons[i]->setStyleSheet(
             QStringLiteral("QPushButton { border: 2px solid %1; border-radius: 6px; padding: 4px; font-weight: bold;"
@@ -240,7 +261,7 @@ void CardPane::render()
     m_pages->setCurrentIndex(1);
     m_title->setText(m_mode->heading());
     m_role->setText(m_mode->subheading());
-    m_progress->setText(m_mode->progressHtml());
+    m_progress->setText(progressHtml(m_mode->progress()));
 
     const Card *card = m_mode->current();
     m_empty->setVisible(!card);

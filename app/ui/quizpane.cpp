@@ -2,7 +2,12 @@
 
 #include "content.h"
 #include "gradelook.h"
+#include "quizform.h"
+#include "quizformwidget.h"
+#include "quizformwidgets.h"
+#include "quizforms.h"
 #include "quizsession.h"
+#include "theme.h"
 #include "wrappedlabel.h"
 
 #include <QCheckBox>
@@ -13,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -55,6 +59,10 @@ QuizPane::QuizPane(QuizSession *session, QWidget *parent) : QWidget(parent), m_s
 
     connect(m_session, &QuizSession::questionChanged, this, &QuizPane::showQuestion);
     connect(m_session, &QuizSession::answered, this, &QuizPane::showAnswer);
+    connect(m_session, &QuizSession::stepTaken, this, [this](const QuizStep &step) {
+        if (m_form)
+            m_form->showStep(step);
+    });
     connect(m_session, &QuizSession::finished, this, &QuizPane::showSummary);
     connect(m_session, &QuizSession::contentReplaced, this, &QuizPane::fillScopes); // a quiz under way goes on
     auto *tick = new QTimer(this);
@@ -106,13 +114,12 @@ QWidget *QuizPane::buildSetup()
     m_scope->setAccessibleName(QStringLiteral("Scope"));
     fillScopes();
     form->addRow(QStringLiteral("&About:"), m_scope);
-    m_formChoice = new QCheckBox(QStringLiteral("Multiple choice"));
-    m_formTyped = new QCheckBox(QStringLiteral("Typed answer"));
-    m_formLocate = new QCheckBox(QStringLiteral("Locate on the diagram"));
     auto *forms = new QVBoxLayout;
-    for (QCheckBox *box : {m_formChoice, m_formTyped, m_formLocate}) {
+    for (const QuizForm *quizForm : quizForms()) {
+        auto *box = new QCheckBox(quizForm->name());
         box->setChecked(true);
         forms->addWidget(box);
+        m_formBoxes.append({quizForm->id(), box});
     }
     form->addRow(QStringLiteral("Forms:"), forms);
     layout->addLayout(form);
@@ -163,38 +170,8 @@ QWidget *QuizPane::buildQuestion()
     m_prompt->setMaximumHeight(220);
     layout->addWidget(m_prompt);
 
-    m_options = new QWidget;
-    m_optionsLayout = new QVBoxLayout(m_options);
-    m_optionsLayout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_options);
-
-    m_typed = new QLineEdit;
-    m_typed->setObjectName(QStringLiteral("quizAnswer"));
-    m_typed->setPlaceholderText(QStringLiteral("Type your answer and press Enter"));
-    m_typed->setAccessibleName(QStringLiteral("Your answer"));
-    m_typed->setMinimumHeight(36);
-    m_submit = new QPushButton(QStringLiteral("Check"));
-    auto *typedRow = new QHBoxLayout;
-    typedRow->addWidget(m_typed, 1);
-    typedRow->addWidget(m_submit);
-    layout->addLayout(typedRow);
-    auto submit = [this] {
-        if (m_session->state() == QuizSession::State::Asking)
-            m_session->answerText(m_typed->text());
-    };
-    connect(m_typed, &QLineEdit::returnPressed, this, [this, submit] {
-        // The line edit passes Enter on to its parent too; that one must not also skip ahead.
-        m_enterAnswered = true;
-        submit();
-    });
-    connect(m_submit, &QPushButton::clicked, this, submit);
-
-    m_locateHint =
-        new WrappedLabel(QStringLiteral("Click the component on the diagram (or Tab to it and press Enter)."));
-    QFont hint = m_locateHint->font();
-    hint.setBold(true);
-    m_locateHint->setFont(hint);
-    layout->addWidget(m_locateHint);
+    m_formArea = new QVBoxLayout;
+    layout->addLayout(m_formArea);
 
     m_feedback = new WrappedLabel;
     m_feedback->setObjectName(QStringLiteral("quizFeedback"));
@@ -248,9 +225,23 @@ void QuizPane::showSetup()
 
 bool QuizPane::wantsDiagramClick() const
 {
-    const QuizQuestion *q = m_session->current();
-    return m_pages->currentIndex() == 1 && q && q->form == QuizQuestion::Form::Locate &&
+    return m_pages->currentIndex() == 1 && m_form && m_form->wantsDiagramClick() &&
            m_session->state() == QuizSession::State::Asking;
+}
+
+QLineEdit *QuizPane::answerField() const
+{
+    return findChild<QLineEdit *>(QStringLiteral("quizAnswer"));
+}
+
+QList<QPushButton *> QuizPane::optionButtons() const
+{
+    QList<QPushButton *> options;
+    if (m_form)
+        for (QPushButton *button : m_form->findChildren<QPushButton *>())
+            if (button->objectName().startsWith(QLatin1String("option")))
+                options.append(button);
+    return options;
 }
 
 void QuizPane::start()
@@ -266,12 +257,9 @@ void QuizPane::start()
                    : kind == QLatin1String("weakest")   ? QuizConfig::Scope::Weakest
                                                         : QuizConfig::Scope::All;
     config.forms.clear();
-    if (m_formChoice->isChecked())
-        config.forms.append(QuizQuestion::Form::MultipleChoice);
-    if (m_formTyped->isChecked())
-        config.forms.append(QuizQuestion::Form::Typed);
-    if (m_formLocate->isChecked())
-        config.forms.append(QuizQuestion::Form::Locate);
+    for (const auto &[form, box] : std::as_const(m_formBoxes))
+        if (box->isChecked())
+            config.forms.append(form);
     config.seed = quint32(QDateTime::currentMSecsSinceEpoch());
     if (config.forms.isEmpty()) {
         m_setupError->setText(QStringLiteral("Choose at least one kind of question."));
@@ -298,42 +286,37 @@ void QuizPane::showQuestion()
     m_prompt->setMarkdown(q->prompt);
     m_feedback->clear();
     m_next->setEnabled(false);
-    qDeleteAll(m_optionButtons);
-    m_optionButtons.clear();
-    const bool choice = q->form == QuizQuestion::Form::MultipleChoice;
-    const bool typed = q->form == QuizQuestion::Form::Typed;
-    m_options->setVisible(choice);
-    m_typed->setVisible(typed);
-    m_submit->setVisible(typed);
-    m_locateHint->setVisible(q->form == QuizQuestion::Form::Locate);
-    if (choice) {
-        for (int i = 0; i < q->options.size(); ++i) {
-            auto *button = new QPushButton(QStringLiteral("%1.  %2").arg(i + 1).arg(q->options.at(i)));
-            button->setObjectName(QStringLiteral("option%1").arg(i + 1));
-            button->setStyleSheet(QStringLiteral("text-align: left; padding: 8px;"));
-            button->setMinimumHeight(38);
-            button->setShortcut(QKeySequence(Qt::Key_1 + i));
-            connect(button, &QPushButton::clicked, this, [this, i] { m_session->answerChoice(i); });
-            m_optionsLayout->addWidget(button);
-            button->show(); // at once, so its number key works before the next event loop turn
-            m_optionButtons.append(button);
-        }
-    }
-    if (typed) {
-        m_typed->clear();
-        m_typed->setEnabled(true);
-        m_typed->setFocus();
-    }
+    QuizFormWidget *widget = formWidget(q->form);
+    for (QuizFormWidget *other : std::as_const(m_formWidgets))
+        other->setVisible(other == widget);
+    m_form = widget;
+    if (m_form)
+        m_form->showQuestion(*q);
     updateClock();
+}
+
+QuizFormWidget *QuizPane::formWidget(QuizQuestion::Form form)
+{
+    if (QuizFormWidget *made = m_formWidgets.value(form))
+        return made;
+    QuizFormWidget *widget = createQuizFormWidget(form);
+    if (!widget)
+        return nullptr;
+    connect(widget, &QuizFormWidget::choiceMade, m_session, &QuizSession::answerChoice);
+    connect(widget, &QuizFormWidget::textGiven, m_session, &QuizSession::answerText);
+    m_formArea->addWidget(widget);
+    m_formWidgets.insert(form, widget);
+    return widget;
 }
 
 void QuizPane::showAnswer(const QuizAnswer &answer)
 {
     const QuizQuestion *q = m_session->current();
     // Right and wrong are told by a symbol and a word as well as by colour.
-    QString text = answer.correct
-                       ? QStringLiteral("<span style=\"color:#0072B2; font-size:large\"><b>✓ Right.</b></span>")
-                       : QStringLiteral("<span style=\"color:#D55E00; font-size:large\"><b>✗ Not quite.</b></span>");
+    QString text =
+        QStringLiteral("<span style=\"color:%1; font-size:large\"><b>%2</b></span>")
+            .arg((answer.correct ? theme::answerRight() : theme::answerWrong()).name(QColor::HexRgb).toUpper(),
+                 answer.correct ? QStringLiteral("✓ Right.") : QStringLiteral("✗ Not quite."));
     if (answer.correct && answer.forgiven)
         text += QStringLiteral(" (a small typo forgiven: <b>%1</b>)").arg(answer.rightAnswer.toHtmlEscaped());
     if (!answer.correct)
@@ -341,23 +324,8 @@ void QuizPane::showAnswer(const QuizAnswer &answer)
     if (!answer.cardId.isEmpty())
         text += QStringLiteral("<br><small>Recorded as a review: %1.</small>").arg(gradeName(answer.rating));
     m_feedback->setText(text);
-    if (q && q->form == QuizQuestion::Form::MultipleChoice) {
-        for (int i = 0; i < m_optionButtons.size(); ++i) {
-            QPushButton *b = m_optionButtons.at(i);
-            b->setEnabled(false);
-            const QString look =
-                QStringLiteral("text-align: left; padding: 8px; border: 3px solid %1; border-radius: 5px;"
-                               " color: #1B2433; font-weight: bold;");
-            if (i == q->correctOption) {
-                b->setText(b->text() + QStringLiteral("   ✓"));
-                b->setStyleSheet(look.arg(QStringLiteral("#0072B2")));
-            } else if (i == answer.chosenOption) {
-                b->setText(b->text() + QStringLiteral("   ✗"));
-                b->setStyleSheet(look.arg(QStringLiteral("#D55E00")));
-            }
-        }
-    }
-    m_typed->setEnabled(false);
+    if (q && m_form)
+        m_form->showAnswer(*q, answer);
     m_next->setEnabled(true);
     m_next->setText(m_session->position() + 1 < m_session->count() ? QStringLiteral("Next   (Enter)")
                                                                    : QStringLiteral("See results   (Enter)"));
@@ -409,8 +377,6 @@ void QuizPane::keyPressEvent(QKeyEvent *event)
     // Enter moves on after an answer (the Next button has focus, but buttons outside dialogs
     // leave Enter alone); on the setup page it starts the quiz.
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && std::exchange(m_enterAnswered, false))
-        return;
     if (enter && m_pages->currentIndex() == 1 && m_session->state() == QuizSession::State::Answered) {
         m_session->next();
         return;

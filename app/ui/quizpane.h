@@ -1,6 +1,9 @@
 #pragma once
 
+#include "quizquestion.h"
+
 #include <QHash>
+#include <QMap>
 #include <QWidget>
 
 #include <functional>
@@ -18,13 +21,14 @@ class QVBoxLayout;
 
 namespace k8sfc {
 
+class QuizFormWidget;
 class QuizSession;
 struct QuizAnswer;
 struct QuizSummary;
 
-/// The quiz mode's front end: set a quiz up, answer its questions (buttons, a text field, or a
-/// click on the diagram), see the summary. QuizSession does the work; the window records the
-/// answers as reviews and forwards diagram clicks while a locate question is open.
+/// The quiz mode's front end: set a quiz up, answer its questions, see the summary. QuizSession
+/// does the work; the window records the answers as reviews and forwards diagram clicks. Around
+/// the prompt, the feedback and Next, each question shows its form's widget (quizformwidgets.cpp).
 class QuizPane : public QWidget
 {
     Q_OBJECT
@@ -36,13 +40,15 @@ public:
 
     /// Back to the setup page (a new quiz).
     void showSetup();
-    /// True while a locate question waits for a click on the diagram.
+    /// True while a question answered on the diagram waits for a click there.
     bool wantsDiagramClick() const;
 
     // For tests and for the window's keyboard handling.
     QPushButton *startButton() const { return m_start; }
-    QLineEdit *answerField() const { return m_typed; }
-    QList<QPushButton *> optionButtons() const { return m_optionButtons; }
+    /// The typed answer's field (null before the first typed question).
+    QLineEdit *answerField() const;
+    /// The current multiple-choice question's options, in order.
+    QList<QPushButton *> optionButtons() const;
     QPushButton *nextButton() const { return m_next; }
     QLabel *feedbackLabel() const { return m_feedback; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -61,6 +67,7 @@ private:
     QWidget *buildSummary();
     void start();
     void showQuestion();
+    QuizFormWidget *formWidget(QuizQuestion::Form form);
     void showAnswer(const QuizAnswer &answer);
     void showSummary(const QuizSummary &summary);
     void updateClock();
@@ -68,27 +75,21 @@ private:
 
     QuizSession *m_session;
     std::function<QHash<QString, double>()> m_mastery;
-    bool m_enterAnswered = false; ///< the Enter that answered a typed question is not also "next"
     QStackedWidget *m_pages;
     // setup
     QSpinBox *m_length = nullptr;
     QComboBox *m_time = nullptr;
     QComboBox *m_scope = nullptr;
-    QCheckBox *m_formChoice = nullptr;
-    QCheckBox *m_formTyped = nullptr;
-    QCheckBox *m_formLocate = nullptr;
+    QList<std::pair<QuizQuestion::Form, QCheckBox *>> m_formBoxes;
     QLabel *m_setupError = nullptr;
     QPushButton *m_start = nullptr;
     // question
     QLabel *m_progress = nullptr;
     QLabel *m_clock = nullptr;
     QTextBrowser *m_prompt = nullptr;
-    QWidget *m_options = nullptr;
-    QVBoxLayout *m_optionsLayout = nullptr;
-    QList<QPushButton *> m_optionButtons;
-    QLineEdit *m_typed = nullptr;
-    QPushButton *m_submit = nullptr;
-    QLabel *m_locateHint = nullptr;
+    QVBoxLayout *m_formArea = nullptr;
+    QMap<QuizQuestion::Form, QuizFormWidget *> m_formWidgets; ///< made when a form is first asked
+    QuizFormWidget *m_form = nullptr;                         ///< the current question's
     QLabel *m_feedback = nullptr;
     QPushButton *m_next = nullptr;
     // summary

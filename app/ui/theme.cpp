@@ -57,6 +57,22 @@ QColor unseenColour()
     return QColor(0x8A, 0x92, 0xA0);
 }
 
+QColor gradeColour(Rating rating)
+{
+    static const QColor colours[] = {QColor(0xD5, 0x5E, 0x00), QColor(0xB0, 0x78, 0x00), QColor(0x00, 0x9E, 0x73),
+                                     QColor(0x00, 0x72, 0xB2)};
+    return colours[std::clamp(int(rating), 1, 4) - 1];
+}
+
+QColor answerRight()
+{
+    return QColor(0x00, 0x72, 0xB2);
+}
+QColor answerWrong()
+{
+    return QColor(0xD5, 0x5E, 0x00);
+}
+
 Appearance Appearance::load()
 {
     const QSettings s = appSettings();

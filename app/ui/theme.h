@@ -3,6 +3,10 @@
 #include <QColor>
 #include <QString>
 
+namespace k8sfc {
+enum class Rating; // masterystore.h
+}
+
 namespace k8sfc::theme {
 
 /// Colours the app draws over the diagram. Chosen to stand apart from every plane's colour
@@ -20,6 +24,16 @@ QColor masteryColour(int masteryClass);
 QString masteryClassLabel(int masteryClass);
 /// Unseen components are grey and hatched: distinct from every class of the scale.
 QColor unseenColour();
+
+/// The four grades' colours (Okabe-Ito hues: told apart with the common colour-vision
+/// deficiencies), shared by the grade buttons and the progress line. The plugin links this file and
+/// none of the core: `Rating` is only declared here.
+QColor gradeColour(Rating rating);
+
+/// A quiz answer's right and wrong marks, always with a symbol and a word as well: Okabe-Ito
+/// blue and vermilion.
+QColor answerRight();
+QColor answerWrong();
 
 /// The look the learner chose: "system" (follow the desktop's palette), "light", "dark", or
 /// "projector" (high contrast, larger type), and a font scale. Saved with QSettings.
