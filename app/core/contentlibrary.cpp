@@ -5,11 +5,11 @@
 namespace k8sfc {
 
 ContentLibrary::ContentLibrary(QStringList roots, QObject *parent)
-    : ContentLibrary(roots, ContentSet::loadRoots(roots), parent)
+    : ContentLibrary(roots, ContentSet::loadRoots(roots), nullptr, parent)
 {}
 
-ContentLibrary::ContentLibrary(QStringList roots, ContentSet loaded, QObject *parent)
-    : QObject(parent), m_roots(std::move(roots)), m_content(std::move(loaded))
+ContentLibrary::ContentLibrary(QStringList roots, ContentSet loaded, DeckCache *cache, QObject *parent)
+    : QObject(parent), m_roots(std::move(roots)), m_cache(cache), m_content(std::move(loaded))
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(300);
@@ -22,7 +22,7 @@ ContentLibrary::ContentLibrary(QStringList roots, ContentSet loaded, QObject *pa
 void ContentLibrary::reload()
 {
     const ContentSet previous = m_content;
-    m_content = ContentSet::loadRoots(m_roots, &previous);
+    m_content = ContentSet::loadRoots(m_roots, m_cache, &previous);
     watch();
     emit reloaded();
 }

@@ -18,8 +18,9 @@ class ContentLibrary : public QObject
     Q_OBJECT
 public:
     explicit ContentLibrary(QStringList roots, QObject *parent = nullptr);
-    /// Starts from content already loaded from `roots` (at start-up, on another thread).
-    ContentLibrary(QStringList roots, ContentSet loaded, QObject *parent = nullptr);
+    /// Starts from content already loaded from `roots` (at start-up, on another thread); reloads
+    /// read decks through `cache` when there is one.
+    ContentLibrary(QStringList roots, ContentSet loaded, DeckCache *cache = nullptr, QObject *parent = nullptr);
 
     const ContentSet &content() const { return m_content; }
     const QStringList &roots() const { return m_roots; }
@@ -35,6 +36,7 @@ private:
     void watch();
 
     QStringList m_roots;
+    DeckCache *m_cache = nullptr;
     ContentSet m_content;
     QFileSystemWatcher m_watcher;
     QTimer m_settle;

@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QSettings>
+#include "settings.h"
 
 namespace k8sfc {
 
-/// The app's QSettings file (~/.config/k8s-flashcards/k8s-flashcards.conf).
+/// The computer's settings file, for MainWindow until it reads its keys through Settings.
 inline QSettings appSettings()
 {
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("k8s-flashcards"),
-                     QStringLiteral("k8s-flashcards"));
+    return Settings::machineFile();
 }
 
 } // namespace k8sfc

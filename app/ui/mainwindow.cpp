@@ -40,7 +40,7 @@ MainWindow::MainWindow(const ContentSet &content, MasteryStore &store, QWidget *
 {
     setWindowTitle(QStringLiteral("K8s Flashcards"));
     m_grader = new Grader(store, this);
-    m_grader->setSettings(StudySettings::load());
+    m_grader->setSettings(StudySettings::load(Settings(QFileInfo(store.path()).absolutePath())));
     m_study = new ComponentStudy(content, *m_grader, this);
     m_review = new ReviewSession(content, *m_grader, this);
     m_scene = new DiagramScene(content.registry(), this);
@@ -241,7 +241,7 @@ void MainWindow::leaveQuiz()
 
 void MainWindow::applyStudySettings(const StudySettings &settings)
 {
-    settings.save();
+    settings.save(Settings(QFileInfo(m_store.path()).absolutePath()));
     m_grader->setSettings(settings);
     refreshDueCounts();
     if (m_statistics)
