@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QThread>
 
-#include <malloc.h>
 #include <optional>
 
 namespace {
@@ -97,9 +96,6 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return k8sfc::cli::run(options);
     }
-    // Each thread that allocates gets its own malloc arena; start-up's short-lived workers would
-    // leave four half-used ones behind. Two are enough (measured: 0.2-0.4 MB less peak RSS).
-    mallopt(M_ARENA_MAX, 2);
     // Qt takes the first thread that touches its per-thread data for the main thread. The workers
     // make QObjects (QFile, QLockFile's), so claim that role for this thread before they start.
     QThread::currentThread();
