@@ -19,8 +19,6 @@ namespace k8sfc::cli {
 
 namespace {
 
-const auto kUsage = QStringLiteral("usage: k8s-flashcards replay [--long-term] FILE   (FILE may be - for stdin)");
-
 struct Event
 {
     QString cardId;
@@ -121,27 +119,9 @@ QString stateName(FsrsState state)
 
 } // namespace
 
-int ReplayCommand::run(const QStringList &arguments)
+int ReplayCommand::run(const QString &path, bool longTerm)
 {
     QTextStream err(stderr);
-    bool longTerm = false;
-    QStringList files;
-    for (const QString &argument : arguments) {
-        if (argument == QLatin1String("--long-term")) {
-            longTerm = true;
-        } else if (argument.startsWith(u'-') && argument != QLatin1String("-")) {
-            err << "k8s-flashcards replay: unknown option " << argument << "\n" << kUsage << Qt::endl;
-            return 2;
-        } else {
-            files.append(argument);
-        }
-    }
-    if (files.size() != 1) {
-        err << "k8s-flashcards replay: expected one FILE\n" << kUsage << Qt::endl;
-        return 2;
-    }
-
-    const QString path = files.constFirst();
     const bool fromStdin = path == QLatin1String("-");
     QFile file(fromStdin ? QString() : path);
     if (!(fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QByteArray>
-#include <QStringList>
+#include <QString>
 
 #include <optional>
 
@@ -14,8 +14,9 @@ namespace k8sfc::cli {
 class ReplayCommand
 {
 public:
-    /// Exit code: 0 done, 2 usage error, unreadable file or bad input (nothing is printed on stdout).
-    static int run(const QStringList &arguments);
+    /// Replays the log in `path` ("-": stdin). Exit code: 0 done, 2 unreadable file or bad input
+    /// (nothing is printed on stdout).
+    static int run(const QString &path, bool longTerm);
 
     /// What `replay` prints for the log `input` (the JSON lines, each ending in a newline), or
     /// nullopt with the problem in `error` (naming the event, without the file name).

@@ -11,13 +11,6 @@ int ValidateCommand::run(const QStringList &paths)
 {
     QTextStream err(stderr);
     QTextStream out(stdout);
-    for (const QString &path : paths) {
-        if (path.startsWith(u'-')) {
-            err << "k8s-flashcards validate: unknown option " << path << "\n"
-                << "usage: k8s-flashcards validate [PATH...]" << Qt::endl;
-            return 2;
-        }
-    }
     const QString registry = ContentLocator::bundledRegistry();
     ContentSet content;
     if (paths.isEmpty()) {

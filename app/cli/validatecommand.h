@@ -8,7 +8,7 @@ namespace k8sfc::cli {
 class ValidateCommand
 {
 public:
-    /// Exit code: 0 clean (warnings allowed), 1 errors found, 2 usage error.
+    /// Exit code: 0 clean (warnings allowed), 1 errors found, 2 no bundled content to check.
     static int run(const QStringList &paths);
 };
 

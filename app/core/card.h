@@ -22,6 +22,9 @@ struct Card
     QString file;
     int line = 0;
     int column = 0;
+
+    // Every field: the deck cache's round-trip test compares whole cards.
+    friend bool operator==(const Card &, const Card &) = default;
 };
 
 struct Deck
@@ -31,6 +34,8 @@ struct Deck
     QString description;
     QString file;
     QList<Card> cards;
+
+    friend bool operator==(const Deck &, const Deck &) = default;
 };
 
 } // namespace k8sfc

@@ -1,5 +1,6 @@
 #include "content.h"
 
+#include "deckcache.h"
 #include "deckloader.h"
 #include "parallelfor.h"
 #include "registryloader.h"
@@ -38,7 +39,7 @@ ContentSet ContentSet::loadRoot(const QString &root)
     return loadRoots({root});
 }
 
-ContentSet ContentSet::loadRoots(const QStringList &roots, const ContentSet *previous)
+ContentSet ContentSet::loadRoots(const QStringList &roots, DeckCache *cache, const ContentSet *previous)
 {
     ContentSet set;
     if (roots.isEmpty())
@@ -59,7 +60,7 @@ ContentSet ContentSet::loadRoots(const QStringList &roots, const ContentSet *pre
     set.m_watched += diagrams + decks + walkthroughs + extraRegistries;
     set.m_watched.append(QDir(roots.first()).filePath(QStringLiteral("diagrams/components.yaml")));
     set.loadFiles(QDir(roots.first()).filePath(QStringLiteral("diagrams/components.yaml")), diagrams, decks,
-                  walkthroughs, extraRegistries, previous);
+                  walkthroughs, extraRegistries, previous, cache);
     return set;
 }
 
@@ -138,7 +139,7 @@ const T *findByFile(const QList<T> &items, const QString &file)
 
 void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagramFiles, const QStringList &deckFiles,
                            const QStringList &walkthroughFiles, const QStringList &extraRegistries,
-                           const ContentSet *previous)
+                           const ContentSet *previous, DeckCache *cache)
 {
     qsizetype mark = m_diagnostics.size();
     m_registry = RegistryLoader::loadFile(registryFile, m_diagnostics);
@@ -185,7 +186,8 @@ void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagr
     QList<std::optional<Deck>> parsed(deckFiles.size());
     QList<Diagnostics> parseDiagnostics(deckFiles.size());
     parallelFor(deckFiles.size(), [&](qsizetype i) {
-        parsed[i] = DeckLoader::loadFile(deckFiles.at(i), &m_registry, parseDiagnostics[i]);
+        parsed[i] = cache ? cache->loadFile(deckFiles.at(i), &m_registry, parseDiagnostics[i])
+                          : DeckLoader::loadFile(deckFiles.at(i), &m_registry, parseDiagnostics[i]);
     });
     for (qsizetype i = 0; i < deckFiles.size(); ++i)
         load(

@@ -13,6 +13,8 @@
 
 namespace k8sfc {
 
+class DeckCache;
+
 /// Everything loaded from content files: the registry, diagrams and decks, with every problem
 /// found on the way. Whatever loaded cleanly is usable even when other files had errors.
 class ContentSet
@@ -25,8 +27,9 @@ public:
     /// diagrams, walkthroughs and components (a user deck may add cards to bundled components).
     /// Anything defined twice across roots is reported and the later one left out: nothing is
     /// silently shadowed. With `previous`, a file that now has errors is replaced by its last good
-    /// version (live reload), with a warning saying so.
-    static ContentSet loadRoots(const QStringList &roots, const ContentSet *previous = nullptr);
+    /// version (live reload), with a warning saying so. Decks come through `cache` when there is one.
+    static ContentSet loadRoots(const QStringList &roots, DeckCache *cache = nullptr,
+                                const ContentSet *previous = nullptr);
     /// Every file and folder a reload should watch.
     QStringList watchedPaths() const { return m_watched; }
     /// Loads the given files and folders (as `validate PATH...` does). A folder holding `decks/` or
@@ -49,7 +52,7 @@ public:
 private:
     void loadFiles(const QString &registryFile, const QStringList &diagramFiles, const QStringList &deckFiles,
                    const QStringList &walkthroughFiles, const QStringList &extraRegistries = {},
-                   const ContentSet *previous = nullptr);
+                   const ContentSet *previous = nullptr, DeckCache *cache = nullptr);
     void mergeRegistry(const QString &file);
     void crossCheck();
 

@@ -5,11 +5,11 @@
 namespace k8sfc {
 
 ContentLibrary::ContentLibrary(QStringList roots, QObject *parent)
-    : ContentLibrary(roots, ContentSet::loadRoots(roots), parent)
+    : ContentLibrary(roots, ContentSet::loadRoots(roots), nullptr, parent)
 {}
 
-ContentLibrary::ContentLibrary(QStringList roots, ContentSet loaded, QObject *parent)
-    : QObject(parent), m_roots(std::move(roots)), m_current(std::make_shared<const ContentSet>(std::move(loaded)))
+ContentLibrary::ContentLibrary(QStringList roots, ContentSet loaded, DeckCache *cache, QObject *parent)
+    : QObject(parent), m_roots(std::move(roots)), m_cache(cache), m_current(std::make_shared<const ContentSet>(std::move(loaded)))
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(300);
@@ -21,7 +21,7 @@ ContentLibrary::ContentLibrary(QStringList roots, ContentSet loaded, QObject *pa
 
 void ContentLibrary::reload()
 {
-    m_current = std::make_shared<const ContentSet>(ContentSet::loadRoots(m_roots, m_current.get()));
+    m_current = std::make_shared<const ContentSet>(ContentSet::loadRoots(m_roots, m_cache, m_current.get()));
     watch();
     emit reloaded(m_current);
 }

@@ -18,8 +18,9 @@ class ContentLibrary : public QObject
     Q_OBJECT
 public:
     explicit ContentLibrary(QStringList roots, QObject *parent = nullptr);
-    /// Starts from content already loaded from `roots` (at start-up, on another thread).
-    ContentLibrary(QStringList roots, ContentSet loaded, QObject *parent = nullptr);
+    /// Starts from content already loaded from `roots` (at start-up, on another thread); reloads
+    /// read decks through `cache` when there is one.
+    ContentLibrary(QStringList roots, ContentSet loaded, DeckCache *cache = nullptr, QObject *parent = nullptr);
 
     /// The newest snapshot.
     ContentSnapshot current() const { return m_current; }
@@ -36,6 +37,7 @@ private:
     void watch();
 
     QStringList m_roots;
+    DeckCache *m_cache = nullptr;
     ContentSnapshot m_current;
     QFileSystemWatcher m_watcher;
     QTimer m_settle;

@@ -4,6 +4,8 @@
 #include "diagnostic.h"
 
 #include <QByteArray>
+#include <atomic>
+#include <mutex>
 #include <optional>
 
 namespace k8sfc {
@@ -14,26 +16,45 @@ class ComponentRegistry;
 /// parsed before. An entry is keyed by a hash of the file's bytes and of the registry's
 /// component ids: any edit to either misses the cache. Entries are looked up in the user's cache
 /// folder, then in the read-only folder installed with the bundled decks (made at build time by
-/// `k8s-flashcards cache-decks`), so even a first start parses no bundled YAML. Off unless a
-/// folder is set (the app sets both; tests and `validate` parse every time).
+/// `k8s-flashcards cache-decks`), so even a first start parses no bundled YAML. Content loaded
+/// without a DeckCache (tests, `validate`) is parsed every time.
 class DeckCache
 {
 public:
-    /// Where entries live; empty turns the cache off.
-    static void setDirectory(const QString &dir);
-    static QString directory();
-    /// A read-only folder of entries made at build time; looked in after directory().
-    static void setBundledDirectory(const QString &dir);
+    /// Entries are written to `directory` and looked up there, then in `bundledDirectory`
+    /// (read-only); either may be empty.
+    explicit DeckCache(QString directory, QString bundledDirectory = {});
+
+    const QString &directory() const { return m_directory; }
 
     /// Misses are parsed at once but written only by writePending(): a first start at scale then
     /// paints before it serializes 50,000 cards (the app writes them on a thread after).
-    static void setDeferWrites(bool defer);
+    void setDeferWrites(bool defer) { m_defer = defer; }
     /// Writes the entries of the misses since the last call; safe beside loads.
-    static void writePending();
+    void writePending();
 
-    /// The deck parsed from `text` at `path`, from the cache when it has it, else parsed and stored.
-    static std::optional<Deck> load(const QByteArray &text, const QString &path, const ComponentRegistry *registry,
-                                    Diagnostics &diagnostics);
+    /// The deck parsed from `text` at `path`, from the cache when it has it, else parsed and
+    /// stored. Safe to call from several threads at once.
+    std::optional<Deck> load(const QByteArray &text, const QString &path, const ComponentRegistry *registry,
+                             Diagnostics &diagnostics);
+    /// The deck in the file at `path`, as load() does with its bytes.
+    std::optional<Deck> loadFile(const QString &path, const ComponentRegistry *registry, Diagnostics &diagnostics);
+
+private:
+    struct Entry
+    {
+        QString file;
+        QByteArray key;
+        std::optional<Deck> deck;
+        Diagnostics diagnostics;
+    };
+    static void write(const Entry &entry);
+
+    QString m_directory;
+    QString m_bundledDirectory;
+    std::atomic<bool> m_defer = false;
+    std::mutex m_pendingMutex;
+    QList<Entry> m_pending;
 };
 
 } // namespace k8sfc

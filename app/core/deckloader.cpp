@@ -1,7 +1,5 @@
 #include "deckloader.h"
 
-#include "deckcache.h"
-
 #include "componentregistry.h"
 #include "contentfile.h"
 #include "registryloader.h"
@@ -147,7 +145,7 @@ std::optional<Deck> DeckLoader::loadFile(const QString &path, const ComponentReg
     const auto text = readContentFile(path, QStringLiteral("deck"), diagnostics);
     if (!text)
         return std::nullopt;
-    return DeckCache::load(*text, path, registry, diagnostics);
+    return load(*text, path, registry, diagnostics);
 }
 
 } // namespace k8sfc

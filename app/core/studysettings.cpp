@@ -1,44 +1,30 @@
 #include "studysettings.h"
 
-#include <QSettings>
-
 #include <algorithm>
 
 namespace k8sfc {
 
-namespace {
-
-QSettings settings()
+StudySettings StudySettings::load(const Settings &settings)
 {
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("k8s-flashcards"),
-                     QStringLiteral("k8s-flashcards"));
-}
-
-} // namespace
-
-StudySettings StudySettings::load()
-{
-    const QSettings s = settings();
     StudySettings out;
-    out.desiredRetention = s.value(QStringLiteral("study/desired-retention"), out.desiredRetention).toDouble();
-    out.maximumIntervalDays = s.value(QStringLiteral("study/maximum-interval-days"), out.maximumIntervalDays).toInt();
-    out.dayStartHour = s.value(QStringLiteral("study/day-start-hour"), out.dayStartHour).toInt();
-    out.newCardsPerDay = s.value(QStringLiteral("study/new-cards-per-day"), out.newCardsPerDay).toInt();
-    out.reviewsPerDay = s.value(QStringLiteral("study/reviews-per-day"), out.reviewsPerDay).toInt();
-    out.fuzz = s.value(QStringLiteral("study/fuzz"), out.fuzz).toBool();
+    out.desiredRetention = settings.value(setting::desiredRetention);
+    out.maximumIntervalDays = settings.value(setting::maximumIntervalDays);
+    out.dayStartHour = settings.value(setting::dayStartHour);
+    out.newCardsPerDay = settings.value(setting::newCardsPerDay);
+    out.reviewsPerDay = settings.value(setting::reviewsPerDay);
+    out.fuzz = settings.value(setting::fuzz);
     return out.validated();
 }
 
-void StudySettings::save() const
+void StudySettings::save(const Settings &settings) const
 {
-    QSettings s = settings();
     const StudySettings v = validated();
-    s.setValue(QStringLiteral("study/desired-retention"), v.desiredRetention);
-    s.setValue(QStringLiteral("study/maximum-interval-days"), v.maximumIntervalDays);
-    s.setValue(QStringLiteral("study/day-start-hour"), v.dayStartHour);
-    s.setValue(QStringLiteral("study/new-cards-per-day"), v.newCardsPerDay);
-    s.setValue(QStringLiteral("study/reviews-per-day"), v.reviewsPerDay);
-    s.setValue(QStringLiteral("study/fuzz"), v.fuzz);
+    settings.setValue(setting::desiredRetention, v.desiredRetention);
+    settings.setValue(setting::maximumIntervalDays, v.maximumIntervalDays);
+    settings.setValue(setting::dayStartHour, v.dayStartHour);
+    settings.setValue(setting::newCardsPerDay, v.newCardsPerDay);
+    settings.setValue(setting::reviewsPerDay, v.reviewsPerDay);
+    settings.setValue(setting::fuzz, v.fuzz);
 }
 
 StudySettings StudySettings::validated() const

@@ -1,21 +1,25 @@
 #pragma once
 
+#include "settings.h"
+
 #include <QDateTime>
 
 namespace k8sfc {
 
-/// The learner's study options. Read and written with QSettings under "study/".
+/// The learner's study options, kept per profile (setting::desiredRetention and the others).
 struct StudySettings
 {
-    double desiredRetention = 0.9; ///< 0.70-0.97
-    int maximumIntervalDays = 36500;
-    int dayStartHour = 4; ///< a day of study ends at this local hour, as in Anki
-    int newCardsPerDay = 20;
-    int reviewsPerDay = 200;
-    bool fuzz = true; ///< spread intervals a little so cards learnt together do not stay together
+    double desiredRetention = setting::desiredRetention.fallback; ///< 0.70-0.97
+    int maximumIntervalDays = setting::maximumIntervalDays.fallback;
+    int dayStartHour = setting::dayStartHour.fallback; ///< a day of study ends at this local hour, as in Anki
+    int newCardsPerDay = setting::newCardsPerDay.fallback;
+    int reviewsPerDay = setting::reviewsPerDay.fallback;
+    /// Spread intervals a little so cards learnt together do not stay together.
+    bool fuzz = setting::fuzz.fallback;
 
-    static StudySettings load();
-    void save() const;
+    /// The learner's options from `settings` (made with their profile folder).
+    static StudySettings load(const Settings &settings);
+    void save(const Settings &settings) const;
     /// Clamps every value into its valid range.
     StudySettings validated() const;
 

@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "appsettings.h"
 #include "cardbrowser.h"
 #include "cardpane.h"
 #include "componentitem.h"
@@ -22,10 +21,12 @@
 #include "quizsession.h"
 #include "reviewsession.h"
 #include "searchbox.h"
+#include "settings.h"
 #include "statisticsloader.h"
 #include "studymodes.h"
 
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -58,7 +59,7 @@ MainWindow::MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *pa
 {
     setWindowTitle(QStringLiteral("K8s Flashcards"));
     m_grader = new Grader(store, this);
-    m_grader->setSettings(StudySettings::load());
+    m_grader->setSettings(StudySettings::load(Settings(QFileInfo(store.path()).absolutePath())));
     m_scene = new DiagramScene(this);
     m_view = new DiagramView(m_scene);
     m_sidePanes = new QStackedWidget;
@@ -87,7 +88,7 @@ MainWindow::MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *pa
     m_menus = new MainMenus(this, m_switcher, m_mastery, m_files);
     wireSignals();
     setContent(m_content);
-    if (!appSettings().value(QStringLiteral("hints/opened-a-component")).toBool())
+    if (!Settings().value(setting::openedAComponent))
         m_idleStatus = QStringLiteral("Click a component to study it.");
     m_hoverLabel->setText(m_idleStatus);
 
@@ -192,7 +193,7 @@ void MainWindow::openComponent(const QString &componentId)
     m_scene->setSelectedComponent(componentId);
     componentStudy()->open(componentId);
     m_modes->show(componentStudy());
-    appSettings().setValue(QStringLiteral("hints/opened-a-component"), true);
+    Settings().setValue(setting::openedAComponent, true);
     m_idleStatus.clear();
     m_hoverLabel->clear();
 }
@@ -244,7 +245,7 @@ bool MainWindow::isQuizzing() const
 
 void MainWindow::applyStudySettings(const StudySettings &settings)
 {
-    settings.save();
+    settings.save(Settings(QFileInfo(m_store.path()).absolutePath()));
     m_grader->setSettings(settings);
     refreshDueCounts();
     StatisticsLoader::refresh(m_statistics, *m_content, m_store, *m_grader);
@@ -364,8 +365,8 @@ void MainWindow::setLabelsHidden(bool hidden)
 
 void MainWindow::restoreLayout()
 {
-    QSettings s = appSettings();
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+    const Settings s;
+    if (!restoreGeometry(s.value(setting::windowGeometry))) {
         // First start: most of a large screen, all of a laptop's.
         const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
                                                               : QRect(0, 0, 1280, 720);
@@ -373,19 +374,19 @@ void MainWindow::restoreLayout()
         resize(QSize(int(screen.width() * share), int(screen.height() * share)));
         move(screen.center() - rect().center());
     }
-    if (!m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray()))
+    if (!m_splitter->restoreState(s.value(setting::windowSplitter)))
         m_splitter->setSizes({width() * 68 / 100, width() * 32 / 100});
-    m_view->setZoom(s.value(QStringLiteral("diagram/zoom"), 1.0).toDouble());
-    m_mastery->setEnabled(s.value(QStringLiteral("diagram/mastery"), false).toBool());
+    m_view->setZoom(s.value(setting::diagramZoom));
+    m_mastery->setEnabled(s.value(setting::showMastery));
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings s = appSettings();
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("diagram/zoom"), m_view->zoom());
-    s.setValue(QStringLiteral("diagram/mastery"), m_mastery->isEnabled());
+    const Settings s;
+    s.setValue(setting::windowGeometry, saveGeometry());
+    s.setValue(setting::windowSplitter, m_splitter->saveState());
+    s.setValue(setting::diagramZoom, m_view->zoom());
+    s.setValue(setting::showMastery, m_mastery->isEnabled());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,6 @@
 #include "presentationwindow.h"
 
-#include "appsettings.h"
+#include "settings.h"
 #include "content.h"
 #include "diagramscene.h"
 #include "diagramview.h"
@@ -80,7 +80,7 @@ PresentationWindow::PresentationWindow(ContentSnapshot content, QWidget *parent)
     connect(m_player, &WalkthroughPlayer::stepChanged, this, &PresentationWindow::showStep);
     connect(m_player, &WalkthroughPlayer::answerShown, this, &PresentationWindow::updateCaption);
     connect(m_scene, &DiagramScene::labelCoverClicked, this, [](LabelCoverItem *cover) { cover->setVisible(false); });
-    setScale(appSettings().value(QStringLiteral("presentation/scale"), 1.0).toDouble());
+    setScale(Settings().value(setting::presentationScale));
     if (!m_content->diagrams().isEmpty())
         showDiagram(m_content->diagram(kDefaultDiagramId) ? QString(kDefaultDiagramId)
                                                           : m_content->diagrams().first().id);
@@ -207,7 +207,7 @@ void PresentationWindow::updateCaption()
 void PresentationWindow::setScale(double scale)
 {
     m_scale = std::clamp(scale, kMinScale, kMaxScale);
-    appSettings().setValue(QStringLiteral("presentation/scale"), m_scale);
+    Settings().setValue(setting::presentationScale, m_scale);
     QFont f = font();
     f.setPointSizeF(kCaptionPointSize * m_scale);
     m_caption->setFont(f);

@@ -1,6 +1,6 @@
 #include "profilepicker.h"
 
-#include "appsettings.h"
+#include "settings.h"
 #include "profiles.h"
 
 #include <QDialog>
@@ -21,7 +21,7 @@ std::optional<QString> ProfilePicker::choose(const QString &dataDir)
     dialog.setWindowTitle(QStringLiteral("K8s Flashcards: who is studying?"));
     auto *list = new QListWidget;
     list->setAccessibleName(QStringLiteral("Profiles"));
-    const QString last = appSettings().value(QStringLiteral("profiles/last")).toString();
+    const QString last = Settings().value(setting::lastProfile);
     for (const QString &name : Profiles::list(dataDir)) {
         list->addItem(name);
         if (name == last)
@@ -56,7 +56,7 @@ std::optional<QString> ProfilePicker::choose(const QString &dataDir)
     if (dialog.exec() != QDialog::Accepted || !list->currentItem())
         return std::nullopt;
     const QString chosen = list->currentItem()->text();
-    appSettings().setValue(QStringLiteral("profiles/last"), chosen);
+    Settings().setValue(setting::lastProfile, chosen);
     return chosen;
 }
 

@@ -30,6 +30,18 @@ qint64 processStartMs()
     return QDateTime::currentMSecsSinceEpoch() - qint64(startedSecsAgo * 1000);
 }
 
+// The peak resident set so far (VmHWM), in kB; 0 when /proc does not say.
+long long peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
 class FirstPaint : public QObject
 {
 public:
@@ -43,7 +55,8 @@ protected:
             m_done = true;
             // After this paint event is handled, i.e. once something is on screen.
             QTimer::singleShot(0, qApp, [start = m_start] {
-                printf("first-paint-ms %lld\n", QDateTime::currentMSecsSinceEpoch() - start);
+                printf("first-paint-ms %lld\npeak-rss-kb %lld\n", QDateTime::currentMSecsSinceEpoch() - start,
+                       peakRssKb());
                 fflush(stdout);
                 QApplication::quit();
             });

@@ -1,7 +1,5 @@
 #include "theme.h"
 
-#include "appsettings.h"
-
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
@@ -75,18 +73,18 @@ QColor answerWrong()
 
 Appearance Appearance::load()
 {
-    const QSettings s = appSettings();
+    const Settings s;
     Appearance a;
-    a.theme = s.value(QStringLiteral("appearance/theme"), a.theme).toString();
-    a.fontScale = std::clamp(s.value(QStringLiteral("appearance/font-scale"), a.fontScale).toDouble(), 0.8, 2.0);
+    a.theme = s.value(setting::theme);
+    a.fontScale = std::clamp(s.value(setting::fontScale), 0.8, 2.0);
     return a;
 }
 
 void Appearance::save() const
 {
-    QSettings s = appSettings();
-    s.setValue(QStringLiteral("appearance/theme"), theme);
-    s.setValue(QStringLiteral("appearance/font-scale"), fontScale);
+    const Settings s;
+    s.setValue(setting::theme, theme);
+    s.setValue(setting::fontScale, fontScale);
 }
 
 namespace {

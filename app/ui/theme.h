@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings.h"
+
 #include <QColor>
 #include <QString>
 
@@ -36,11 +38,11 @@ QColor answerRight();
 QColor answerWrong();
 
 /// The look the learner chose: "system" (follow the desktop's palette), "light", "dark", or
-/// "projector" (high contrast, larger type), and a font scale. Saved with QSettings.
+/// "projector" (high contrast, larger type), and a font scale. Kept per computer.
 struct Appearance
 {
-    QString theme = QStringLiteral("system");
-    double fontScale = 1.0; ///< 0.8 to 2.0
+    QString theme = setting::theme.fallback;
+    double fontScale = setting::fontScale.fallback; ///< 0.8 to 2.0
 
     static Appearance load();
     void save() const;

@@ -1,0 +1,275 @@
+#include "startoptions.h"
+
+#include "profiles.h"
+
+#include <span>
+
+namespace k8sfc::cli {
+
+namespace {
+
+using Apply = void (*)(StartOptions &, const QString &value);
+
+struct Option
+{
+    const char *name;  ///< "--data-dir"
+    const char *alias; ///< "-h", or nullptr
+    const char *value; ///< "DIR"; nullptr for a flag
+    bool repeatable;
+    const char *help;
+    Apply apply;
+};
+
+// One entry per command: a new command is its Command value, its row here and its runner in cli.cpp.
+struct CommandSpec
+{
+    Command command;
+    const char *name;     ///< nullptr for the window
+    const char *operands; ///< as shown in the usage
+    int minOperands;
+    int maxOperands; ///< -1: any number
+    const char *help;
+    std::span<const Option> options;
+};
+
+constexpr Option kWindowOptions[] = {
+    {"--data-dir", nullptr, "DIR", false, "keep the mastery database in DIR instead of the user's data folder",
+     [](StartOptions &o, const QString &v) { o.dataDir = v; }},
+    {"--profile", nullptr, "NAME", false,
+     "study as the learner NAME, with that profile's grades and study options (without it, the app asks "
+     "when there is more than one profile)",
+     [](StartOptions &o, const QString &v) { o.profile = v; }},
+    {"--content", nullptr, "DIR", true,
+     "also read decks/, diagrams/ and diagrams/walkthroughs/ from DIR (repeatable); files there reload when "
+     "they change",
+     [](StartOptions &o, const QString &v) { o.contentDirs.append(v); }},
+    {"--present", nullptr, nullptr, false,
+     "start full screen in presentation mode with the WALKTHROUGH named after the options (its id, e.g. "
+     "kubectl-apply; \"-\" for the diagram alone), else the first",
+     [](StartOptions &o, const QString &) { o.present = true; }},
+    {"--version", "-v", nullptr, false, "print the version and exit",
+     [](StartOptions &o, const QString &) { o.command = Command::Version; }},
+    {"--help", "-h", nullptr, false, "print this help and exit",
+     [](StartOptions &o, const QString &) { o.command = Command::Help; }},
+};
+
+constexpr Option kReplayOptions[] = {
+    {"--long-term", nullptr, nullptr, false, "FSRS without learning steps",
+     [](StartOptions &o, const QString &) { o.longTerm = true; }},
+};
+
+constexpr CommandSpec kCommands[] = {
+    {Command::Window, nullptr, "[WALKTHROUGH]", 0, 1,
+     "Learn how a Kubernetes cluster is built and secured: click a component of the architecture diagram to "
+     "study its flashcards; your grades are kept in SQLite.",
+     kWindowOptions},
+    {Command::Validate,
+     "validate",
+     "[PATH...]",
+     0,
+     -1,
+     "check decks (*.yaml), diagrams (*.svg) and the component registry (components.yaml), or content "
+     "folders; no PATH checks the bundled content. Prints path:line:column: error: message per problem and "
+     "exits 1 on any error, 2 on a usage error.",
+     {}},
+    {Command::Replay, "replay", "FILE", 1, 1,
+     "replay a review log through the FSRS-6 scheduler. FILE (- for stdin) is a JSON array of {\"card_id\", "
+     "\"timestamp\" (ISO 8601, UTC), \"rating\" (1-4)}. Prints the card after each review as one JSON object "
+     "per line, in time order. Exits 2 on bad input, naming the event (counting from 0).",
+     kReplayOptions},
+    {Command::CacheDecks,
+     "cache-decks",
+     "DIR",
+     1,
+     1,
+     "parse the bundled decks into DIR, the parsed-deck folder installed beside them (the build runs this), "
+     "so a first start parses no bundled YAML. Exits 1 if the bundled content has errors.",
+     {}},
+};
+
+// QGuiApplication's options that take a value (Qt also accepts them with two dashes).
+constexpr const char *kQtValueOptions[] = {
+    "platform",  "platformpluginpath", "platformtheme", "plugin",  "qwindowgeometry", "geometry", "qwindowicon",
+    "icon",      "qwindowtitle",       "title",         "session", "display",         "name",     "style",
+    "stylesheet"};
+
+const CommandSpec &specOf(Command command)
+{
+    for (const CommandSpec &spec : kCommands)
+        if (spec.command == command)
+            return spec;
+    return kCommands[0]; // --version and --help are the window's options
+}
+
+const Option *findOption(std::span<const Option> options, const QString &name)
+{
+    for (const Option &option : options)
+        if (name == QLatin1String(option.name) || (option.alias && name == QLatin1String(option.alias)))
+            return &option;
+    return nullptr;
+}
+
+bool isQtValueOption(const QString &name)
+{
+    const QString bare = name.mid(name.startsWith(QLatin1String("--")) ? 2 : 1);
+    for (const char *option : kQtValueOptions)
+        if (bare == QLatin1String(option))
+            return true;
+    return false;
+}
+
+StartOptions failed(StartOptions options, const QString &error)
+{
+    options.error = error;
+    return options;
+}
+
+QString operandError(const CommandSpec &spec, qsizetype count)
+{
+    if (count < spec.minOperands)
+        return QStringLiteral("expected %1").arg(QLatin1String(spec.operands));
+    if (spec.maxOperands >= 0 && count > spec.maxOperands)
+        return QStringLiteral("expected %1, not %2 arguments").arg(QLatin1String(spec.operands)).arg(count);
+    return {};
+}
+
+} // namespace
+
+StartOptions parseStartOptions(const QStringList &args)
+{
+    StartOptions o;
+    const CommandSpec *spec = &kCommands[0];
+    qsizetype i = 1;
+    for (const CommandSpec &command : kCommands)
+        if (command.name && args.value(1) == QLatin1String(command.name)) {
+            spec = &command;
+            o.command = command.command;
+            i = 2;
+        }
+    bool optionsEnded = false;
+    for (; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (optionsEnded || arg == QLatin1String("-") || !arg.startsWith(u'-')) {
+            o.operands.append(arg);
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        const qsizetype equals = arg.indexOf(u'=');
+        const QString name = arg.left(equals);
+        const Option *option = findOption(spec->options, name);
+        // -platform, -style, a platform plugin's own...: QApplication's to take. Any option with
+        // one dash may be one of those, so it is only an error if it is still there after.
+        if (!option && spec->command == Command::Window &&
+            (!name.startsWith(QLatin1String("--")) || isQtValueOption(name))) {
+            o.qtOptions.append(arg);
+            if (equals < 0 && isQtValueOption(name) && i + 1 < args.size())
+                o.qtOptions.append(args.at(++i));
+            continue;
+        }
+        if (!option)
+            return failed(o, QStringLiteral("unknown option %1").arg(arg));
+        QString value;
+        if (option->value && equals >= 0)
+            value = arg.mid(equals + 1);
+        else if (option->value && i + 1 < args.size())
+            value = args.at(++i);
+        else if (option->value)
+            return failed(o, QStringLiteral("%1 needs a %2").arg(name, QLatin1String(option->value)));
+        else if (equals >= 0)
+            return failed(o, QStringLiteral("%1 takes no value").arg(name));
+        option->apply(o, value);
+    }
+    if (!o.profile.isEmpty() && !Profiles::isValidName(o.profile))
+        return failed(o,
+                      QStringLiteral("\"%1\" is not a profile name (letters, digits, spaces, - and _)").arg(o.profile));
+    if (o.forQt() || o.command == Command::Version || o.command == Command::Help)
+        return o;
+    if (const QString error = operandError(*spec, o.operands.size()); !error.isEmpty())
+        return failed(o, error);
+    return o;
+}
+
+namespace {
+
+// A command's name, options and operands: "replay [--long-term] FILE".
+QString synopsis(const CommandSpec &spec)
+{
+    QString line = spec.name ? QLatin1String(spec.name) + u' ' : QString();
+    for (const Option &option : spec.options) {
+        if (option.alias) // --version, --help: a usage line of their own
+            continue;
+        line += u'[' + QLatin1String(option.name);
+        if (option.value)
+            line += u' ' + QLatin1String(option.value);
+        line += option.repeatable ? QStringLiteral("]... ") : QStringLiteral("] ");
+    }
+    return line + QLatin1String(spec.operands);
+}
+
+// `text` wrapped to 80 columns, each line indented by `indent`; the first line continues `lead`.
+QString wrapped(QString lead, const QString &text, int indent)
+{
+    const QString pad(indent, u' ');
+    if (!lead.isEmpty() && lead.size() + 2 > indent)
+        lead += u'\n' + pad;
+    else
+        lead = lead.leftJustified(indent);
+    qsizetype column = indent;
+    bool first = true;
+    for (const QString &word : text.split(u' ')) {
+        if (!first && column + 1 + word.size() > 80) {
+            lead += u'\n' + pad;
+            column = indent;
+        } else if (!first) {
+            lead += u' ';
+            ++column;
+        }
+        lead += word;
+        column += word.size();
+        first = false;
+    }
+    return lead + u'\n';
+}
+
+QString optionLead(const Option &option, int indent)
+{
+    QString lead = QString(indent, u' ');
+    if (option.alias)
+        lead += QLatin1String(option.alias) + QStringLiteral(", ");
+    lead += QLatin1String(option.name);
+    if (option.value)
+        lead += u' ' + QLatin1String(option.value);
+    return lead;
+}
+
+} // namespace
+
+QString usageOf(Command command)
+{
+    return QStringLiteral("usage: k8s-flashcards ") + synopsis(specOf(command));
+}
+
+QString helpText()
+{
+    QString text;
+    for (const CommandSpec &spec : kCommands)
+        text += (text.isEmpty() ? QStringLiteral("Usage: ") : QStringLiteral("       ")) +
+                QStringLiteral("k8s-flashcards ") + synopsis(spec) + u'\n';
+    text += QStringLiteral("       k8s-flashcards --version | --help\n\n");
+    text += wrapped(QString(), QLatin1String(kCommands[0].help), 0);
+    text += QStringLiteral("\nOptions:\n");
+    for (const Option &option : kWindowOptions)
+        text += wrapped(optionLead(option, 2), QLatin1String(option.help), 24);
+    text += QStringLiteral("\nCommands:\n");
+    for (const CommandSpec &spec : std::span(kCommands).subspan(1)) {
+        text += wrapped(QStringLiteral("  ") + synopsis(spec), QLatin1String(spec.help), 24);
+        for (const Option &option : spec.options)
+            text += wrapped(optionLead(option, 4), QLatin1String(option.help), 24);
+    }
+    return text;
+}
+
+} // namespace k8sfc::cli

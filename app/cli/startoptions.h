@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace k8sfc::cli {
+
+/// What the program was asked to do.
+enum class Command { Window, Validate, Replay, CacheDecks, Version, Help };
+
+/// The command line as a value: parseStartOptions() reads it without side effects.
+struct StartOptions
+{
+    Command command = Command::Window;
+    QString dataDir;         ///< --data-dir; empty: the user's data folder
+    QString profile;         ///< --profile; empty: ask when there is more than one
+    QStringList contentDirs; ///< --content, in the order given
+    bool present = false;    ///< --present
+    bool longTerm = false;   ///< replay --long-term
+    QStringList operands;    ///< what follows the options: the walkthrough, validate's PATHs, replay's FILE...
+    /// Qt's own options (-platform offscreen, -style...), with their values. QApplication removes
+    /// them, and only then can the rest be relied on: parse again with QApplication::arguments().
+    QStringList qtOptions;
+    QString error; ///< non-empty: the command line cannot be used (exit 2, after printing usage)
+
+    /// With --present: the walkthrough named after the options, if any.
+    QString walkthrough() const { return operands.value(0); }
+    bool forQt() const { return !qtOptions.isEmpty(); }
+};
+
+/// Reads `args` (argv, the program's name first). Pure: no QCoreApplication needed.
+StartOptions parseStartOptions(const QStringList &args);
+
+/// `--help`'s text, made from the same table the parser reads.
+QString helpText();
+/// One command's usage line ("usage: k8s-flashcards replay [--long-term] FILE").
+QString usageOf(Command command);
+
+} // namespace k8sfc::cli
