@@ -9,7 +9,8 @@ ContentLibrary::ContentLibrary(QStringList roots, QObject *parent)
 {}
 
 ContentLibrary::ContentLibrary(QStringList roots, ContentSet loaded, DeckCache *cache, QObject *parent)
-    : QObject(parent), m_roots(std::move(roots)), m_cache(cache), m_current(std::make_shared<const ContentSet>(std::move(loaded)))
+    : QObject(parent), m_roots(std::move(roots)), m_cache(cache),
+      m_current(std::make_shared<const ContentSet>(std::move(loaded)))
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(300);
