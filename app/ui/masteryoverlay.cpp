@@ -45,9 +45,7 @@ void MasteryOverlay::setEnabled(bool on)
 void MasteryOverlay::setContent(ContentSnapshot content)
 {
     m_content = std::move(content);
-    m_model = {};
-    if (isEnabled())
-        rebuild();
+    m_model = {}; // the next cardChanged() rebuilds it
 }
 
 RecallFunction MasteryOverlay::recall() const

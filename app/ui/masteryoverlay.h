@@ -33,7 +33,8 @@ public:
     MasteryLegend *legend() const { return m_legend; }
     bool isEnabled() const;
     void setEnabled(bool on);
-    /// New content: the model is rebuilt from it when the colours show.
+    /// New content: the model is rebuilt from it by the next cardChanged() (the window follows a
+    /// new snapshot with cardChanged({}), so a reload rebuilds once).
     void setContent(ContentSnapshot content);
     /// A card's state changed (a grade, an undo, a mark); an empty id re-reads every card.
     void cardChanged(const QString &cardId);
