@@ -199,7 +199,7 @@ void TestLiveReload::reload_underEveryOpenWindow_keepsThemUsable()
 
 void TestLiveReload::reload_rebuildsThePresentMenuAndNamesTheView()
 {
-    const Walkthrough &first = m_library->current()->walkthroughs().first();
+    const Walkthrough first = m_library->current()->walkthroughs().first(); // a copy: the reload frees it
     QVERIFY(presentMenuEntries().contains(first.title));
     rewrite(QStringLiteral("diagrams/walkthroughs/") + first.id + QStringLiteral(".yaml"), first.title.toUtf8(),
             "Renamed on disk");
