@@ -1,5 +1,6 @@
 #include "replaycommand.h"
 
+#include "contentfile.h"
 #include "fsrs.h"
 
 #include <QFile>
@@ -123,14 +124,31 @@ int ReplayCommand::run(const QString &path, bool longTerm)
 {
     QTextStream err(stderr);
     const bool fromStdin = path == QLatin1String("-");
-    QFile file(fromStdin ? QString() : path);
-    if (!(fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
-        err << "k8s-flashcards replay: cannot read " << path << ": " << file.errorString() << Qt::endl;
+    QFile file;
+    // A named file must be a regular one (a FIFO would wait for a writer); stdin is what it is.
+    const std::optional<QString> unreadable =
+        !fromStdin ? openRegularFile(path, file)
+                   : (file.open(stdin, QIODevice::ReadOnly) ? std::nullopt : std::optional(file.errorString()));
+    if (unreadable) {
+        err << "k8s-flashcards replay: cannot read " << path << ": " << *unreadable << Qt::endl;
         return 2;
     }
     const QString name = fromStdin ? QStringLiteral("stdin") : path;
+    // Read one byte past the limit, so endless input (/dev/zero, a runaway pipe) is never held whole.
+    QByteArray input;
+    while (input.size() <= kMaxReplayBytes) { // a pipe gives what it has, a chunk at a time
+        const QByteArray chunk = file.read(kMaxReplayBytes + 1 - input.size());
+        if (chunk.isEmpty())
+            break;
+        input += chunk;
+    }
+    if (input.size() > kMaxReplayBytes) {
+        err << "k8s-flashcards replay: " << name << ": the input is over the " << kMaxReplayBytes / (1024 * 1024)
+            << " MiB limit for a review log" << Qt::endl;
+        return 2;
+    }
     QString problem;
-    const std::optional<QByteArray> lines = replay(file.readAll(), longTerm, &problem);
+    const std::optional<QByteArray> lines = replay(input, longTerm, &problem);
     if (!lines) {
         err << "k8s-flashcards replay: " << name << ": " << problem << Qt::endl;
         return 2;

@@ -14,6 +14,8 @@ namespace k8sfc::cli {
 class ReplayCommand
 {
 public:
+    /// The most input replay reads: a real log of years of reviews is a few MiB.
+    static constexpr qsizetype kMaxReplayBytes = 64 * 1024 * 1024;
     /// Replays the log in `path` ("-": stdin). Exit code: 0 done, 2 unreadable file or bad input
     /// (nothing is printed on stdout).
     static int run(const QString &path, bool longTerm);

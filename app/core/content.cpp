@@ -16,12 +16,13 @@ namespace k8sfc {
 
 namespace {
 
-// The files in `dir` whose names end in `suffix` (any case), by name.
+// The files in `dir` whose names end in `suffix` (any case), by name. FIFOs, sockets, devices and
+// broken links are listed too (QDir::System), so the loader names them instead of passing over them.
 QStringList filesIn(const QString &dir, const QString &suffix)
 {
     QStringList out;
     const QDir d(dir);
-    for (const QString &name : d.entryList(QDir::Files, QDir::Name))
+    for (const QString &name : d.entryList(QDir::Files | QDir::System, QDir::Name))
         if (name.size() > suffix.size() && name.endsWith(suffix, Qt::CaseInsensitive))
             out.append(d.filePath(name));
     return out;

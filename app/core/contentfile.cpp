@@ -2,6 +2,12 @@
 
 #include <QFile>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace k8sfc {
 
 std::optional<Diagnostic> contentSizeError(const QString &fileName, qsizetype size)
@@ -14,22 +20,39 @@ std::optional<Diagnostic> contentSizeError(const QString &fileName, qsizetype si
                           .arg(mib(size), QString::number(kMaxContentFileBytes / (1024 * 1024)))};
 }
 
+std::optional<QString> openRegularFile(const QString &path, QFile &file)
+{
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer. The type is then
+    // read from the open descriptor itself, so a file swapped in between cannot slip through.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return QStringLiteral("not a regular file (a FIFO, socket, device or folder), so it was not read");
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return file.errorString();
+    }
+    return std::nullopt;
+}
+
 std::optional<QByteArray> readContentFile(const QString &path, const QString &what, Diagnostics &diagnostics)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.append(
-            Diagnostic{path, 0, 0, QStringLiteral("cannot read the %1: %2").arg(what, file.errorString())});
+    QFile file;
+    if (const auto error = openRegularFile(path, file)) {
+        diagnostics.append(Diagnostic{path, 0, 0, QStringLiteral("cannot read the %1: %2").arg(what, *error)});
         return std::nullopt;
     }
-    // The size on disk is known for a regular file; a pipe or device reports 0, so the limit is
-    // checked on what was read as well.
+    // The size on disk is known; the limit is checked on what was read as well (it may grow).
     qsizetype size = qsizetype(file.size());
     QByteArray text;
     if (size <= kMaxContentFileBytes) {
         // Ask for the size on disk plus one byte, to notice a file that grew: asking for the
-        // limit would allocate 2 MiB per file, most of start-up's heap peak. A pipe has no size.
-        const qsizetype want = size > 0 ? size + 1 : kMaxContentFileBytes + 1;
+        // limit would allocate 2 MiB per file, most of start-up's heap peak.
+        const qsizetype want = size + 1;
         text = file.read(want);
         if (text.size() == want && want <= kMaxContentFileBytes) // it grew since it was measured
             text += file.read(kMaxContentFileBytes + 1 - text.size());

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 class TestReplayCommand : public QObject
 {
     Q_OBJECT
@@ -16,6 +18,7 @@ private slots:
     void badInput_namesTheEvent_data();
     void badInput_namesTheEvent();
     void unreadableFile_namesThePath();
+    void fifoAndEndlessInput_areRefused();
     void usageErrors_exitTwo();
     void emptyLog_printsNothing();
     void edgeInput_printsWhatTsFsrsPrints_data();
@@ -168,6 +171,31 @@ void TestReplayCommand::unreadableFile_namesThePath()
     const Result r = run({QStringLiteral("no/such/log.json")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("cannot read no/such/log.json")), qPrintable(r.err));
+}
+
+void TestReplayCommand::fifoAndEndlessInput_areRefused()
+{
+    // Before, a FIFO waited for a writer forever and /dev/zero grew until the process aborted (C4).
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("log.json"));
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    Result r = run({fifo});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("not a regular file")), qPrintable(r.err));
+    r = run({QStringLiteral("/dev/zero")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("not a regular file")), qPrintable(r.err));
+    // A regular file one byte over the limit (sparse: it takes no disk), and stdin as large.
+    const QString big = dir.filePath(QStringLiteral("big.json"));
+    QFile file(big);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.resize(64 * 1024 * 1024 + 1));
+    file.close();
+    r = run({big});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("over the 64 MiB limit")), qPrintable(r.err));
+    r = run({QStringLiteral("-")}, QByteArray(64 * 1024 * 1024 + 1, ' '));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("over the 64 MiB limit")), qPrintable(r.err));
 }
 
 void TestReplayCommand::usageErrors_exitTwo()

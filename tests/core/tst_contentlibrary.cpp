@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace k8sfc;
 
 class TestContentLibrary : public QObject
@@ -16,6 +18,7 @@ private slots:
     void changedFile_isReloaded();
     void brokenEdit_keepsTheLastGoodVersion_andSaysWhy();
     void secondRoot_addsCards_andDuplicatesAreReported();
+    void fifoInAContentFolder_isSkippedWithAMessage();
 
 private:
     void write(const QString &path, const QByteArray &text);
@@ -113,4 +116,21 @@ void TestContentLibrary::secondRoot_addsCards_andDuplicatesAreReported()
 }
 
 QTEST_GUILESS_MAIN(TestContentLibrary)
+void TestContentLibrary::fifoInAContentFolder_isSkippedWithAMessage()
+{
+    // Opening a FIFO waits for a writer: before, this load never returned (reliability review M8).
+    const QByteArray fifo = QFile::encodeName(m_bundled + QStringLiteral("/decks/notes.yaml"));
+    QCOMPARE(mkfifo(fifo.constData(), 0600), 0);
+    QVERIFY(
+        QFile::link(m_bundled + QStringLiteral("/decks/notes.yaml"), m_bundled + QStringLiteral("/decks/link.yaml")));
+    const ContentSet set = ContentSet::loadRoots({m_bundled});
+    QVERIFY(set.card(QStringLiteral("one"))); // the real deck still loads
+    QStringList refused;
+    for (const Diagnostic &d : set.diagnostics())
+        if (d.message.contains(QStringLiteral("not a regular file")))
+            refused.append(QFileInfo(d.file).fileName());
+    refused.sort();
+    QCOMPARE(refused, (QStringList{QStringLiteral("link.yaml"), QStringLiteral("notes.yaml")}));
+}
+
 #include "tst_contentlibrary.moc"
