@@ -81,6 +81,24 @@ std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)
     return std::nullopt;
 }
 
+bool YamlReader::charge(const YAML::Node &at, qsizetype bytes)
+{
+    m_expandedBytes += bytes;
+    ++m_scalars;
+    if (m_expandedBytes <= kMaxExpandedBytes && m_scalars <= kMaxScalars)
+        return true;
+    if (!m_overLimit) // once: every later field fails the same way
+        error(at, m_scalars > kMaxScalars
+                      ? QStringLiteral("the file holds more than %1 texts (YAML aliases repeat them); "
+                                       "nothing more of it is read")
+                            .arg(kMaxScalars)
+                      : QStringLiteral("the file expands to more than %1 MiB of text through YAML aliases; "
+                                       "nothing more of it is read")
+                            .arg(kMaxExpandedBytes / (1024 * 1024)));
+    m_overLimit = true;
+    return false;
+}
+
 void YamlReader::error(const YAML::Node &at, const QString &message)
 {
     const YAML::Mark mark = at.Mark();
@@ -134,6 +152,8 @@ std::optional<QString> YamlReader::requiredString(const YAML::Node &map, const c
         error(value, QStringLiteral("\"%1\" must be text, not %2").arg(QLatin1String(key), typeName(value)));
         return std::nullopt;
     }
+    if (!charge(value, qsizetype(value.Scalar().size())))
+        return std::nullopt;
     const QString text = fromYaml(value.Scalar()).trimmed();
     if (text.isEmpty()) {
         error(value, QStringLiteral("\"%1\" is empty").arg(QLatin1String(key)));
@@ -151,6 +171,8 @@ std::optional<QString> YamlReader::optionalString(const YAML::Node &map, const c
         error(value, QStringLiteral("\"%1\" must be text, not %2").arg(QLatin1String(key), typeName(value)));
         return std::nullopt;
     }
+    if (!charge(value, qsizetype(value.Scalar().size())))
+        return std::nullopt;
     return fromYaml(value.Scalar()).trimmed();
 }
 
@@ -170,6 +192,8 @@ std::optional<QStringList> YamlReader::stringList(const YAML::Node &map, const c
                   QStringLiteral("entries of \"%1\" must be text, not %2").arg(QLatin1String(key), typeName(item)));
             return std::nullopt;
         }
+        if (!charge(item, qsizetype(item.Scalar().size())))
+            return std::nullopt;
         out.append(fromYaml(item.Scalar()).trimmed());
     }
     return out;

@@ -37,9 +37,21 @@ public:
     Diagnostics takeDiagnostics() { return std::exchange(m_diagnostics, {}); }
     int errorCount() const { return int(m_diagnostics.size()); }
 
+    /// How much text one file may expand to through YAML aliases (`*name` repeats the anchored
+    /// text without its bytes being in the file): 8 MiB, four times the largest file accepted.
+    static constexpr qsizetype kMaxExpandedBytes = 8 * 1024 * 1024;
+    /// How many scalars one file may yield: 25 times the bundled decks' largest count.
+    static constexpr qsizetype kMaxScalars = 100'000;
+
 private:
+    /// Counts a scalar of `bytes` read from the file; false, with one error, past either limit.
+    bool charge(const YAML::Node &at, qsizetype bytes);
+
     QString m_file;
     Diagnostics m_diagnostics;
+    qsizetype m_expandedBytes = 0;
+    qsizetype m_scalars = 0;
+    bool m_overLimit = false;
 };
 
 QString fromYaml(const std::string &s);

@@ -15,6 +15,7 @@ private:
 private slots:
     void initTestCase();
     void goodDeck_loadsEveryField();
+    void aliasAmplification_stopsAtTheLimits();
     void badDeck_reportsLineAndMessage_data();
     void badDeck_reportsLineAndMessage();
     void badCard_otherCardsStillLoad();
@@ -159,6 +160,30 @@ void TestDeckLoader::badDeck_reportsLineAndMessage_data()
     nul += '\0';
     nul += "G\n    back: B\n    source: https://kubernetes.io/\n";
     QTest::newRow("NUL byte in a card") << nul << 5 << 13 << "the file contains a NUL byte";
+}
+
+void TestDeckLoader::aliasAmplification_stopsAtTheLimits()
+{
+    // Reliability review C1: aliases of one long anchored text in a card's lists. Before, 180 KB
+    // like this took 3.9 GB; now reading stops at 8 MiB of text, with one error.
+    const QByteArray head = "title: T\ncards:\n  - id: c1\n    components: [kube-apiserver]\n    front: &big " +
+                            QByteArray(20000, 'x') + "\n    back: B\n    source: https://kubernetes.io/\n";
+    Diagnostics diagnostics;
+    DeckLoader::load(head + "    tags: [" + QByteArray("*big, ").repeated(2000) + "*big]\n", QStringLiteral("a.yaml"),
+                     &m_registry, diagnostics);
+    QCOMPARE(diagnostics.size(), 1);
+    QVERIFY2(diagnostics.first().message.contains(QStringLiteral("more than 8 MiB of text through YAML aliases")),
+             qPrintable(diagnostics.first().toString()));
+    QCOMPARE(diagnostics.first().line, 5); // an alias is its anchored node: the text repeated
+    // Many short aliases: the count of texts is bounded too.
+    diagnostics.clear();
+    DeckLoader::load("title: T\ncards:\n  - id: c1\n    components: [kube-apiserver]\n    front: F\n    back: B\n"
+                     "    source: https://kubernetes.io/\n    tags: [&t t, " +
+                         QByteArray("*t, ").repeated(120000) + "*t]\n",
+                     QStringLiteral("b.yaml"), &m_registry, diagnostics);
+    QCOMPARE(diagnostics.size(), 1);
+    QVERIFY2(diagnostics.first().message.contains(QStringLiteral("more than 100000 texts")),
+             qPrintable(diagnostics.first().toString()));
 }
 
 void TestDeckLoader::badDeck_reportsLineAndMessage()
