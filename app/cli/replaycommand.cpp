@@ -8,12 +8,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QLocale>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 #include <variant>
 
 namespace k8sfc::cli {
@@ -35,6 +37,50 @@ QString jsonText(const QJsonValue &value)
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).chopped(1).mid(1);
 }
 
+/// The first key given twice in one object of a JSON text that parsed, as "event N …: KEY is
+/// given twice". QJsonDocument keeps only the last of duplicate keys, so a log whose event says
+/// "card_id" twice would replay a card the writer may not have meant.
+std::optional<QString> duplicateKey(const QByteArray &json)
+{
+    struct Level
+    {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QByteArray> keys;
+    };
+    QList<Level> stack;
+    qsizetype event = 0; // the top-level element we are in
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '{' || c == '[') {
+            stack.append({c == '{', c == '{', {}});
+        } else if (c == '}' || c == ']') {
+            stack.removeLast();
+        } else if (c == ',' && !stack.isEmpty()) {
+            stack.last().expectKey = stack.last().object;
+            if (stack.size() == 1)
+                ++event;
+        } else if (c == '"') {
+            const qsizetype start = i;
+            for (++i; i < json.size() && json.at(i) != '"'; ++i)
+                if (json.at(i) == '\\')
+                    ++i;
+            if (stack.isEmpty() || !stack.last().expectKey)
+                continue;
+            stack.last().expectKey = false;
+            QByteArray key = json.mid(start + 1, i - start - 1);
+            if (key.contains('\\')) // an escaped letter and the letter are one key
+                key = QJsonDocument::fromJson("[\"" + key + "\"]").array().at(0).toString().toUtf8();
+            if (stack.last().keys.contains(key))
+                return QStringLiteral("event %1 (counting from 0): \"%2\" is given twice")
+                    .arg(event)
+                    .arg(QString::fromUtf8(key));
+            stack.last().keys.insert(key);
+        }
+    }
+    return std::nullopt;
+}
+
 /// The events of a log, or what is wrong with it.
 std::variant<QList<Event>, QString> parseEvents(const QByteArray &data)
 {
@@ -42,6 +88,8 @@ std::variant<QList<Event>, QString> parseEvents(const QByteArray &data)
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
         return QStringLiteral("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset);
+    if (const std::optional<QString> twice = duplicateKey(data))
+        return *twice;
     if (!document.isArray())
         return QStringLiteral("expected a JSON array of events such as "
                               "{\"card_id\": \"etcd\", \"timestamp\": \"2024-05-01T09:30:00Z\", \"rating\": 3}");

@@ -143,6 +143,15 @@ void TestReplayCommand::badInput_namesTheEvent_data()
                                         << QStringList{QStringLiteral("not valid JSON: too deeply nested")};
     row("rating 1e308", R"({"card_id": "etcd", "timestamp": "2024-05-01T09:30:00Z", "rating": 1e308})",
         "\"rating\" must be 1, 2, 3 or 4, not 1e+308");
+    // QJsonDocument keeps the last of duplicate keys: the writer's intent is unclear, so refuse.
+    row("card_id twice", R"({"card_id": "a", "timestamp": "2024-05-01T09:30:00Z", "rating": 3, "card_id": "b"})",
+        "\"card_id\" is given twice");
+    row("a key twice, once escaped",
+        R"({"card_id": "a", "timestamp": "2024-05-01T09:30:00Z", "rating": 3, "r\u0061ting": 4})",
+        "\"rating\" is given twice");
+    QTest::newRow("twice in a nested object")
+        << QByteArray(R"([{"card_id": "a", "timestamp": "2024-05-01T09:30:00Z", "rating": 3, "x": {"k": 1, "k": 2}}])")
+        << QStringList{QStringLiteral("event 0 (counting from 0): \"k\" is given twice")};
     row("card_id an object", R"({"card_id": {"a": []}, "timestamp": "2024-05-01T09:30:00Z", "rating": 3})",
         "\"card_id\" must be a non-empty string");
 }
