@@ -56,8 +56,8 @@ int showWindow(QApplication &app, k8sfc::Preparation &prep, const StartOptions &
         QMessageBox::critical(nullptr, QStringLiteral("K8s Flashcards"), *prep.storeError);
         return 1;
     }
-    if (prep.backupError)
-        fprintf(stderr, "k8s-flashcards: no backup today: %s\n", qPrintable(*prep.backupError));
+    for (const QString &notice : std::as_const(prep.notices))
+        fprintf(stderr, "k8s-flashcards: %s\n", qPrintable(notice));
     k8sfc::ContentLibrary library(prep.roots(), std::move(prep.content), &prep.cache);
     const k8sfc::ContentSnapshot content = library.current();
 
@@ -73,6 +73,8 @@ int showWindow(QApplication &app, k8sfc::Preparation &prep, const StartOptions &
     window.fileActions()->setUserContentFolder(prep.dataDir());
     QObject::connect(&library, &k8sfc::ContentLibrary::reloaded, &window, &k8sfc::MainWindow::setContent);
     window.show();
+    if (!prep.notices.isEmpty())
+        window.fileActions()->showStartupNotices(prep.notices, prep.offeredBackup);
     prep.writeCacheLater();
     if (options.present) {
         QString id = options.walkthrough();
@@ -98,7 +100,7 @@ int main(int argc, char *argv[])
         return k8sfc::cli::run(options);
     }
     // Qt takes the first thread that touches its per-thread data for the main thread. The workers
-    // make QObjects (QFile, QLockFile's), so claim that role for this thread before they start.
+    // make QObjects (QFile's), so claim that role for this thread before they start.
     QThread::currentThread();
     // Everything up to the window's content is worked out before QApplication exists, so the
     // preparation runs beside it. Qt's own options (-platform, -style...) are only removed from

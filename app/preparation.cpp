@@ -4,6 +4,7 @@
 #include "profiles.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 
 namespace k8sfc {
@@ -76,12 +77,24 @@ void Preparation::loadContent()
 
 void Preparation::openStore()
 {
-    storeError = store.openDataDir(m_profileDir);
+    auto manager = std::make_unique<BackupManager>(store, QDir(m_profileDir).filePath(QStringLiteral("backups")));
+    // With backups the learner had grades: an empty store file is then news, not a first run.
+    storeError = store.openDataDir(m_profileDir, manager->hasBackups() ? MasteryStore::EmptyFile::SetAside
+                                                                       : MasteryStore::EmptyFile::StartAfresh);
     if (storeError)
         return;
+    notices = store.notices();
+    if (!notices.isEmpty())
+        offeredBackup = manager->newest();
+    if (offeredBackup)
+        notices.append(
+            QStringLiteral("The newest backup, from %1, holds %2 reviews: File → Restore Backup brings it back.")
+                .arg(QLocale().toString(offeredBackup->taken, QLocale::LongFormat))
+                .arg(*offeredBackup->reviews));
     // A backup a day, taken before anything else can write.
-    backups = std::make_unique<BackupManager>(store, QDir(m_profileDir).filePath(QStringLiteral("backups")));
-    backupError = backups->backupIfDue(QDate::currentDate());
+    backups = std::move(manager);
+    if (const auto error = backups->backupIfDue(QDate::currentDate()))
+        notices.append(QStringLiteral("No backup was taken today: %1.").arg(*error));
 }
 
 } // namespace k8sfc

@@ -42,7 +42,11 @@ public:
     ContentSet content;
     MasteryStore store;
     std::optional<QString> storeError;
-    std::optional<QString> backupError;
+    /// What the learner must be told about their data at start (a damaged journal, an empty file
+    /// moved aside, no backup today): on stderr and in a box over the window.
+    QStringList notices;
+    /// The newest backup, offered when the notices say grades may be missing.
+    std::optional<BackupEntry> offeredBackup;
     std::unique_ptr<BackupManager> backups;
 
 private:

@@ -180,6 +180,10 @@ StartOptions parseStartOptions(const QStringList &args)
             return failed(o, QStringLiteral("%1 needs a %2").arg(name, QLatin1String(option->value)));
         else if (equals >= 0)
             return failed(o, QStringLiteral("%1 takes no value").arg(name));
+        // An empty DIR or NAME (an unset shell variable) would quietly mean the default one.
+        if (option->value && value.isEmpty())
+            return failed(o,
+                          QStringLiteral("%1 needs a %2, not an empty value").arg(name, QLatin1String(option->value)));
         option->apply(o, value);
     }
     if (!o.profile.isEmpty() && !Profiles::isValidName(o.profile))

@@ -72,6 +72,20 @@ QList<BackupEntry> BackupManager::list() const
     return out;
 }
 
+bool BackupManager::hasBackups() const
+{
+    const QStringList names = QDir(m_dir).entryList(QDir::Files);
+    return std::any_of(names.begin(), names.end(), isBackupName);
+}
+
+std::optional<BackupEntry> BackupManager::newest() const
+{
+    for (const BackupEntry &e : list())
+        if (e.reviews)
+            return e;
+    return std::nullopt;
+}
+
 void BackupManager::rotate(const QDate &today)
 {
     const QDir dir(m_dir);

@@ -33,6 +33,10 @@ public:
     std::optional<QString> backupIfDue(const QDate &today);
     /// Newest first.
     QList<BackupEntry> list() const;
+    /// Whether any backup is there, by its name alone (cheap: opens none).
+    bool hasBackups() const;
+    /// The newest backup that can be read, for a learner whose grades may be missing.
+    std::optional<BackupEntry> newest() const;
     /// Copies the current data to `mastery-before-restore-<time>.sqlite3`, then restores `entry`.
     std::optional<QString> restore(const BackupEntry &entry, const QDateTime &now);
     /// Deletes what the policy no longer keeps (never the before-restore copies).

@@ -25,6 +25,10 @@ int numberOrName(const QString &text, int first, const QStringList &names)
     return i < 0 ? -1 : int(i) + first;
 }
 
+// Before any review this app could have written; later than tomorrow is a typo (2062 for 2026)
+// that would take its card out of every review queue.
+const QDateTime kEarliest(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+
 } // namespace
 
 const QStringList &HistoryCsv::header()
@@ -47,7 +51,8 @@ QByteArray HistoryCsv::write(const QList<ReviewEntry> &reviews)
     return out.toUtf8();
 }
 
-QList<ReviewEntry> HistoryCsv::read(const QByteArray &text, const QString &fileName, Diagnostics &rejected)
+QList<ReviewEntry> HistoryCsv::read(const QByteArray &text, const QString &fileName, Diagnostics &rejected,
+                                    const QDateTime &now)
 {
     QList<ReviewEntry> out;
     QList<CsvRecord> records = CsvFormat::parse(text, CsvFormat::detectDelimiter(text), fileName, rejected);
@@ -69,6 +74,12 @@ QList<ReviewEntry> HistoryCsv::read(const QByteArray &text, const QString &fileN
         auto reject = [&](const QString &why) {
             rejected.append(Diagnostic{fileName, r.line, 0, QStringLiteral("row skipped: ") + why});
         };
+        if (r.fields.size() > head.fields.size()) {
+            reject(QStringLiteral("%1 fields, but the header names %2 (an unquoted comma?)")
+                       .arg(r.fields.size())
+                       .arg(head.fields.size()));
+            continue;
+        }
         ReviewEntry e;
         e.cardId = value(0);
         if (!isValidName(e.cardId)) {
@@ -81,6 +92,10 @@ QList<ReviewEntry> HistoryCsv::read(const QByteArray &text, const QString &fileN
             continue;
         }
         e.reviewedAt = e.reviewedAt.toUTC();
+        if (e.reviewedAt < kEarliest || e.reviewedAt > now.addDays(1)) {
+            reject(QStringLiteral("%1 is before 2000 or more than a day in the future").arg(value(1)));
+            continue;
+        }
         const int rating = numberOrName(value(2), 1, kRatings);
         if (rating < 0) {
             reject(QStringLiteral("rating \"%1\" is not 1-4 (Again, Hard, Good, Easy)").arg(value(2)));
@@ -114,10 +129,10 @@ QList<ReviewEntry> HistoryCsv::read(const QByteArray &text, const QString &fileN
 }
 
 HistoryImportReport HistoryCsv::importInto(MasteryStore &store, const Fsrs &fsrs, const QByteArray &text,
-                                           const QString &fileName)
+                                           const QString &fileName, const QDateTime &now)
 {
     HistoryImportReport report;
-    const QList<ReviewEntry> reviews = read(text, fileName, report.rejected);
+    const QList<ReviewEntry> reviews = read(text, fileName, report.rejected, now);
     const auto done = store.importReviews(reviews, ReviewReplay::callback(fsrs));
     if (!done) {
         report.failure = done.error();

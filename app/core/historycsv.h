@@ -4,6 +4,7 @@
 #include "review.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -34,14 +35,17 @@ public:
     static const QStringList &header();
 
     static QByteArray write(const QList<ReviewEntry> &reviews);
-    /// The rows that make a review; each other row is reported in `rejected` with its line.
-    static QList<ReviewEntry> read(const QByteArray &text, const QString &fileName, Diagnostics &rejected);
+    /// The rows that make a review; each other row is reported in `rejected` with its line. A review
+    /// before 2000 or more than a day after `now` is refused: it would schedule its card for ever.
+    static QList<ReviewEntry> read(const QByteArray &text, const QString &fileName, Diagnostics &rejected,
+                                   const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     /// Adds the file's reviews that `store` lacks, in one transaction, and rebuilds each affected
     /// card's state by replaying its whole log through `fsrs` (ReviewReplay). Only ever adds:
     /// importing the same file twice adds nothing the second time.
     static HistoryImportReport importInto(MasteryStore &store, const Fsrs &fsrs, const QByteArray &text,
-                                          const QString &fileName);
+                                          const QString &fileName,
+                                          const QDateTime &now = QDateTime::currentDateTimeUtc());
 };
 
 } // namespace k8sfc

@@ -1,9 +1,5 @@
 #include "masterystore.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QLockFile>
-
 #include <functional>
 
 #include <sqlite3.h>
@@ -11,53 +7,6 @@
 namespace k8sfc {
 
 namespace {
-
-// Each step moves the schema up one version; user_version records where a file stands.
-const char *const kMigrations[] = {
-    // 0 → 1: the review log.
-    "CREATE TABLE review_log ("
-    "  id INTEGER PRIMARY KEY,"
-    "  card_id TEXT NOT NULL,"
-    "  reviewed_at INTEGER NOT NULL," // Unix time, milliseconds, UTC
-    "  rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4));"
-    "CREATE INDEX review_log_card ON review_log (card_id, reviewed_at);",
-    // 1 → 2: answer time and review kind in the log; per-card scheduling state, rebuilt from the log.
-    "ALTER TABLE review_log ADD COLUMN duration_ms INTEGER NOT NULL DEFAULT 0;"
-    "ALTER TABLE review_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'study' CHECK (kind IN ('study', 'quiz'));"
-    "CREATE TABLE card_state ("
-    "  card_id TEXT PRIMARY KEY,"
-    "  state INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 3),"
-    "  stability REAL,"
-    "  difficulty REAL,"
-    "  due INTEGER,"
-    "  last_review INTEGER,"
-    "  reps INTEGER NOT NULL DEFAULT 0,"
-    "  lapses INTEGER NOT NULL DEFAULT 0,"
-    "  last_rating INTEGER);"
-    "INSERT INTO card_state (card_id, state, last_review, reps, last_rating)"
-    "  SELECT card_id, 1, MAX(reviewed_at), COUNT(*),"
-    "         (SELECT rating FROM review_log r2 WHERE r2.card_id = r1.card_id ORDER BY reviewed_at DESC, id DESC LIMIT "
-    "1)"
-    "  FROM review_log r1 GROUP BY card_id;",
-    // 2 → 3: what FSRS keeps between reviews, the learner's marks, the state a review started
-    // from (for true retention), and a log of non-review events.
-    "ALTER TABLE card_state ADD COLUMN learning_step INTEGER NOT NULL DEFAULT 0;"
-    "ALTER TABLE card_state ADD COLUMN scheduled_days INTEGER NOT NULL DEFAULT 0;"
-    "ALTER TABLE card_state ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0;"
-    "ALTER TABLE card_state ADD COLUMN leech INTEGER NOT NULL DEFAULT 0;"
-    "ALTER TABLE card_state ADD COLUMN flag INTEGER NOT NULL DEFAULT 0;"
-    "ALTER TABLE review_log ADD COLUMN state_before INTEGER;"
-    "CREATE INDEX card_state_due ON card_state (due);"
-    "CREATE INDEX review_log_time ON review_log (reviewed_at);"
-    "CREATE TABLE card_event ("
-    "  id INTEGER PRIMARY KEY,"
-    "  card_id TEXT NOT NULL,"
-    "  at INTEGER NOT NULL,"
-    "  kind TEXT NOT NULL CHECK (kind IN ('reset', 'suspend', 'unsuspend', 'flag', 'leech')),"
-    "  value INTEGER NOT NULL DEFAULT 0);"
-    "CREATE INDEX card_event_card ON card_event (card_id, at);",
-};
-static_assert(std::size(kMigrations) == MasteryStore::kSchemaVersion);
 
 QDateTime fromMs(qint64 ms)
 {
@@ -88,125 +37,13 @@ MasteryStore::~MasteryStore()
     close();
 }
 
-std::optional<QString> MasteryStore::openDataDir(const QString &dir)
-{
-    close();
-    if (!QDir().mkpath(dir))
-        return QStringLiteral("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(dir));
-    auto lock = std::make_unique<QLockFile>(QDir(dir).filePath(QStringLiteral("mastery.lock")));
-    lock->setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
-    if (!lock->tryLock(0)) {
-        if (lock->error() == QLockFile::LockFailedError) {
-            qint64 pid = 0;
-            QString host, app;
-            lock->getLockInfo(&pid, &host, &app);
-            return QStringLiteral("K8s Flashcards is already running with the data folder %1 (process %2 on %3). "
-                                  "Close it first: this window would not be able to save your grades.")
-                .arg(QDir::toNativeSeparators(dir))
-                .arg(pid)
-                .arg(host);
-        }
-        return QStringLiteral("Cannot lock the data folder %1 (is it read-only?).").arg(QDir::toNativeSeparators(dir));
-    }
-    if (auto error = openAndMigrate(QDir(dir).filePath(QString::fromLatin1(kFileName)), true))
-        return error;
-    m_lock = std::move(lock);
-    return std::nullopt;
-}
-
-std::optional<QString> MasteryStore::openFile(const QString &path)
-{
-    close();
-    return openAndMigrate(path, true);
-}
-
 void MasteryStore::close()
 {
     m_cache.reset();
     m_db.close();
-    m_lock.reset();
+    m_lock.unlock();
+    m_notices.clear();
     m_path.clear();
-}
-
-std::optional<QString> MasteryStore::openAndMigrate(const QString &path, bool create)
-{
-    const QString shown = QDir::toNativeSeparators(path);
-    if (auto error = m_db.open(path, create))
-        return QStringLiteral("Cannot open the mastery database %1: %2").arg(shown, *error);
-    const QString untouched =
-        QStringLiteral(" The file was left untouched; move it aside to start afresh, or restore a backup.");
-    // Reading the header tells a foreign or damaged file apart before anything is written.
-    int version = -1;
-    {
-        sql::Statement st(m_db, "PRAGMA user_version");
-        if (st.next())
-            version = int(st.int64(0));
-        if (st.error() || version < 0) {
-            const QString reason = st.error().value_or(QStringLiteral("no schema version"));
-            m_db.close();
-            return QStringLiteral("%1 is not a readable K8s Flashcards database (%2).").arg(shown, reason) + untouched;
-        }
-    }
-    if (version > kSchemaVersion) {
-        m_db.close();
-        return QStringLiteral(
-                   "%1 was written by a newer version of K8s Flashcards (schema %2; this version knows up to %3).")
-                   .arg(shown)
-                   .arg(version)
-                   .arg(kSchemaVersion) +
-               untouched;
-    }
-    {
-        sql::Statement st(m_db, "PRAGMA quick_check");
-        const QString result = st.next() ? st.text(0) : st.error().value_or(QStringLiteral("no result"));
-        if (result != QLatin1String("ok")) {
-            m_db.close();
-            return QStringLiteral("%1 is damaged (%2).").arg(shown, result) + untouched;
-        }
-    }
-    if (path != QLatin1String(":memory:")) {
-        sql::Statement wal(m_db, "PRAGMA journal_mode=WAL");
-        if (!wal.next() || wal.text(0) != QLatin1String("wal")) {
-            const QString reason = wal.error().value_or(QStringLiteral("the journal stays %1").arg(wal.text(0)));
-            m_db.close();
-            return QStringLiteral("Cannot use %1 (%2): is the folder read-only?").arg(shown, reason);
-        }
-    }
-    if (auto error = m_db.exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")) {
-        m_db.close();
-        return QStringLiteral("Cannot configure %1: %2").arg(shown, *error);
-    }
-    if (auto error = migrate(version)) {
-        m_db.close();
-        return QStringLiteral("Cannot upgrade %1 to schema %2: %3. Nothing was changed.")
-            .arg(shown)
-            .arg(kSchemaVersion)
-            .arg(*error);
-    }
-    m_path = path;
-    return std::nullopt;
-}
-
-// Every step in one transaction: an upgrade either happens whole or not at all, and a new file
-// costs one durable commit rather than one per schema version.
-std::optional<QString> MasteryStore::migrate(int from)
-{
-    if (from >= kSchemaVersion)
-        return std::nullopt;
-    if (auto error = m_db.exec("BEGIN IMMEDIATE"))
-        return error;
-    std::optional<QString> error;
-    for (int v = from; v < kSchemaVersion && !error; ++v)
-        error = m_db.exec(kMigrations[v]);
-    if (!error)
-        error = m_db.exec(QByteArray("PRAGMA user_version=" + QByteArray::number(kSchemaVersion)).constData());
-    if (!error)
-        error = m_db.exec("COMMIT");
-    if (error) {
-        m_db.exec("ROLLBACK");
-        return error;
-    }
-    return std::nullopt;
 }
 
 std::optional<QString> MasteryStore::writeState(const CardProgress &s)

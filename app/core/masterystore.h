@@ -1,5 +1,6 @@
 #pragma once
 
+#include "datadirlock.h"
 #include "result.h"
 #include "review.h"
 #include "sqlite.h"
@@ -15,8 +16,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-
-class QLockFile;
 
 namespace k8sfc {
 
@@ -43,6 +42,10 @@ struct ReviewImport
 /// The learner's mastery database: an append-only review log plus per-card state, in one SQLite
 /// file. The only place in the program that holds SQL (split over masterystore*.cpp).
 ///
+/// Opening checks the file before anything is written to it: a file of another program (another
+/// `application_id`, or tables without ours), one missing parts of the schema its version needs,
+/// a read-only one, a damaged one, or one from a newer version is refused and left untouched.
+///
 /// Durability: WAL journal with `synchronous=FULL`, so a grade is on disk when recordReview()
 /// returns. Every write runs in one transaction. A file it cannot read, or one from a newer schema,
 /// is reported and left untouched; it is never reset.
@@ -55,17 +58,27 @@ class MasteryStore
 public:
     static constexpr int kSchemaVersion = 3;
     static constexpr const char *kFileName = "mastery.sqlite3";
+    /// `PRAGMA application_id` of every store: "K8sF" in ASCII. Set on creation and on migration.
+    static constexpr int kApplicationId = 0x4B387346;
+
+    /// An empty database file (zero length, or no table at all) is a first run's, and the store
+    /// starts afresh in it; unless backups show the learner had grades (SetAside), when the file is
+    /// moved aside (`mastery.sqlite3.empty-TIME`) first and notices() says so.
+    enum class EmptyFile { StartAfresh, SetAside };
 
     MasteryStore();
     ~MasteryStore();
 
     /// Opens `DIR/mastery.sqlite3`, creating DIR and the file as needed, and takes the data folder's
     /// lock so a second instance cannot write. Returns a message for the learner on failure.
-    std::optional<QString> openDataDir(const QString &dir);
+    std::optional<QString> openDataDir(const QString &dir, EmptyFile empty = EmptyFile::StartAfresh);
     /// Opens one file (or ":memory:") without the folder lock.
     std::optional<QString> openFile(const QString &path);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
+    /// What the learner must be told about the last open, which succeeded: a damaged journal kept
+    /// aside (`mastery.sqlite3-wal.damaged-TIME`), an empty file moved aside. Empty when all was well.
+    const QStringList &notices() const { return m_notices; }
     QString path() const { return m_path; }
 
     /// Appends a review and sets the card's new state in one transaction, with an event (a leech)
@@ -126,8 +139,26 @@ public:
 private:
     using Work = std::function<std::optional<QString>()>;
 
-    std::optional<QString> openAndMigrate(const QString &path, bool create);
-    std::optional<QString> migrate(int from);
+    /// What opening found in a file that may be used.
+    struct Found
+    {
+        int version = 0;
+        bool empty = false; ///< no table at all
+        bool needsId = false;
+    };
+
+    std::optional<QString> openAndMigrate(const QString &path, EmptyFile empty);
+    /// Reads the header and the schema, writing nothing: a foreign or incomplete file is refused here.
+    Result<Found> inspect(const QString &shown);
+    /// Names the tables and columns that schema `version` has and the file lacks.
+    QStringList missingFromSchema(int version);
+    /// Copies a `-wal` that SQLite will not replay whole, before SQLite opens (and later rewrites) it.
+    void keepDamagedWal(const QString &path);
+    std::optional<QString> setAsideEmpty(const QString &path);
+    /// quick_check, the WAL journal (on disk) and full sync: the first writes to the file.
+    std::optional<QString> configure(const QString &shown, bool onDisk);
+    /// Brings the schema to kSchemaVersion and sets the application id, in one transaction.
+    std::optional<QString> migrate(int from, bool setId);
     std::optional<QString> writeState(const CardProgress &state);
     std::optional<QString> logEvent(const QString &cardId, CardEvent::Kind kind, int value, const QDateTime &at);
     /// Runs `work` in one transaction: commits when it returns no error, rolls back otherwise.
@@ -144,7 +175,8 @@ private:
     /// and the mastery colours read all of it after every grade. Only a complete read is kept.
     std::optional<QHash<QString, CardProgress>> m_cache;
     QList<std::pair<QString, std::optional<CardProgress>>> m_pending; ///< this transaction's writes; nullopt: deleted
-    std::unique_ptr<QLockFile> m_lock;
+    DataDirLock m_lock;
+    QStringList m_notices;
     QString m_path;
 };
 

@@ -66,7 +66,7 @@ std::optional<QString> MasteryStore::restoreFrom(const QString &path)
     // A backup from an older version is brought up to date like any file.
     sql::Statement version(m_db, "PRAGMA user_version");
     const int from = version.next() ? int(version.int64(0)) : kSchemaVersion;
-    return migrate(from);
+    return migrate(from, true); // a backup from before application ids gets ours
 }
 
 Result<qint64> MasteryStore::reviewCountIn(const QString &path)

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -303,17 +304,33 @@ void FileActions::restoreBackup()
         return;
     }
     RestoreBackupDialog dialog(*m_backups, m_window);
-    const auto entry = dialog.exec() == QDialog::Accepted ? dialog.chosen() : std::nullopt;
-    if (!entry)
-        return;
-    if (auto error = m_backups->restore(*entry, QDateTime::currentDateTimeUtc())) {
+    if (const auto entry = dialog.exec() == QDialog::Accepted ? dialog.chosen() : std::nullopt)
+        restore(*entry);
+}
+
+void FileActions::restore(const BackupEntry &entry)
+{
+    if (auto error = m_backups->restore(entry, QDateTime::currentDateTimeUtc())) {
         QMessageBox::warning(m_window, QStringLiteral("Restore backup"), *error);
         return;
     }
     m_grader.clearUndo(); // its grades are not in the restored data
     emit progressReplaced();
     emit message(
-        QStringLiteral("Restored the backup of %1.").arg(QLocale().toString(entry->taken, QLocale::ShortFormat)));
+        QStringLiteral("Restored the backup of %1.").arg(QLocale().toString(entry.taken, QLocale::ShortFormat)));
+}
+
+void FileActions::showStartupNotices(const QStringList &notices, const std::optional<BackupEntry> &offered)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("K8s Flashcards"),
+                                notices.join(QStringLiteral("\n\n")), QMessageBox::Close, m_window);
+    box->setObjectName(QStringLiteral("startupNotices"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (offered && m_backups) {
+        QPushButton *restoreButton = box->addButton(QStringLiteral("Restore This Backup"), QMessageBox::AcceptRole);
+        connect(restoreButton, &QPushButton::clicked, this, [this, entry = *offered] { restore(entry); });
+    }
+    box->open(); // returns at once: start-up goes on, and a headless start does not wait
 }
 
 /// Where decks the learner imported go: `decks/` in the learner's content folder (the data folder,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backupmanager.h"
 #include "content.h"
 
 #include <QObject>
@@ -9,7 +10,6 @@ class QWidget;
 
 namespace k8sfc {
 
-class BackupManager;
 class DiagramScene;
 class DiagramSwitcher;
 class DiagramView;
@@ -42,6 +42,11 @@ public:
     void exportHistory();
     void importHistory();
     void restoreBackup();
+    /// Restores `entry` (after saving the current data beside the backups) and says how it went.
+    void restore(const BackupEntry &entry);
+    /// What start-up found wrong with the learner's data, in a box over the window (start-up does not
+    /// wait for it), with a button that restores `offered` when given.
+    void showStartupNotices(const QStringList &notices, const std::optional<BackupEntry> &offered);
 
 signals:
     /// A line for the status bar.

@@ -15,6 +15,7 @@ private slots:
     void unknownOptions_areErrors_data();
     void unknownOptions_areErrors();
     void profileNames();
+    void emptyValues_nameTheirOption();
     void subcommands();
     void help_listsEveryOption();
 };
@@ -110,6 +111,17 @@ void TestStartOptions::profileNames()
     QVERIFY(parse({QStringLiteral("--profile"), QStringLiteral("Default")}).error.isEmpty());
     QCOMPARE(parse({QStringLiteral("--profile"), QStringLiteral("../escape")}).error,
              QStringLiteral("\"../escape\" is not a profile name (letters, digits, spaces, - and _)"));
+}
+
+// Reliability review, minor: `--data-dir ""` was blamed on the profile name, or quietly meant the default.
+void TestStartOptions::emptyValues_nameTheirOption()
+{
+    QCOMPARE(parse({QStringLiteral("--data-dir"), QString()}).error,
+             QStringLiteral("--data-dir needs a DIR, not an empty value"));
+    QCOMPARE(parse({QStringLiteral("--data-dir=")}).error,
+             QStringLiteral("--data-dir needs a DIR, not an empty value"));
+    QCOMPARE(parse({QStringLiteral("--profile"), QString()}).error,
+             QStringLiteral("--profile needs a NAME, not an empty value"));
 }
 
 void TestStartOptions::subcommands()

@@ -1,5 +1,6 @@
 // Starts the real program, as a learner does, and checks that start-up is quiet and complete.
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,6 +12,7 @@ private slots:
     void startsCleanly_everyTime();
     void qtOptions_startThroughTheSecondParse();
     void twoProfiles_andProfile_startThatLearner();
+    void emptyStoreWithBackup_isSaidOnStderr();
 
 private:
     struct Run
@@ -95,6 +97,25 @@ void TestStartup::qtOptions_startThroughTheSecondParse()
 }
 
 // With more than one profile the app would ask who studies; --profile says it instead.
+// Reliability review M2: a zero-length store beside a backup silently became a new, empty one.
+void TestStartup::emptyStoreWithBackup_isSaidOnStderr()
+{
+    QTemporaryDir home;
+    const QString data = home.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data + QStringLiteral("/backups")));
+    const Run first = start(home, {QStringLiteral("--data-dir"), data});
+    QVERIFY2(first.err.isEmpty(), qPrintable(first.err));
+    QVERIFY(QFile::copy(data + QStringLiteral("/mastery.sqlite3"),
+                        data + QStringLiteral("/backups/mastery-2026-11-30.sqlite3")));
+    QVERIFY(QFile(data + QStringLiteral("/mastery.sqlite3")).open(QIODevice::WriteOnly | QIODevice::Truncate));
+    const Run second = start(home, {QStringLiteral("--data-dir"), data});
+    QVERIFY2(second.err.contains(QStringLiteral("mastery.sqlite3 was empty (0 bytes")), qPrintable(second.err));
+    QVERIFY2(second.err.contains(QStringLiteral("The newest backup, from ")) &&
+                 second.err.contains(QStringLiteral("holds 0 reviews: File → Restore Backup")),
+             qPrintable(second.err));
+    QCOMPARE(QDir(data).entryList({QStringLiteral("mastery.sqlite3.empty-*")}).size(), 1);
+}
+
 void TestStartup::twoProfiles_andProfile_startThatLearner()
 {
     QTemporaryDir home;

@@ -16,6 +16,7 @@ private slots:
     void importTwice_addsNothing();
     void malformedRow_isReportedAndTheRestImported();
     void import_keepsWhatTheDatabaseHad();
+    void implausibleDatesAndExtraColumns_areRefusedByLine();
 
 private:
     /// Grades in `store` as the app does: several cards, lapses to a leech, quiz answers.
@@ -167,6 +168,36 @@ void TestHistoryCsv::malformedRow_isReportedAndTheRestImported()
     QCOMPARE(log.size(), 3);
     QCOMPARE(log.last().reviewedAt, QDateTime(QDate(2024, 5, 7), QTime(9, 30), Qt::UTC));
     QCOMPARE(m_target.progress(QStringLiteral("etcd-raft")).value().reps, 3);
+}
+
+// Reliability review M9 (a date years ahead took its card out of every queue for good) and the
+// minor finding on extra columns (accepted without a word).
+void TestHistoryCsv::implausibleDatesAndExtraColumns_areRefusedByLine()
+{
+    const QByteArray csv = "card_id,reviewed_at,rating\n"              // 1
+                           "etcd-raft,9999-12-31T23:59:59Z,4\n"        // 2: thousands of years ahead
+                           "etcd-raft,0001-01-01T00:00:00Z,3\n"        // 3
+                           "etcd-raft,1999-12-31T23:59:59Z,3\n"        // 4: just before 2000
+                           "etcd-raft,2026-12-03T11:00:00Z,3\n"        // 5: a day and an hour ahead
+                           "etcd-raft,2026-12-03T09:00:00Z,3\n"        // 6: less than a day ahead: fine
+                           "etcd-raft,2000-01-01T00:00:00Z,3\n"        // 7: fine
+                           "etcd-raft,2024-05-01T09:30:00Z,3,extra\n"; // 8: one field too many
+    const QDateTime now(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC);
+    Diagnostics rejected;
+    const QList<ReviewEntry> reviews = HistoryCsv::read(csv, QStringLiteral("h.csv"), rejected, now);
+    QCOMPARE(reviews.size(), 2);
+    QStringList lines;
+    for (const Diagnostic &d : std::as_const(rejected))
+        lines.append(d.toString());
+    QCOMPARE(lines.size(), 5);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(lines.at(i).contains(QStringLiteral("before 2000 or more than a day in the future")),
+                 qPrintable(lines.at(i)));
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("h.csv:2:")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(3).startsWith(QStringLiteral("h.csv:5:")), qPrintable(lines.at(3)));
+    QVERIFY2(lines.at(4).startsWith(QStringLiteral("h.csv:8:")) &&
+                 lines.at(4).contains(QStringLiteral("4 fields, but the header names 3")),
+             qPrintable(lines.at(4)));
 }
 
 void TestHistoryCsv::import_keepsWhatTheDatabaseHad()
