@@ -1,5 +1,6 @@
 #include "content.h"
 
+#include "cardmedia.h"
 #include "deckcache.h"
 #include "deckloader.h"
 #include "parallelfor.h"
@@ -203,6 +204,7 @@ void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagr
             file, [&](const QString &f) { return WalkthroughLoader::loadFile(f, m_diagrams, m_diagnostics); },
             m_walkthroughs, previous ? &previous->m_walkthroughs : &noWalkthroughs, QStringLiteral("walkthrough"));
     crossCheck();
+    checkPictures();
 }
 
 void ContentSet::mergeRegistry(const QString &file)
@@ -272,6 +274,29 @@ void ContentSet::crossCheck()
                                                                "(expected an element with id \"%1\" or \"%1.COPY\")")
                                                     .arg(c.id)});
     }
+}
+
+// Checked on every load, cached decks too: the media/ folder can change without the deck file.
+void ContentSet::checkPictures()
+{
+    for (const Deck &deck : std::as_const(m_decks))
+        for (const Card &card : deck.cards)
+            for (const QString &source : CardMedia::imageSources(card.front) + CardMedia::imageSources(card.back))
+                if (const auto file = CardMedia::resolve(card.file, source); !file)
+                    m_diagnostics.append(Diagnostic{
+                        card.file, card.line, card.column,
+                        QStringLiteral("card \"%1\": picture \"%2\" %3").arg(card.id, source, file.error())});
+    // A walkthrough's text is shown in labels and the handout, which show no pictures.
+    for (const Walkthrough &walkthrough : std::as_const(m_walkthroughs))
+        for (const WalkthroughStep &step : walkthrough.steps)
+            for (const QString &source : CardMedia::imageSources(step.narration) +
+                                             CardMedia::imageSources(step.question) +
+                                             CardMedia::imageSources(step.answer))
+                m_diagnostics.append(Diagnostic{walkthrough.file, step.line, step.column,
+                                                QStringLiteral("step \"%1\": picture \"%2\" is not shown (a "
+                                                               "walkthrough shows no pictures, only their alt text)")
+                                                    .arg(step.title, source),
+                                                Diagnostic::Severity::Warning});
 }
 
 const Card *ContentSet::card(const QString &id) const

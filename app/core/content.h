@@ -55,6 +55,7 @@ private:
                    const ContentSet *previous = nullptr, DeckCache *cache = nullptr);
     void mergeRegistry(const QString &file);
     void crossCheck();
+    void checkPictures();
 
     ComponentRegistry m_registry;
     QList<Deck> m_decks;

@@ -69,13 +69,15 @@ private:
         }
         if (name == u"/a" && std::exchange(m_droppedLink, false))
             return;
-        if (name == u"img" && !isHttps(attribute(text, QLatin1String("src")))) {
+        // A picture is never fetched by whoever reads the field: only a deck's own media/ files
+        // are pictures, and the export does not carry them.
+        if (name == u"img") {
             m_out += attribute(text, QLatin1String("alt"));
             return;
         }
         m_inPre = name == u"pre" || (m_inPre && name != u"/pre");
-        static const QStringList inlineTags{QStringLiteral("a"),    QStringLiteral("strong"), QStringLiteral("em"),
-                                            QStringLiteral("code"), QStringLiteral("del"),    QStringLiteral("img")};
+        static const QStringList inlineTags{QStringLiteral("a"), QStringLiteral("strong"), QStringLiteral("em"),
+                                            QStringLiteral("code"), QStringLiteral("del")};
         m_afterBlockTag = !inlineTags.contains(name.startsWith(u'/') ? name.mid(1) : name);
         // Attribute values in single quotes: Anki's reader could take a field with `"` for a quoted
         // one. A title may hold a line break.

@@ -8,7 +8,7 @@ namespace k8sfc {
 /// tables and strikethrough.
 ///
 /// Safe: raw HTML in a card is text (md4c's MD_FLAG_NOHTML), so every tag in the output is md4c's;
-/// a link or an image whose address is not https:// keeps only its text. The result is one line
+/// a link whose address is not https:// keeps only its text, and a picture only its alt text. The result is one line
 /// with no tab and no double quote (attributes are in single quotes; a code block's lines are
 /// joined with `<br>`), so it fits in one field of a tab-separated file.
 class MarkdownHtml

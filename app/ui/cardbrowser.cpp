@@ -2,6 +2,8 @@
 
 #include "cardfilterproxy.h"
 #include "cardtablemodel.h"
+#include "cardtext.h"
+#include "cardtextview.h"
 #include "content.h"
 #include "gradelook.h"
 #include "grader.h"
@@ -20,7 +22,8 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace k8sfc {
@@ -53,10 +56,9 @@ CardBrowser::CardBrowser(ContentSnapshot content, MasteryStore &store, QWidget *
     m_proxy->setSourceModel(m_model);
 
     buildTable();
-    m_detail = new QTextBrowser;
+    m_detail = new CardTextView;
     m_detail->setObjectName(QStringLiteral("cardDetail"));
     m_detail->setAccessibleName(QStringLiteral("Selected card"));
-    m_detail->setOpenExternalLinks(true);
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
@@ -359,7 +361,7 @@ void CardBrowser::showDetail()
     const Card *card = m_content->card(id);
     m_locate->setEnabled(card != nullptr);
     if (!has) {
-        m_detail->setHtml(QStringLiteral("<p>Select a card to see it and its history.</p>"));
+        m_detail->showMarkdown(QStringLiteral("Select a card to see it and its history."), QString());
         return;
     }
     const CardProgress p = m_store.progress(id).valueOr(CardProgress{id}); // the history says when unreadable
@@ -370,10 +372,12 @@ void CardBrowser::showDetail()
                    card->source + QStringLiteral(">\n");
     else
         markdown = QStringLiteral("**%1** is no longer in any deck. Its history is kept.\n").arg(id);
-    QTextDocument doc;
-    doc.setMarkdown(markdown);
-    m_detail->setHtml(doc.toHtml().replace(QStringLiteral("</body>"), QStringLiteral("<h4>History</h4>") +
-                                                                          historyHtml(id) + QStringLiteral("</body>")));
+    auto document = CardText::document(markdown, card ? card->file : QString(), m_detail->document()->defaultFont());
+    QTextCursor end(document.get());
+    end.movePosition(QTextCursor::End);
+    end.insertBlock();
+    end.insertHtml(QStringLiteral("<h4>History</h4>") + historyHtml(id)); // made here, every value escaped
+    m_detail->showDocument(std::move(document));
 }
 
 } // namespace k8sfc

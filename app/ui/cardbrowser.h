@@ -9,10 +9,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTextBrowser;
 
 namespace k8sfc {
 
+class CardTextView;
 class CardFilterProxy;
 class CardTableModel;
 class MasteryStore;
@@ -73,7 +73,7 @@ private:
     QComboBox *m_state = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
-    QTextBrowser *m_detail = nullptr;
+    CardTextView *m_detail = nullptr;
     QPushButton *m_suspend = nullptr;
     QPushButton *m_flag = nullptr;
     QPushButton *m_reset = nullptr;

@@ -1,5 +1,6 @@
 #include "cardpane.h"
 
+#include "cardtextview.h"
 #include "content.h"
 #include "gradelook.h"
 #include "studymode.h"
@@ -14,7 +15,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTextBlock>
-#include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -194,9 +194,8 @@ QWidget *CardPane::buildStudyPage()
     m_counter = wrappedLabel(page);
     m_counter->setObjectName(QStringLiteral("counter"));
 
-    m_text = new QTextBrowser(page);
+    m_text = new CardTextView(page);
     m_text->setObjectName(QStringLiteral("cardText"));
-    m_text->setOpenExternalLinks(true);
     m_text->setFocusPolicy(Qt::ClickFocus);
     m_text->setAccessibleName(QStringLiteral("Card"));
     QFont textFont = m_text->font();
@@ -293,7 +292,7 @@ void CardPane::render()
     m_shownMarkdown = card->front;
     if (revealed)
         m_shownMarkdown += QStringLiteral("\n\n---\n\n") + card->back;
-    m_text->setMarkdown(m_shownMarkdown);
+    m_text->showMarkdown(m_shownMarkdown, card->file);
     styleCodeBlocks(m_text->document());
     m_source->setText(revealed ? QStringLiteral("Source: <a href=\"%1\">%2</a>")
                                      .arg(card->source.toHtmlEscaped(), card->source.toHtmlEscaped())

@@ -6,10 +6,10 @@ class QLabel;
 class QShortcut;
 class QPushButton;
 class QStackedWidget;
-class QTextBrowser;
 
 namespace k8sfc {
 
+class CardTextView;
 class StudyMode;
 
 /// The side pane: a study mode's cards one at a time. Space reveals the back, 1-4 (or the
@@ -46,7 +46,7 @@ private:
     QLabel *m_role = nullptr;
     QLabel *m_progress = nullptr;
     QLabel *m_counter = nullptr;
-    QTextBrowser *m_text = nullptr;
+    CardTextView *m_text = nullptr;
     QLabel *m_source = nullptr;
     QLabel *m_empty = nullptr;
     QPushButton *m_revealButton = nullptr;

@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "arrowitem.h"
+#include "cardtext.h"
 #include "content.h"
 #include "diagramscene.h"
 
@@ -47,19 +48,16 @@ QString stepText(const Walkthrough &walkthrough, qsizetype i)
 
 void drawMarkdown(QPainter &painter, const QString &text, const QRectF &textRect, int resolution)
 {
-    QTextDocument doc;
     QFont body(QStringLiteral("DejaVu Sans"));
     body.setPointSizeF(11);
-    doc.setDefaultFont(body);
-    doc.setMarkdown(text);
-    doc.setTextWidth(textRect.width());
+    const auto doc = CardText::document(text, QString(), body); // a walkthrough: no pictures
     painter.save();
     painter.translate(textRect.topLeft());
     // Scale the text to the page's resolution: the document lays out in points.
     const qreal pointScale = resolution / 72.0;
     painter.scale(pointScale, pointScale);
-    doc.setTextWidth(textRect.width() / pointScale);
-    doc.drawContents(&painter);
+    doc->setTextWidth(textRect.width() / pointScale);
+    doc->drawContents(&painter);
     painter.restore();
 }
 

@@ -1,6 +1,7 @@
 #include "presentationwindow.h"
 
 #include "settings.h"
+#include "cardtext.h"
 #include "content.h"
 #include "diagramscene.h"
 #include "diagramview.h"
@@ -46,7 +47,7 @@ PresentationWindow::PresentationWindow(ContentSnapshot content, QWidget *parent)
     m_caption = new QLabel;
     m_caption->setObjectName(QStringLiteral("caption"));
     m_caption->setWordWrap(true);
-    m_caption->setTextFormat(Qt::MarkdownText);
+    m_caption->setTextFormat(Qt::RichText); // CardText's: a label's own Markdown would read pictures
     m_caption->setStyleSheet(QStringLiteral("QLabel { background: #10151D; color: #FFFFFF; padding: 14px 28px; }"));
     m_counter = new QLabel;
     m_counter->setObjectName(QStringLiteral("stepCounter"));
@@ -183,16 +184,16 @@ void PresentationWindow::showStep()
 
 QString PresentationWindow::captionText() const
 {
-    return m_caption->text();
+    return m_captionMarkdown;
 }
 
 void PresentationWindow::updateCaption()
 {
     const WalkthroughStep *step = m_player->current();
     if (!step) {
-        m_caption->setText(m_scene->labelsHidden() ? QStringLiteral("**Which component is which?** Type a number and "
-                                                                    "Enter to reveal it; Shift+H reveals all.")
-                                                   : QStringLiteral("**%1**").arg(m_scene->title()));
+        showCaption(m_scene->labelsHidden() ? QStringLiteral("**Which component is which?** Type a number and "
+                                                             "Enter to reveal it; Shift+H reveals all.")
+                                            : QStringLiteral("**%1**").arg(m_scene->title()));
         return;
     }
     QString text = QStringLiteral("### %1\n\n%2").arg(step->title, step->narration);
@@ -201,7 +202,13 @@ void PresentationWindow::updateCaption()
         if (m_player->isAnswerShown())
             text += QStringLiteral("\n\n**Answer:** %1").arg(step->answer);
     }
-    m_caption->setText(text);
+    showCaption(text);
+}
+
+void PresentationWindow::showCaption(const QString &markdown)
+{
+    m_captionMarkdown = markdown;
+    m_caption->setText(CardText::labelHtml(markdown, m_caption->font()));
 }
 
 void PresentationWindow::setScale(double scale)
@@ -211,6 +218,8 @@ void PresentationWindow::setScale(double scale)
     QFont f = font();
     f.setPointSizeF(kCaptionPointSize * m_scale);
     m_caption->setFont(f);
+    if (!m_captionMarkdown.isEmpty())
+        showCaption(m_captionMarkdown); // Markdown's spacing follows the font
     QFont small = f;
     small.setPointSizeF(f.pointSizeF() * 0.8);
     m_counter->setFont(small);

@@ -44,6 +44,7 @@ public:
     DiagramScene *diagramScene() const { return m_scene; }
     DiagramView *diagramView() const { return m_view; }
     bool isBlanked() const;
+    /// The caption's Markdown.
     QString captionText() const;
     double scale() const { return m_scale; }
     PresenterConsole *presenterConsole() const { return m_console; }
@@ -62,6 +63,7 @@ private:
     void nextDiagram();
     void setScale(double scale);
     void updateCaption();
+    void showCaption(const QString &markdown);
     void setBlanked(bool blank);
     /// Digits typed, then Enter: go to that step or reveal that label. True when the key was used.
     bool typeNumberKey(QKeyEvent *event);
@@ -75,6 +77,7 @@ private:
     DiagramView *m_view;
     WalkthroughPlayer *m_player;
     QLabel *m_caption;
+    QString m_captionMarkdown;
     QLabel *m_counter;
     QProgressBar *m_progress;
     QLabel *m_typed;

@@ -1,5 +1,6 @@
 #include "presenterconsole.h"
 
+#include "cardtext.h"
 #include "walkthroughplayer.h"
 
 #include <QGridLayout>
@@ -15,7 +16,7 @@ QLabel *panel(const QString &name, double scale)
     auto *label = new QLabel;
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setTextFormat(Qt::MarkdownText);
+    label->setTextFormat(Qt::RichText); // CardText's: a label's own Markdown would read pictures
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     label->setStyleSheet(
         QStringLiteral("QLabel { background: #1F2633; color: #F5F7FA; padding: 14px; border-radius: 8px; }"));
@@ -23,6 +24,11 @@ QLabel *panel(const QString &name, double scale)
     f.setPointSizeF(f.pointSizeF() * scale);
     label->setFont(f);
     return label;
+}
+
+void showMarkdown(QLabel *label, const QString &markdown)
+{
+    label->setText(CardText::labelHtml(markdown, label->font()));
 }
 
 } // namespace
@@ -64,29 +70,32 @@ PresenterConsole::PresenterConsole(WalkthroughPlayer *player, QWidget *parent)
 
 QString PresenterConsole::currentText() const
 {
-    return m_current->text();
+    return m_currentMarkdown;
 }
 
 void PresenterConsole::refresh()
 {
     const WalkthroughStep *step = m_player->current();
     if (!step) {
-        m_current->setText(QStringLiteral("No walkthrough: the diagram alone is on the projector."));
+        m_currentMarkdown = QStringLiteral("No walkthrough: the diagram alone is on the projector.");
+        showMarkdown(m_current, m_currentMarkdown);
         m_next->clear();
         m_answer->clear();
         return;
     }
-    m_current->setText(QStringLiteral("### Step %1 of %2: %3\n\n%4")
-                           .arg(m_player->position() + 1)
-                           .arg(m_player->count())
-                           .arg(step->title, step->narration));
+    m_currentMarkdown = QStringLiteral("### Step %1 of %2: %3\n\n%4")
+                            .arg(m_player->position() + 1)
+                            .arg(m_player->count())
+                            .arg(step->title, step->narration);
+    showMarkdown(m_current, m_currentMarkdown);
     const WalkthroughStep *next = m_player->upcoming();
-    m_next->setText(next ? QStringLiteral("**Next:** %1").arg(next->title) : QStringLiteral("**Last step.**"));
-    m_answer->setText(step->question.isEmpty()
-                          ? QStringLiteral("No question for the room in this step.")
-                          : QStringLiteral("**Ask the room:** %1\n\n**Answer** (press A to show it)%2: %3")
-                                .arg(step->question, m_player->isAnswerShown() ? QStringLiteral(", shown") : QString(),
-                                     step->answer));
+    showMarkdown(m_next, next ? QStringLiteral("**Next:** %1").arg(next->title) : QStringLiteral("**Last step.**"));
+    showMarkdown(m_answer,
+                 step->question.isEmpty()
+                     ? QStringLiteral("No question for the room in this step.")
+                     : QStringLiteral("**Ask the room:** %1\n\n**Answer** (press A to show it)%2: %3")
+                           .arg(step->question, m_player->isAnswerShown() ? QStringLiteral(", shown") : QString(),
+                                step->answer));
 }
 
 } // namespace k8sfc

@@ -17,6 +17,7 @@ class PresenterConsole : public QWidget
 public:
     explicit PresenterConsole(WalkthroughPlayer *player, QWidget *parent = nullptr);
     void refresh();
+    /// The current step's Markdown.
     QString currentText() const;
 
 private:
@@ -26,6 +27,7 @@ private:
     QLabel *m_answer;
     QLabel *m_clock;
     QElapsedTimer m_elapsed;
+    QString m_currentMarkdown;
 };
 
 } // namespace k8sfc

@@ -1,5 +1,6 @@
 #include "quizpane.h"
 
+#include "cardtextview.h"
 #include "content.h"
 #include "gradelook.h"
 #include "quizform.h"
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -160,7 +160,7 @@ QWidget *QuizPane::buildQuestion()
     top->addWidget(m_clock);
     layout->addLayout(top);
 
-    m_prompt = new QTextBrowser;
+    m_prompt = new CardTextView;
     m_prompt->setObjectName(QStringLiteral("quizPrompt"));
     m_prompt->setAccessibleName(QStringLiteral("Question"));
     m_prompt->setFocusPolicy(Qt::ClickFocus);
@@ -283,7 +283,8 @@ void QuizPane::showQuestion()
         return;
     m_pages->setCurrentIndex(1);
     m_progress->setText(QStringLiteral("Question %1 of %2").arg(m_session->position() + 1).arg(m_session->count()));
-    m_prompt->setMarkdown(q->prompt);
+    const Card *card = m_session->content().card(q->cardId);
+    m_prompt->showMarkdown(q->prompt, card ? card->file : QString());
     m_feedback->clear();
     m_next->setEnabled(false);
     QuizFormWidget *widget = formWidget(q->form);

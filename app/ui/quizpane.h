@@ -16,11 +16,11 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
-class QTextBrowser;
 class QVBoxLayout;
 
 namespace k8sfc {
 
+class CardTextView;
 class QuizFormWidget;
 class QuizSession;
 struct QuizAnswer;
@@ -86,7 +86,7 @@ private:
     // question
     QLabel *m_progress = nullptr;
     QLabel *m_clock = nullptr;
-    QTextBrowser *m_prompt = nullptr;
+    CardTextView *m_prompt = nullptr;
     QVBoxLayout *m_formArea = nullptr;
     QMap<QuizQuestion::Form, QuizFormWidget *> m_formWidgets; ///< made when a form is first asked
     QuizFormWidget *m_form = nullptr;                         ///< the current question's

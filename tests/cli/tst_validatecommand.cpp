@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 class TestValidateCommand : public QObject
 {
     Q_OBJECT
@@ -17,6 +19,7 @@ private slots:
     void usageError_exitsTwo();
     void versionAndHelp_needNoDisplay();
     void cacheDecks_writesOneEntryPerBundledDeck_andTheAppReadsThem();
+    void pictures_outsideTheMediaFolder_areErrorsNamingTheCard();
 
 private:
     struct Result
@@ -118,6 +121,57 @@ void TestValidateCommand::cacheDecks_writesOneEntryPerBundledDeck_andTheAppReads
     QCOMPARE(cached.decks().size(), parsed.decks().size());
     for (qsizetype d = 0; d < parsed.decks().size(); ++d)
         QVERIFY2(cached.decks().at(d) == parsed.decks().at(d), qPrintable(parsed.decks().at(d).file));
+}
+
+// A picture is a file in the media/ folder beside its deck; anything else is refused by name.
+void TestValidateCommand::pictures_outsideTheMediaFolder_areErrorsNamingTheCard()
+{
+    QTemporaryDir dir;
+    const QString secret = dir.filePath(QStringLiteral("secret.png"));
+    // validate reads no picture: any bytes do.
+    const auto writeFile = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write("picture") == 7;
+    };
+    QVERIFY(writeFile(secret));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("decks/media")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("decks/media/ok.png"))));
+    QVERIFY(QFile::link(secret, dir.filePath(QStringLiteral("decks/media/link.png"))));
+    QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("decks/media/fifo.png"))).constData(), 0600), 0);
+    const QList<std::pair<QString, QString>> cards{
+        {secret, QStringLiteral("is an absolute path")},
+        {QStringLiteral("../secret.png"), QStringLiteral("is not in the media/ folder")},
+        {QStringLiteral("media/../../secret.png"), QStringLiteral("leaves the media/ folder")},
+        {QStringLiteral("http://example.org/a.png"), QStringLiteral("is a URL")},
+        {QStringLiteral("file://") + secret, QStringLiteral("is a URL")},
+        {QStringLiteral("media/link.png"), QStringLiteral("is a symbolic link out of the media/ folder")},
+        {QStringLiteral("media/fifo.png"), QStringLiteral("is not a regular file")},
+        {QStringLiteral("media/none.png"), QStringLiteral("does not exist")},
+        {QStringLiteral("media/ok.png"), QString()},
+    };
+    QByteArray yaml = "title: Pictures\ncards:\n";
+    for (qsizetype i = 0; i < cards.size(); ++i)
+        yaml += "  - id: picture-" + QByteArray::number(i) + "\n    components: [etcd]\n    front: \"x ![alt](" +
+                cards.at(i).first.toUtf8() + ")\"\n    back: b\n    source: https://example.org/\n";
+    const QString deck = dir.filePath(QStringLiteral("decks/pictures.yaml"));
+    QFile file(deck);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(yaml);
+    file.close();
+
+    const Result r = run({QStringLiteral("validate"), deck}, true);
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < cards.size() - 1; ++i) {
+        const QString start = QStringLiteral("%1:%2:5: error: card \"picture-%3\": picture \"%4\" %5")
+                                  .arg(deck)
+                                  .arg(3 + 5 * i)
+                                  .arg(i)
+                                  .arg(cards.at(i).first, cards.at(i).second);
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.startsWith(start); }),
+                 qPrintable(start + QStringLiteral("\ngot:\n") + r.err));
+    }
+    QCOMPARE(lines.size(), cards.size() - 1); // media/ok.png is fine
 }
 
 QTEST_GUILESS_MAIN(TestValidateCommand)

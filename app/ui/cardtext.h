@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QFont;
+class QTextDocument;
+class QUrl;
+
+namespace k8sfc {
+
+/// Card and walkthrough Markdown as rich text: the one way the app turns content text into a
+/// document (card pane, browser, quiz, presentation, presenter view, PDF handout).
+///
+/// Content travels between people, so its text is data, never a path into the machine: raw HTML
+/// shows as the text it is; a link stays a link only to http(s), and opens only when clicked
+/// (CardTextView); a picture is read by the app itself, only from the media/ folder beside the
+/// content file (CardMedia), and shows as its alt text otherwise. Qt never reads a file for it.
+class CardText
+{
+public:
+    /// A document of `markdown` in `font`, its pictures from the media/ folder beside
+    /// `contentFile` (none when it is empty).
+    static std::unique_ptr<QTextDocument> document(const QString &markdown, const QString &contentFile,
+                                                   const QFont &font);
+    /// `markdown` as HTML for a QLabel in `font`, pictures as their alt text: a label's own
+    /// document would read any picture's file.
+    static QString labelHtml(const QString &markdown, const QFont &font);
+    /// Whether a click on `url` may open it: an http or https address of a host.
+    static bool isWebLink(const QUrl &url);
+};
+
+} // namespace k8sfc
