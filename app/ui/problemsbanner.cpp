@@ -24,6 +24,7 @@ ProblemsBanner::ProblemsBanner(QWidget *parent) : QFrame(parent)
     amber.setColor(QPalette::WindowText, QColor(0x5A, 0x35, 0x00));
     setPalette(amber);
     m_summary = new WrappedLabel(this);
+    m_summary->setTextFormat(Qt::PlainText); // messages quote file content, which is never markup
     m_detailsButton = new QPushButton(QStringLiteral("Show details"), this);
     m_detailsButton->setCheckable(true);
     auto *close = new QToolButton(this);
@@ -71,7 +72,7 @@ void ProblemsBanner::setDiagnostics(const Diagnostics &diagnostics)
     m_details->setPlainText(lines.join(u'\n'));
     m_summary->setText(errors == 1
                            ? QStringLiteral("One problem in the content files: %1. Everything else loaded.")
-                                 .arg(diagnostics.first().toString().toHtmlEscaped())
+                                 .arg(diagnostics.first().toString())
                            : QStringLiteral("%1 problems in the content files; everything else loaded.").arg(errors));
     show();
 }

@@ -42,6 +42,7 @@ private slots:
     void copies_areNamedAfterTheirFramesLabel();
     void zoom_keysChangeAndFit();
     void brokenContent_showsBannerAndKeepsWhatLoaded();
+    void problemsBanner_showsOneMessageAsWritten();
     void search_findsACardAndJumpsToIt();
     void anotherSubject_worksTheSame();
     void diagramSwitcher_showsAnotherDiagram();
@@ -310,6 +311,17 @@ void TestMainWindow::brokenContent_showsBannerAndKeepsWhatLoaded()
     QVERIFY(window.diagramScene()->itemForRef(QStringLiteral("etcd")));
     window.diagramScene()->componentActivated(QStringLiteral("kube-apiserver"));
     QCOMPARE(window.cardPane()->shownMarkdown(), QStringLiteral("What stores cluster state?"));
+}
+
+void TestMainWindow::problemsBanner_showsOneMessageAsWritten()
+{
+    ProblemsBanner banner;
+    const QString message = QStringLiteral("card \"x\": picture \"<b>a&b</b>.png\" is missing");
+    banner.setDiagnostics({Diagnostic{QStringLiteral("d.yaml"), 3, 5, message}});
+    bool found = false;
+    for (const QLabel *label : banner.findChildren<QLabel *>())
+        found = found || (label->text().contains(message) && label->textFormat() == Qt::PlainText);
+    QVERIFY(found); // not &quot; nor bold: the quotes and brackets as the message has them
 }
 
 void TestMainWindow::search_findsACardAndJumpsToIt()
