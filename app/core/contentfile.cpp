@@ -25,8 +25,9 @@ std::optional<QString> openRegularFile(const QString &path, QFile &file)
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer. The type is then
     // read from the open descriptor itself, so a file swapped in between cannot slip through.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return QString::fromLocal8Bit(std::strerror(errno));
+    if (fd < 0) // strerror's "Too many levels of symbolic links" does not say there is a loop
+        return errno == ELOOP ? QStringLiteral("it is a loop of symbolic links, which leads to no file")
+                              : QString::fromLocal8Bit(std::strerror(errno));
     struct stat info = {};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);

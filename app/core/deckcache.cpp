@@ -15,7 +15,9 @@ namespace k8sfc {
 
 namespace {
 
-constexpr quint32 kFormat = 2; // bump when Card, Deck, Diagnostic or the key change
+// Bump when Card, Deck, Diagnostic, the key or what the loader reports changes: an entry parsed
+// under older checks would hide their errors (3: invalid UTF-8 anywhere, CR, second documents).
+constexpr quint32 kFormat = 3;
 
 // BLAKE2b: four times faster than SHA-256 here (11 MB in 14 ms against 60 ms), and a key only
 // has to change when the bytes do. Only the file's name is part of it (a deck's id is its name),

@@ -2,7 +2,9 @@
 
 #include "componentregistry.h"
 #include "contentfile.h"
+#include "contenttext.h"
 #include "svgpath.h"
+#include "svgsanitizer.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -185,12 +187,14 @@ struct SvgScan
     int depth = 0;
     ArrowTracker arrow;
     GroupTracker groups;
+    SvgSanitizer sanitizer{fileName, diagnostics};
 
     /// Reads to the end or to an XML error; false when the root is not <svg> (reported).
     bool read(QXmlStreamReader &xml)
     {
         while (!xml.atEnd()) {
             xml.readNext();
+            sanitizer.copy(xml);
             if (xml.isEndElement()) {
                 groups.end(depth);
                 if (depth-- == arrow.depth)
@@ -235,6 +239,21 @@ struct SvgScan
     }
 };
 
+/// The error for an SVG the reader stopped on. Bytes that are not the UTF-8 they claim to be get
+/// their own message and place: the reader says only "incorrectly encoded" at line 1.
+Diagnostic xmlError(const QXmlStreamReader &xml, const QByteArray &svg, const QString &fileName)
+{
+    const QStringView encoding = xml.documentEncoding();
+    const auto wide = wideEncoding(svg); // the reader reads UTF-16 itself, not UTF-32
+    const bool utf8 =
+        !wide && (encoding.isEmpty() || encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0);
+    if (utf8 || wide == QLatin1String("UTF-32"))
+        if (const auto fault = utf8Fault(svg))
+            return Diagnostic{fileName, fault->line, fault->column, fault->message};
+    return Diagnostic{fileName, int(xml.lineNumber()), int(xml.columnNumber()),
+                      QStringLiteral("the SVG is not well-formed XML: ") + xml.errorString()};
+}
+
 } // namespace
 
 std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString &fileName,
@@ -256,8 +275,7 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
     if (!scan.read(xml))
         return std::nullopt;
     if (xml.hasError()) {
-        diagnostics.append(Diagnostic{fileName, int(xml.lineNumber()), int(xml.columnNumber()),
-                                      QStringLiteral("the SVG is not well-formed XML: ") + xml.errorString()});
+        diagnostics.append(xmlError(xml, svg, fileName));
         return std::nullopt;
     }
     if (!scan.sawSvgRoot) {
@@ -267,6 +285,7 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
     if (diagram.title.isEmpty())
         diagram.title = diagram.id;
     diagram.groupLabels = scan.groups.labels();
+    diagram.svg = scan.sanitizer.result();
 
     if (registry)
         checkElements(diagram, scan.lineOfId, *registry, fileName, diagnostics);

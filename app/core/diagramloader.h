@@ -29,12 +29,13 @@ struct DiagramElement
 inline constexpr QLatin1String kDefaultDiagramId("cluster");
 
 /// What the core knows of a diagram: its file and the ids of its interactive elements.
-/// Geometry and rendering are the ui's business (QSvgRenderer).
+/// Geometry and rendering are the ui's business (QSvgRenderer), from `svg` and never from the file.
 struct Diagram
 {
     QString id; ///< file stem: "cluster"
     QString title;
     QString file;
+    QByteArray svg; ///< the SVG as read, every reference out of it removed (SvgSanitizer): what is drawn
     QList<DiagramElement> elements;      ///< components, arrows, labels, groups, in document order
     QHash<QString, QString> groupLabels; ///< a frame's NAME → the text of its label as drawn
 

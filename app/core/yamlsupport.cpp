@@ -1,6 +1,7 @@
 #include "yamlsupport.h"
 
 #include "contentfile.h"
+#include "contenttext.h"
 #include "yamlnesting.h"
 
 #include <QSet>
@@ -14,11 +15,63 @@ namespace {
 /// says what is wrong, and where.
 constexpr int kMaxNesting = 64;
 
-/// 1-based line and column of the byte at `offset`.
-std::pair<int, int> position(const QByteArray &text, qsizetype offset)
+/// Why `text` cannot be YAML text: not UTF-8, a NUL, or old Mac line endings; or nothing.
+std::optional<TextFault> textFault(const QByteArray &text)
 {
-    const qsizetype lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    return {int(text.first(offset).count('\n')) + 1, int(offset - lineStart) + 1};
+    // yaml-cpp accepts invalid UTF-8 silently; a deck must be text a reader can trust. UTF-16 first:
+    // its NULs would otherwise be reported as binary.
+    if (wideEncoding(text))
+        return utf8Fault(text);
+    // YAML allows no NUL, and yaml-cpp handles one erratically: a misleading "unknown escape
+    // character" error, a key read as another ("\0b" became "\b"), or a NUL kept in a scalar.
+    if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
+        const auto [line, column] = textPosition(text, nul);
+        return TextFault{line, column, QStringLiteral("the file contains a NUL byte; a YAML file must be text")};
+    }
+    if (auto fault = utf8Fault(text))
+        return fault;
+    // yaml-cpp reads a lone CR as no line break at all, and then reports a syntax error that
+    // names anything but the line endings.
+    for (qsizetype cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', cr + 1)) {
+        if (cr + 1 == text.size() || text.at(cr + 1) != '\n') {
+            const auto [line, column] = textPosition(text, cr);
+            return TextFault{line, column,
+                             QStringLiteral("the file uses CR (old Mac) line endings; save it with LF (Unix) "
+                                            "line endings")};
+        }
+    }
+    return std::nullopt;
+}
+
+/// The line where a second YAML document starts, or 0. yaml-cpp's Load reads the first document
+/// and drops the rest without a word. A `---` or `...` at the start of a line is always a document
+/// marker (never text inside a scalar), so the lines tell without a second parse.
+int secondDocumentLine(const QByteArray &text)
+{
+    bool content = false; // the first document has said something
+    bool ended = false;   // a `...` closed it
+    int line = 1;
+    for (qsizetype start = text.startsWith("\xEF\xBB\xBF") ? 3 : 0; start < text.size(); ++line) {
+        const qsizetype newline = text.indexOf('\n', start);
+        const qsizetype end = newline < 0 ? text.size() : newline;
+        const QByteArrayView row = QByteArrayView(text).sliced(start, end - start);
+        start = end + 1;
+        const auto isMarker = [&](const char *marker) {
+            return row.startsWith(marker) && (row.size() == 3 || QByteArrayView(" \t\r").contains(row.at(3)));
+        };
+        const QByteArrayView trimmed = row.trimmed();
+        if (isMarker("---")) {
+            if (content || ended)
+                return line;
+        } else if (isMarker("...")) {
+            ended = true;
+        } else if (!trimmed.isEmpty() && !trimmed.startsWith('#') && !(trimmed.startsWith('%') && !content)) {
+            if (ended)
+                return line;
+            content = true;
+        }
+    }
+    return 0;
 }
 
 QString typeName(const YAML::Node &node)
@@ -45,20 +98,8 @@ std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)
         m_diagnostics.append(*tooLarge);
         return std::nullopt;
     }
-    // YAML allows no NUL, and yaml-cpp handles one erratically: a misleading "unknown escape
-    // character" error, a key read as another ("\0b" became "\b"), or a NUL kept in a scalar.
-    if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
-        const auto [line, column] = position(text, nul);
-        error(line, column, QStringLiteral("the file contains a NUL byte; a YAML file must be text"));
-        return std::nullopt;
-    }
-    // yaml-cpp accepts invalid UTF-8 silently; a deck must be text a reader can trust.
-    const QString decoded = QString::fromUtf8(text);
-    if (decoded.contains(QChar::ReplacementCharacter) && !text.contains("\xEF\xBF\xBD")) {
-        int line = 1;
-        const qsizetype at = decoded.indexOf(QChar::ReplacementCharacter);
-        line += int(decoded.left(at).count(u'\n'));
-        error(line, 1, QStringLiteral("the file is not valid UTF-8"));
+    if (const auto fault = textFault(text)) {
+        error(fault->line, fault->column, fault->message);
         return std::nullopt;
     }
     // Before yaml-cpp, which would recurse that deep.
@@ -69,6 +110,10 @@ std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)
     }
     try {
         YAML::Node root = YAML::Load(text.toStdString());
+        if (const int second = secondDocumentLine(text))
+            error(second, 1,
+                  QStringLiteral("a second YAML document starts here; a file holds one document, so the rest "
+                                 "is not read"));
         return root;
     } catch (const YAML::ParserException &e) {
         error(e.mark.line + 1, e.mark.column + 1, QStringLiteral("YAML syntax error: ") + fromYaml(e.msg));

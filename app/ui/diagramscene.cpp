@@ -109,8 +109,10 @@ void DiagramScene::clearDiagram()
 std::optional<QString> DiagramScene::load(const Diagram &diagram, const ComponentRegistry &registry)
 {
     clearDiagram();
-    m_renderer = new QSvgRenderer(diagram.file);
-    if (!m_renderer->isValid())
+    // Never the file: Qt SVG would load the pictures and stylesheets it names (DiagramLoader keeps
+    // a copy without them).
+    m_renderer = new QSvgRenderer;
+    if (!m_renderer->load(diagram.svg))
         return QStringLiteral("%1: Qt could not render this SVG").arg(diagram.file);
     m_title = diagram.title;
     addBackground();

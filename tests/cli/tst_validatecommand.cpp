@@ -20,6 +20,7 @@ private slots:
     void versionAndHelp_needNoDisplay();
     void cacheDecks_writesOneEntryPerBundledDeck_andTheAppReadsThem();
     void pictures_outsideTheMediaFolder_areErrorsNamingTheCard();
+    void externalReferencesInADiagram_areErrorsWithTheirPlace();
 
 private:
     struct Result
@@ -92,6 +93,32 @@ void TestValidateCommand::versionAndHelp_needNoDisplay()
     const Result help = run({QStringLiteral("--help")}, true);
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("validate [PATH...]")));
+}
+
+// Reliability review C2: validate passed a diagram that showed local files.
+void TestValidateCommand::externalReferencesInADiagram_areErrorsWithTheirPlace()
+{
+    QTemporaryDir dir;
+    QFile svg(dir.filePath(QStringLiteral("evil.svg")));
+    QVERIFY(svg.open(QIODevice::WriteOnly));
+    svg.write("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
+              "<g id=\"etcd\"/>\n"
+              "<image width=\"9\" height=\"9\" xlink:href=\"/etc/passwd\"/>\n"
+              "<use xlink:href=\"http://127.0.0.1:8765/x.svg#a\"/>\n"
+              "<style>@import url(/tmp/a.css);</style>\n</svg>\n");
+    svg.close();
+    const Result r = run({QStringLiteral("validate"), svg.fileName()}, true);
+    QCOMPARE(r.exitCode, 1);
+    const QString file = svg.fileName();
+    const QStringList expected{
+        file + QStringLiteral(":3:54: error: <image> loads \"/etc/passwd\" from outside the diagram; embed the "
+                              "picture as a data: URI (base64 PNG, JPEG or GIF)"),
+        file + QStringLiteral(":4:49: error: <use> refers to \"http://127.0.0.1:8765/x.svg#a\" outside this file; "
+                              "only #id references within the file are allowed"),
+        file + QStringLiteral(":5:39: error: <style> refers to \"@import\" outside this file; only url(#id) is "
+                              "allowed, and no @import")};
+    for (const QString &line : expected)
+        QVERIFY2(r.err.contains(line), qPrintable(QStringLiteral("missing: %1\ngot:\n%2").arg(line, r.err)));
 }
 
 // The build ships parsed bundled decks; a first start then reads them instead of the YAML.

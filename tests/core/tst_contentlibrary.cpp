@@ -19,6 +19,7 @@ private slots:
     void brokenEdit_keepsTheLastGoodVersion_andSaysWhy();
     void secondRoot_addsCards_andDuplicatesAreReported();
     void fifoInAContentFolder_isSkippedWithAMessage();
+    void symlinkLoop_isNamedAtLoadAndOnReload();
 
 private:
     void write(const QString &path, const QByteArray &text);
@@ -131,6 +132,29 @@ void TestContentLibrary::fifoInAContentFolder_isSkippedWithAMessage()
             refused.append(QFileInfo(d.file).fileName());
     refused.sort();
     QCOMPARE(refused, (QStringList{QStringLiteral("link.yaml"), QStringLiteral("notes.yaml")}));
+}
+
+void TestContentLibrary::symlinkLoop_isNamedAtLoadAndOnReload()
+{
+    // Reliability review (minor): loop1.yaml -> loop2.yaml -> loop1.yaml was skipped without a word.
+    const QString decks = m_bundled + QStringLiteral("/decks/");
+    const auto loopMessages = [](const ContentSet &set) {
+        QStringList files;
+        for (const Diagnostic &d : set.diagnostics())
+            if (d.message.contains(QStringLiteral("a loop of symbolic links")))
+                files.append(QFileInfo(d.file).fileName());
+        files.sort();
+        return files;
+    };
+    const QStringList both{QStringLiteral("loop1.yaml"), QStringLiteral("loop2.yaml")};
+    ContentLibrary library({m_bundled});
+    QSignalSpy reloaded(&library, &ContentLibrary::reloaded);
+    QVERIFY(QFile::link(decks + QStringLiteral("loop2.yaml"), decks + QStringLiteral("loop1.yaml")));
+    QVERIFY(QFile::link(decks + QStringLiteral("loop1.yaml"), decks + QStringLiteral("loop2.yaml")));
+    QVERIFY(reloaded.wait(10000)); // live reload, through the folder's watch
+    QTRY_COMPARE_WITH_TIMEOUT(loopMessages(*library.current()), both, 10000);
+    QVERIFY(library.current()->card(QStringLiteral("one")));
+    QCOMPARE(loopMessages(ContentSet::loadRoots({m_bundled})), both); // and at start, as validate loads
 }
 
 #include "tst_contentlibrary.moc"

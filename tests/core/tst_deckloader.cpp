@@ -20,6 +20,7 @@ private slots:
     void badDeck_reportsLineAndMessage();
     void badCard_otherCardsStillLoad();
     void bracketsInText_areNotNesting();
+    void documentMarkers_ofOneDocument_areAccepted();
 };
 
 void TestDeckLoader::initTestCase()
@@ -131,7 +132,35 @@ void TestDeckLoader::badDeck_reportsLineAndMessage_data()
     QTest::newRow("card is a scalar") << QByteArray(head + "  - just text\n") << 3 << 5
                                       << "a card must be a mapping, not a scalar";
     QTest::newRow("no cards") << QByteArray("title: T\ncards: []\n") << 2 << 8 << "the deck has no cards";
-    QTest::newRow("invalid UTF-8") << QByteArray("title: T\ncards:\n  - id: \xC3\x28\n") << 3 << 1 << "not valid UTF-8";
+    QTest::newRow("invalid UTF-8") << QByteArray("title: T\ncards:\n  - id: \xC3\x28\n") << 3 << 9 << "not valid UTF-8";
+    // Reliability review M10: a real U+FFFD anywhere in the file used to switch the check off.
+    QTest::newRow("invalid UTF-8 beside a real U+FFFD")
+        << QByteArray("title: T\ndescription: \"a literal \xEF\xBF\xBD here\"\ncards:\n  - id: c1\n"
+                      "    components: [kube-apiserver]\n    front: \"bad \xFF\xFE\xC0\xAF bytes\"\n")
+        << 6 << 17 << "the file is not valid UTF-8 (byte 0xFF here)";
+    QTest::newRow("overlong UTF-8 after a two-byte letter")
+        << QByteArray("title: \"\xC3\xBC \xC0\xAF\"\n") << 1 << 11 << "not valid UTF-8 (byte 0xC0 here)";
+    // Reliability review, minor findings: messages that name the real cause.
+    QTest::newRow("CR line endings") << QByteArray("title: T\rcards:\r  - id: c1\r") << 1 << 9
+                                     << "the file uses CR (old Mac) line endings";
+    const auto wide = [](const QByteArray &ascii, int width, bool bigEndian) {
+        QByteArray out;
+        for (char c : ascii) {
+            QByteArray unit(width, '\0');
+            unit[bigEndian ? width - 1 : 0] = c;
+            out += unit;
+        }
+        return out;
+    };
+    const QByteArray deck = head + card;
+    QTest::newRow("UTF-16 with a BOM") << QByteArray("\xFF\xFE" + wide(deck, 2, false)) << 1 << 1
+                                       << "the file is UTF-16; save it as UTF-8";
+    QTest::newRow("UTF-16 big-endian, no BOM") << wide(deck, 2, true) << 1 << 1 << "the file is UTF-16";
+    QTest::newRow("UTF-32") << wide(deck, 4, false) << 1 << 1 << "the file is UTF-32; save it as UTF-8";
+    QTest::newRow("second document") << QByteArray(deck + "---\ntitle: U\n") << 8 << 1
+                                     << "a second YAML document starts here";
+    QTest::newRow("content after the end marker")
+        << QByteArray(deck + "...\n# notes\ntitle: U\n") << 10 << 1 << "a second YAML document starts here";
 
     // Hostile input (tests/fuzz): each must end in one diagnostic, quickly, never a crash.
     const QString tooDeep = QStringLiteral("nest more than 64 levels deep");
@@ -242,6 +271,19 @@ void TestDeckLoader::bracketsInText_areNotNesting()
     QVERIFY(deck);
     QCOMPARE(deck->cards.size(), 100);
     QCOMPARE(deck->cards.first().front, QStringLiteral("range [0, 1) {{ \" [["));
+}
+
+void TestDeckLoader::documentMarkers_ofOneDocument_areAccepted()
+{
+    // `---` before the deck, `---` inside an indented block, `...` and a comment after it.
+    const QByteArray yaml = "\xEF\xBB\xBF%YAML 1.2\n---\ntitle: T\r\ncards:\r\n  - id: c1\n"
+                            "    components: [kube-apiserver]\n    front: F\n    back: |\n      ---\n      ...\n"
+                            "    source: https://kubernetes.io/\n...\n# the end\n";
+    Diagnostics diagnostics;
+    const auto deck = DeckLoader::load(yaml, QStringLiteral("markers.yaml"), &m_registry, diagnostics);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+    QVERIFY(deck);
+    QCOMPARE(deck->cards.first().back, QStringLiteral("---\n..."));
 }
 
 QTEST_GUILESS_MAIN(TestDeckLoader)

@@ -20,6 +20,9 @@ private slots:
     void badDiagram_reportsLineAndMessage();
     void fuzzFindings_loadCleanly_data();
     void fuzzFindings_loadCleanly();
+    void externalReference_isAnError_andLeftOutOfTheCopy_data();
+    void externalReference_isAnError_andLeftOutOfTheCopy();
+    void referencesWithinTheFile_andEmbeddedPictures_areKept();
 };
 
 void TestDiagramLoader::initTestCase()
@@ -115,6 +118,12 @@ void TestDiagramLoader::badDiagram_reportsLineAndMessage_data()
     nul += '\0';
     nul += "\n</svg>\n";
     QTest::newRow("NUL byte") << nul << 2 << "not well-formed XML";
+    // Reliability review M10, for diagrams: the reader said "line 1" for any bad byte.
+    QTest::newRow("invalid UTF-8 beside a real U+FFFD")
+        << QByteArray(open + "<title>a \xEF\xBF\xBD b</title>\n<desc>\xFF\xFE</desc>\n</svg>\n") << 3
+        << "the file is not valid UTF-8 (byte 0xFF here)";
+    QTest::newRow("CESU-8 surrogate") << QByteArray(open + "<title>\xED\xA0\x80</title></svg>") << 2
+                                      << "not valid UTF-8 (byte 0xED here)";
 }
 
 void TestDiagramLoader::badDiagram_reportsLineAndMessage()
@@ -170,6 +179,115 @@ void TestDiagramLoader::fuzzFindings_loadCleanly()
     QVERIFY(foundArrow);
     QCOMPARE(ElementId::parse(QStringLiteral("label.label.etcd")).kind, ElementId::Kind::Invalid);
     QCOMPARE(ElementId::parse(QStringLiteral("label.etcd")).kind, ElementId::Kind::Label);
+}
+
+namespace {
+
+const QByteArray kOpen = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n";
+/// A 1x1 PNG.
+const QByteArray kPng =
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
+} // namespace
+
+void TestDiagramLoader::externalReference_isAnError_andLeftOutOfTheCopy_data()
+{
+    QTest::addColumn<QByteArray>("body"); // on line 2, after kOpen
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QByteArray>("leak"); // must not reach the copy Qt SVG draws
+
+    // Reliability review C2 and M7: Qt SVG read these from the disk (a FIFO hung it).
+    const char *loads = "loads \"%1\" from outside the diagram";
+    for (const char *href : {"/etc/passwd", "file:///etc/hostname", "http://127.0.0.1:8765/img.png",
+                             "../../../../etc/shadow", "fifo", "#frag", "data/secret.png"})
+        QTest::newRow(href) << QByteArray("<image width=\"5\" height=\"5\" xlink:href=\"") + href + "\"/>"
+                            << QString::fromLatin1(loads).arg(QLatin1String(href)) << QByteArray(href);
+    QTest::newRow("SVG 2 href") << QByteArray("<image width=\"5\" height=\"5\" href=\"/tmp/x.png\"/>")
+                                << "<image> loads \"/tmp/x.png\"" << QByteArray("/tmp/x.png");
+    QTest::newRow("another prefix") << QByteArray("<image xmlns:l=\"http://www.w3.org/1999/xlink\" width=\"5\" "
+                                                  "height=\"5\" l:href=\"/tmp/y.png\"/>")
+                                    << "<image> loads" << QByteArray("/tmp/y.png");
+    // An embedded SVG could name files in turn: only raster pictures, checked by their bytes.
+    const QByteArray inner = "<svg><image xlink:href=\"/etc/z.png\"/></svg>";
+    QTest::newRow("embedded SVG") << QByteArray("<image width=\"5\" height=\"5\" xlink:href=\"data:image/png;base64," +
+                                                inner.toBase64() + "\"/>")
+                                  << "<image> embeds data that is not a base64 PNG" << inner.toBase64();
+    QTest::newRow("not base64") << QByteArray("<image width=\"5\" height=\"5\" xlink:href=\"data:,abc\"/>")
+                                << "embeds data that is not" << QByteArray("data:,abc");
+    for (const char *element : {"use", "a", "feImage", "script", "tref", "font-face-uri", "linearGradient"})
+        QTest::newRow(element)
+            << QByteArray("<") + element + " xlink:href=\"other.svg#x\"/>"
+            << QStringLiteral("<%1> refers to \"other.svg#x\" outside this file").arg(QLatin1String(element))
+            << QByteArray("other.svg");
+    QTest::newRow("fill url()") << QByteArray("<rect fill=\"url(paint.svg#g)\"/>")
+                                << "\"fill\" of <rect> refers to \"url(paint.svg#g)\" outside this file"
+                                << QByteArray("paint.svg");
+    QTest::newRow("style url()") << QByteArray("<rect style=\"fill: URL( '/etc/p.png' )\"/>")
+                                 << "\"style\" of <rect> refers to \"url(/etc/p.png)\"" << QByteArray("/etc/p.png");
+    QTest::newRow("style @import") << QByteArray("<rect style=\"@import 'x.css'\"/>") << "refers to \"@import\""
+                                   << QByteArray("x.css");
+    QTest::newRow("<style> url()") << QByteArray("<style>rect { fill: url(/etc/q.png) }</style>")
+                                   << "<style> refers to \"url(/etc/q.png)\"" << QByteArray("/etc/q.png");
+    QTest::newRow("<style> url( split by CDATA")
+        << QByteArray("<style>rect { fill: ur<![CDATA[l(/etc/r.png) }]]></style>") << "<style> refers to"
+        << QByteArray("/etc/r.png");
+    QTest::newRow("<style> @import") << QByteArray("<style>@IMPORT url(#a); @import \"s.css\";</style>")
+                                     << "<style> refers to \"@import\"" << QByteArray("s.css");
+}
+
+void TestDiagramLoader::externalReference_isAnError_andLeftOutOfTheCopy()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    QFETCH(QByteArray, leak);
+    Diagnostics diagnostics;
+    const auto diagram = DiagramLoader::load(kOpen + body + "\n<g id=\"etcd\"/></svg>\n", QStringLiteral("evil.svg"),
+                                             &m_registry, diagnostics);
+    QVERIFY(diagram);
+    QCOMPARE(diagnostics.size(), 1);
+    const Diagnostic &d = diagnostics.first();
+    QVERIFY2(d.message.contains(message), qPrintable(d.toString()));
+    QCOMPARE(d.severity, Diagnostic::Severity::Error);
+    QCOMPARE(d.line, 2);
+    QVERIFY(d.column > 1);
+    QVERIFY2(!diagram->svg.contains(leak), diagram->svg.constData());
+    QVERIFY(diagram->svg.contains("<g id=\"etcd\""));
+}
+
+void TestDiagramLoader::referencesWithinTheFile_andEmbeddedPictures_areKept()
+{
+    const QByteArray svg =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+        "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n<?xml-stylesheet type=\"text/css\" "
+        "href=\"/etc/s.css\"?>\n" +
+        kOpen +
+        "<defs><linearGradient id=\"pattern1\"/><rect id=\"rect1\" width=\"4\" height=\"4\"/></defs>\n"
+        "<style><![CDATA[.a > .b { fill: url(#pattern1) }]]></style>\n"
+        "<use xlink:href=\" #rect1\" fill=\"url(#pattern1)\" style=\"stroke: url(data:x)\"/>\n"
+        "<image width=\"1\" height=\"1\" xlink:href=\"  data:image/png;base64," +
+        kPng + "\"/>\n<image width=\"1\" height=\"1\" xlink:href=\"DATA:image/png;base64," + kPng +
+        "\"/>\n<text id=\"label.etcd\">a &lt; b &amp; \"c\"</text><g id=\"etcd\"/></svg>\n";
+    Diagnostics diagnostics;
+    const auto diagram = DiagramLoader::load(svg, QStringLiteral("good.svg"), &m_registry, diagnostics);
+    QVERIFY(diagram);
+    // Only the stylesheet instruction is refused; the DTD's address is never read, so it may stay.
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.first().line, 3);
+    QVERIFY2(diagnostics.first().message.contains(QStringLiteral("<?xml-stylesheet?> loads a stylesheet")),
+             qPrintable(diagnostics.first().toString()));
+    const QByteArray &copy = diagram->svg;
+    QVERIFY2(!copy.contains("s.css") && !copy.contains("DOCTYPE"), copy.constData());
+    QVERIFY2(copy.contains("xlink:href=\" #rect1\"") && copy.contains("fill=\"url(#pattern1)\"") &&
+                 copy.contains("xmlns:xlink=\"http://www.w3.org/1999/xlink\"") && copy.contains(".a &gt; .b"),
+             copy.constData());
+    // Qt reads a picture from memory only after a lower-case "data"; anything else is a file name.
+    QCOMPARE(copy.count(QByteArray("xlink:href=\"data:image/png;base64," + kPng + '"')), 2);
+    // The copy reads back as the same diagram.
+    Diagnostics again;
+    const auto reread = DiagramLoader::load(copy, QStringLiteral("copy.svg"), &m_registry, again);
+    QVERIFY2(reread && again.isEmpty(), qPrintable(again.value(0).toString()));
+    QCOMPARE(reread->svg, copy);
+    QCOMPARE(reread->elements.size(), diagram->elements.size());
 }
 
 QTEST_GUILESS_MAIN(TestDiagramLoader)
