@@ -45,6 +45,7 @@ public:
     DiagramView *diagramView() const { return m_view; }
     bool isBlanked() const;
     QString captionText() const;
+    QWidget *captionWidget() const;
     double scale() const { return m_scale; }
     PresenterConsole *presenterConsole() const { return m_console; }
 
@@ -54,6 +55,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -62,6 +64,10 @@ private:
     void nextDiagram();
     void setScale(double scale);
     void updateCaption();
+    void fitCaptionHeight();
+    void applyFonts();
+    /// How much the presenter's scale enlarges the diagram (1: fit).
+    qreal diagramZoom() const;
     void setBlanked(bool blank);
     /// Digits typed, then Enter: go to that step or reveal that label. True when the key was used.
     bool typeNumberKey(QKeyEvent *event);
@@ -75,6 +81,7 @@ private:
     DiagramView *m_view;
     WalkthroughPlayer *m_player;
     QLabel *m_caption;
+    QLabel *m_measure; ///< hidden: sizes the caption
     QLabel *m_counter;
     QProgressBar *m_progress;
     QLabel *m_typed;
