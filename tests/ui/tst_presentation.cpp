@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QPageLayout>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QImage>
 #include <QSignalSpy>
@@ -37,6 +39,8 @@ private slots:
     void caption_fixedHeight_diagramStill_fillsTheScreen();
     void question_hidesNarrationAndAnswerUntilA();
     void noHoverEffects();
+    void pngExport_centredWithEvenMargins();
+    void handoutHeading_wrapsWithinThePage();
 
 private:
     QSet<QString> litComponents() const;
@@ -393,6 +397,63 @@ void TestPresentation::noHoverEffects()
     QHelpEvent help(QEvent::ToolTip, centre, view->viewport()->mapToGlobal(centre));
     QApplication::sendEvent(view->viewport(), &help);
     QVERIFY(!QToolTip::isVisible());
+}
+
+void TestPresentation::pngExport_centredWithEvenMargins()
+{
+    QTemporaryDir dir;
+    DiagramScene *scene = m_window->diagramScene();
+    const QString png = dir.filePath(QStringLiteral("centred.png"));
+    QCOMPARE(Exporter::exportPng(scene, scene->diagramRect(), QSize(1920, 1080), png), std::nullopt);
+    const QImage image = QImage(png).convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(image.size(), QSize(1920, 1080));
+    int left = image.width(), right = -1, top = image.height(), bottom = -1;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixel(x, y) != qRgb(255, 255, 255)) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = y;
+            }
+    const int marginRight = image.width() - 1 - right;
+    const int marginBottom = image.height() - 1 - bottom;
+    const QString margins =
+        QStringLiteral("left %1 right %2 top %3 bottom %4").arg(left).arg(marginRight).arg(top).arg(marginBottom);
+    QVERIFY2(left > 0 && top > 0 && marginRight > 0 && marginBottom > 0, qPrintable(margins));
+    QVERIFY2(std::abs(left - marginRight) <= 3 && std::abs(top - marginBottom) <= 3, qPrintable(margins));
+    // The drawing fills the picture in one direction, apart from the margin.
+    QVERIFY2(std::min(left, top) >= 20 && std::min(left, top) <= 60, qPrintable(margins));
+}
+
+void TestPresentation::handoutHeading_wrapsWithinThePage()
+{
+    // The handout's page: A4 landscape with its margins, at its resolution.
+    const int resolution = 150;
+    const QPageLayout page(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 12, 15, 12),
+                           QPageLayout::Millimeter);
+    const qreal width = page.paintRectPixels(resolution).width();
+    int wrapped = 0;
+    for (const qreal lineWidth : {width, width / 3}) // the page, and a narrow column that must wrap
+        for (const Walkthrough &w : m_content->walkthroughs())
+            for (qsizetype i = 0; i < w.steps.size(); ++i) {
+                const auto heading = Exporter::handoutHeading(w, i, lineWidth, resolution);
+                const QString text = heading->text();
+                QVERIFY(text.contains(w.title));
+                QVERIFY(text.endsWith(w.steps.at(i).title));
+                QVERIFY(text.contains(QStringLiteral("step %1 of %2").arg(i + 1).arg(w.steps.size())));
+                int laidOut = 0;
+                for (int l = 0; l < heading->lineCount(); ++l) {
+                    const QTextLine line = heading->lineAt(l);
+                    QVERIFY2(line.naturalTextWidth() <= lineWidth, qPrintable(text));
+                    laidOut += line.textLength();
+                }
+                QCOMPARE(laidOut, text.size()); // every character is on a line: nothing is cut
+                if (lineWidth == width)
+                    QVERIFY(heading->boundingRect().height() < 0.2 * page.paintRectPixels(resolution).height());
+                wrapped += heading->lineCount() > 2;
+            }
+    QVERIFY(wrapped > 0);
 }
 
 QTEST_MAIN(TestPresentation)
