@@ -66,20 +66,27 @@ void DiagramView::fitToWindow()
     applyZoom();
 }
 
-void DiagramView::animateTo(const QRectF &sceneRect, int durationMs)
+void DiagramView::animateTo(const QRectF &frame, int durationMs)
 {
     const QRectF from = mapToScene(viewport()->rect()).boundingRect();
-    const QRectF to = sceneRect.isEmpty() ? m_scene->diagramRect() : sceneRect.adjusted(-60, -60, 60, 60);
-    m_focusRect = sceneRect.isEmpty() ? QRectF() : to;
+    m_focusRect = frame;
+    if (durationMs < 0)
+        durationMs = m_flightMs;
+    if (durationMs == 0) {
+        if (m_flight)
+            m_flight->stop();
+        applyZoom();
+        return;
+    }
+    const QRectF to = frame.isEmpty() ? m_scene->diagramRect() : visibleRectFor(frame);
+    // The flight may pass outside the diagram; the view must not clamp it back in on the way.
+    setSceneRect(m_scene->sceneRect().united(from).united(to));
     if (!m_flight) {
         m_flight = new QVariantAnimation(this);
         m_flight->setEasingCurve(QEasingCurve::InOutCubic);
         connect(m_flight, &QVariantAnimation::valueChanged, this,
                 [this](const QVariant &value) { fitInView(value.toRectF(), Qt::KeepAspectRatio); });
-        connect(m_flight, &QVariantAnimation::finished, this, [this] {
-            if (m_focusRect.isEmpty())
-                applyZoom();
-        });
+        connect(m_flight, &QVariantAnimation::finished, this, &DiagramView::applyZoom);
     }
     m_flight->stop();
     m_flight->setDuration(durationMs);
@@ -88,12 +95,36 @@ void DiagramView::animateTo(const QRectF &sceneRect, int durationMs)
     m_flight->start();
 }
 
+QRectF DiagramView::visibleRectFor(const QRectF &frame) const
+{
+    const QSizeF port = QSizeF(viewport()->size()) - QSizeF(4, 4); // fitInView keeps 2 px clear each side
+    if (port.isEmpty() || frame.isEmpty())
+        return frame;
+    const qreal unitsPerPixel = std::max(frame.width() / port.width(), frame.height() / port.height());
+    QRectF visible(QPointF(), port * unitsPerPixel);
+    visible.moveCenter(frame.center());
+    return visible;
+}
+
+void DiagramView::showFrame(const QRectF &frame)
+{
+    const QRectF visible = visibleRectFor(frame);
+    // A frame's context may reach past the diagram's edge: widen the scrollable area so that
+    // centring on the frame is never clamped, which would push part of it off screen.
+    const qreal slack = 0.02 * std::max(visible.width(), visible.height());
+    setSceneRect(m_scene->sceneRect().united(visible.adjusted(-slack, -slack, slack, slack)));
+    fitInView(visible, Qt::KeepAspectRatio);
+}
+
 void DiagramView::applyZoom()
 {
+    if (m_flight && m_flight->state() == QAbstractAnimation::Running)
+        return; // the flight ends with this call
     if (!m_focusRect.isEmpty()) {
-        fitInView(m_focusRect, Qt::KeepAspectRatio);
+        showFrame(m_focusRect);
         return;
     }
+    setSceneRect(QRectF()); // the scene's own rectangle again
     const QRectF rect = m_scene->diagramRect();
     if (rect.isEmpty() || viewport()->width() < 2)
         return;

@@ -30,9 +30,12 @@ public:
     void zoomIn();
     void zoomOut();
     void fitToWindow();
-    /// Moves the view smoothly to show `sceneRect` (a zoom into a component); an empty rect goes
-    /// back to the whole diagram.
-    void animateTo(const QRectF &sceneRect, int durationMs = 450);
+    /// Moves the view smoothly to show all of `frame` (scene coordinates), as large as it fits, and
+    /// keeps it so across resizes; an empty frame goes back to the whole diagram. A negative
+    /// duration takes the view's flight duration; 0 jumps.
+    void animateTo(const QRectF &frame, int durationMs = -1);
+    /// How long animateTo's flights take; 0 jumps (for reduced motion, and tests).
+    void setFlightDuration(int ms) { m_flightMs = ms; }
     QRectF focusRect() const { return m_focusRect; }
 
     ComponentItem *focusedItem() const;
@@ -55,13 +58,17 @@ protected:
 
 private:
     void applyZoom();
+    /// The scene rectangle the viewport shows when `frame` is fitted into it and centred.
+    QRectF visibleRectFor(const QRectF &frame) const;
+    void showFrame(const QRectF &frame);
     void moveFocusSpatially(int dx, int dy);
     void announceFocus();
 
     DiagramScene *m_scene;
-    QRectF m_focusRect; ///< while zoomed into a component: kept in view across resizes
+    QRectF m_focusRect; ///< while framing part of the diagram: kept in view across resizes
     QVariantAnimation *m_flight = nullptr;
     qreal m_zoom = 1.0;
+    int m_flightMs = 450;
     int m_focusIndex = -1;
     QHash<ComponentItem *, QAccessible::Id> m_accessibleIds;
 };

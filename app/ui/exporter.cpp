@@ -13,26 +13,11 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace k8sfc {
 
 namespace {
-
-// The page's heading: the walkthrough, the step's number and its title.
-void drawStepHeading(QPainter &painter, const QRectF &headRect, const Walkthrough &walkthrough, qsizetype i)
-{
-    QFont heading(QStringLiteral("DejaVu Sans"));
-    heading.setPointSizeF(16);
-    heading.setBold(true);
-    painter.setFont(heading);
-    painter.setPen(QColor(0x1B, 0x24, 0x33));
-    painter.drawText(headRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("%1 — step %2 of %3: %4")
-                         .arg(walkthrough.title)
-                         .arg(i + 1)
-                         .arg(walkthrough.steps.size())
-                         .arg(walkthrough.steps.at(i).title));
-}
 
 // The narration as Markdown, with the step's question and answer, and the source on the last page.
 QString stepText(const Walkthrough &walkthrough, qsizetype i)
@@ -67,8 +52,12 @@ void drawHandoutPage(QPainter &painter, DiagramScene &scene, const QRectF &page,
 {
     const WalkthroughStep &step = walkthrough.steps.at(i);
     scene.setSpotlight(step.components, step.arrows, step.reverseArrows);
-    const QRectF headRect(page.left(), page.top(), page.width(), page.height() * 0.07);
-    drawStepHeading(painter, headRect, walkthrough, i);
+    const std::unique_ptr<QTextLayout> heading = Exporter::handoutHeading(walkthrough, i, page.width(), resolution);
+    painter.setPen(QColor(0x1B, 0x24, 0x33));
+    heading->draw(&painter, page.topLeft());
+    const qreal gap = resolution / 12.0; // 6 pt
+    const QRectF headRect(page.left(), page.top(), page.width(),
+                          std::max(heading->boundingRect().height() + gap, page.height() * 0.07));
     const QRectF picture(page.left(), headRect.bottom(), page.width() * 0.62, page.height() - headRect.height());
     scene.render(&painter, picture, scene.diagramRect(), Qt::KeepAspectRatio);
     const QRectF textRect(picture.right() + page.width() * 0.02, headRect.bottom() + 10,
@@ -76,7 +65,65 @@ void drawHandoutPage(QPainter &painter, DiagramScene &scene, const QRectF &page,
     drawMarkdown(painter, stepText(walkthrough, i), textRect, resolution);
 }
 
+// The part of `source` with something drawn on it: a picture is centred on its drawing, not on
+// the blank edges of the SVG's viewBox.
+QRectF drawnRect(QGraphicsScene *scene, const QRectF &source)
+{
+    const qreal scale = std::min(1.0, 1024.0 / std::max(source.width(), source.height()));
+    QImage probe((source.size() * scale).toSize().expandedTo(QSize(1, 1)), QImage::Format_RGB32);
+    probe.fill(Qt::white);
+    {
+        QPainter painter(&probe);
+        scene->render(&painter, QRectF(probe.rect()), source, Qt::IgnoreAspectRatio);
+    }
+    int left = probe.width(), right = -1, top = probe.height(), bottom = -1;
+    for (int y = 0; y < probe.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(probe.constScanLine(y));
+        for (int x = 0; x < probe.width(); ++x)
+            if (line[x] != 0xFFFFFFFF) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = y;
+            }
+    }
+    if (right < 0)
+        return source;
+    const QRectF drawn(QPointF(left - 1, top - 1) / scale, QPointF(right + 2, bottom + 2) / scale);
+    return drawn.translated(source.topLeft()).intersected(source);
+}
+
 } // namespace
+
+std::unique_ptr<QTextLayout> Exporter::handoutHeading(const Walkthrough &walkthrough, qsizetype i, qreal width,
+                                                      int resolution)
+{
+    const QString kicker =
+        QStringLiteral("%1 — step %2 of %3").arg(walkthrough.title).arg(i + 1).arg(walkthrough.steps.size());
+    auto layout = std::make_unique<QTextLayout>(kicker + QChar(QChar::LineSeparator) + walkthrough.steps.at(i).title);
+    // Sizes in page pixels, so the lines measured here are the lines drawn on the page.
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(qRound(11.0 * resolution / 72));
+    layout->setFont(font);
+    QTextCharFormat title;
+    QFont titleFont = font;
+    titleFont.setPixelSize(qRound(16.0 * resolution / 72));
+    titleFont.setBold(true);
+    title.setFont(titleFont);
+    layout->setFormats({{int(kicker.size()) + 1, int(walkthrough.steps.at(i).title.size()), title}});
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a word wider than the page breaks too
+    layout->setTextOption(option);
+    layout->beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout->endLayout();
+    return layout;
+}
 
 std::optional<QString> Exporter::exportPng(QGraphicsScene *scene, const QRectF &source, const QSize &size,
                                            const QString &path)
@@ -90,7 +137,13 @@ std::optional<QString> Exporter::exportPng(QGraphicsScene *scene, const QRectF &
     {
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-        scene->render(&painter, QRectF(QPointF(0, 0), size), source, Qt::KeepAspectRatio);
+        // Centred, with the same margin on every side, ready to drop onto a slide.
+        const QRectF drawn = drawnRect(scene, source);
+        const qreal margin = std::round(0.04 * std::min(size.width(), size.height()));
+        const QRectF inner = QRectF(QPointF(0, 0), size).adjusted(margin, margin, -margin, -margin);
+        QRectF target(QPointF(0, 0), drawn.size().scaled(inner.size(), Qt::KeepAspectRatio));
+        target.moveCenter(inner.center());
+        scene->render(&painter, target, drawn, Qt::IgnoreAspectRatio);
     }
     if (!image.save(path, "PNG"))
         return QStringLiteral("Could not write %1.").arg(path);

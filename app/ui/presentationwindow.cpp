@@ -7,6 +7,7 @@
 #include "diagramview.h"
 #include "labelcoveritem.h"
 #include "presenterconsole.h"
+#include "stepframe.h"
 #include "walkthroughplayer.h"
 
 #include <QCloseEvent>
@@ -26,6 +27,29 @@ namespace {
 constexpr double kMinScale = 0.7;
 constexpr double kMaxScale = 2.5;
 constexpr int kCaptionPointSize = 22; // readable from the back of a classroom at 1080p
+
+// A step with a question for the room shows the title and the question first: the narration
+// would give the answer away. The answer (A) brings the narration and the answer.
+QString captionFor(const WalkthroughStep &step, bool answerShown)
+{
+    if (step.question.isEmpty())
+        return QStringLiteral("### %1\n\n%2").arg(step.title, step.narration);
+    if (!answerShown)
+        return QStringLiteral("### %1\n\n**Question for the room:** %2").arg(step.title, step.question);
+    return QStringLiteral("### %1\n\n%2\n\n**Question for the room:** %3\n\n**Answer:** %4")
+        .arg(step.title, step.narration, step.question, step.answer);
+}
+// The narration under the diagram: white on near-black, wrapped, Markdown.
+QLabel *captionLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("caption"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText); // CardText's: a label's own Markdown would read pictures
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setStyleSheet(QStringLiteral("QLabel { background: #10151D; color: #FFFFFF; padding: 14px 28px; }"));
+    return label;
+}
 } // namespace
 
 PresentationWindow::PresentationWindow(ContentSnapshot content, QWidget *parent)
@@ -40,15 +64,13 @@ PresentationWindow::PresentationWindow(ContentSnapshot content, QWidget *parent)
     m_view->setFocusPolicy(Qt::NoFocus); // the keys are the presenter's, not the diagram's
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->setMouseTracking(true); // for the laser; hover effects are off (showDiagram)
     m_view->viewport()->installEventFilter(this);
     m_player = new WalkthroughPlayer(this);
 
-    m_caption = new QLabel;
-    m_caption->setObjectName(QStringLiteral("caption"));
-    m_caption->setWordWrap(true);
-    m_caption->setTextFormat(Qt::RichText); // CardText's: a label's own Markdown would read pictures
-    m_caption->setStyleSheet(QStringLiteral("QLabel { background: #10151D; color: #FFFFFF; padding: 14px 28px; }"));
+    m_caption = captionLabel(nullptr);
+    m_measure = captionLabel(this);
+    m_measure->hide(); // lays out the captions this one may hold, to size it once for all
     m_counter = new QLabel;
     m_counter->setObjectName(QStringLiteral("stepCounter"));
     m_counter->setStyleSheet(QStringLiteral("QLabel { color: #10151D; font-weight: bold; }"));
@@ -143,10 +165,12 @@ void PresentationWindow::showDiagram(const QString &diagramId)
     const bool hidden = m_scene->labelsHidden();
     m_scene->load(*diagram, m_content->registry());
     m_scene->setLabelsHidden(hidden);
+    for (ComponentItem *item : m_scene->componentItems())
+        item->setAcceptHoverEvents(false); // no tint follows the pointer across the projected diagram
     m_view->setAccessibleName(m_scene->title());
     m_laser = nullptr; // the scene's items were replaced; a laser that was on stays on
     showLaser(m_laserOn);
-    m_view->animateTo({}, 1);
+    m_view->animateTo({}, 0);
 }
 
 void PresentationWindow::nextDiagram()
@@ -166,10 +190,13 @@ void PresentationWindow::showStep()
     const Walkthrough *w = m_player->walkthrough();
     const bool onItsDiagram = w && w->diagramId == m_diagramId;
     if (step && onItsDiagram) {
+        // The presenter's larger diagram narrows the frame around what is lit, never past it.
         m_scene->setSpotlight(step->components, step->arrows, step->reverseArrows);
-        m_view->animateTo(step->zoom.isEmpty() ? QRectF() : m_scene->refRect(step->zoom));
+        m_view->setZoom(1.0);
+        m_view->animateTo(stepFrame(*m_scene, *step, diagramZoom()));
     } else {
         m_scene->setSpotlight({}, {}, {});
+        m_view->setZoom(diagramZoom());
         m_view->animateTo({});
     }
     m_progress->setVisible(step);
@@ -187,22 +214,21 @@ QString PresentationWindow::captionText() const
     return m_captionMarkdown;
 }
 
+QWidget *PresentationWindow::captionWidget() const
+{
+    return m_caption;
+}
+
 void PresentationWindow::updateCaption()
 {
     const WalkthroughStep *step = m_player->current();
-    if (!step) {
+    if (!step)
         showCaption(m_scene->labelsHidden() ? QStringLiteral("**Which component is which?** Type a number and "
                                                              "Enter to reveal it; Shift+H reveals all.")
                                             : QStringLiteral("**%1**").arg(m_scene->title()));
-        return;
-    }
-    QString text = QStringLiteral("### %1\n\n%2").arg(step->title, step->narration);
-    if (!step->question.isEmpty()) {
-        text += QStringLiteral("\n\n**Question for the room:** %1").arg(step->question);
-        if (m_player->isAnswerShown())
-            text += QStringLiteral("\n\n**Answer:** %1").arg(step->answer);
-    }
-    showCaption(text);
+    else
+        showCaption(captionFor(*step, m_player->isAnswerShown()));
+    fitCaptionHeight();
 }
 
 void PresentationWindow::showCaption(const QString &markdown)
@@ -211,12 +237,44 @@ void PresentationWindow::showCaption(const QString &markdown)
     m_caption->setText(CardText::labelHtml(markdown, m_caption->font()));
 }
 
+void PresentationWindow::fitCaptionHeight()
+{
+    // As tall as the longest caption of the walkthrough, fully revealed: the diagram above then
+    // keeps its scale and place from step to step, and no caption is ever cut.
+    QStringList texts{m_captionMarkdown};
+    if (const Walkthrough *w = m_player->walkthrough())
+        for (const WalkthroughStep &step : w->steps)
+            texts.append(captionFor(step, true));
+    m_measure->ensurePolished();
+    m_measure->setFont(m_caption->font());
+    int height = 0;
+    for (const QString &text : std::as_const(texts)) {
+        m_measure->setText(CardText::labelHtml(text, m_caption->font()));
+        height = std::max(height, m_measure->heightForWidth(width()));
+    }
+    m_caption->setFixedHeight(height);
+}
+
+qreal PresentationWindow::diagramZoom() const
+{
+    return m_scale > 1.0 ? 1.0 + (m_scale - 1.0) * 0.5 : 1.0;
+}
+
 void PresentationWindow::setScale(double scale)
 {
     m_scale = std::clamp(scale, kMinScale, kMaxScale);
     Settings().setValue(setting::presentationScale, m_scale);
+    applyFonts();
+    showStep();
+}
+
+void PresentationWindow::applyFonts()
+{
+    // The caption is sized for 1080 lines; a smaller screen scales it down with the diagram, or
+    // the caption would take half of a 720-line projector.
+    const double screen = std::clamp(height() / 1080.0, 0.6, 1.5);
     QFont f = font();
-    f.setPointSizeF(kCaptionPointSize * m_scale);
+    f.setPointSizeF(kCaptionPointSize * m_scale * screen);
     m_caption->setFont(f);
     if (!m_captionMarkdown.isEmpty())
         showCaption(m_captionMarkdown); // Markdown's spacing follows the font
@@ -224,7 +282,6 @@ void PresentationWindow::setScale(double scale)
     small.setPointSizeF(f.pointSizeF() * 0.8);
     m_counter->setFont(small);
     m_typed->setFont(f);
-    m_view->setZoom(m_scale > 1.0 ? 1.0 + (m_scale - 1.0) * 0.5 : 1.0);
 }
 
 void PresentationWindow::setBlanked(bool blank)
@@ -355,9 +412,18 @@ bool PresentationWindow::eventFilter(QObject *watched, QEvent *event)
         m_laser->setPos(m_view->mapToScene(static_cast<QMouseEvent *>(event)->position().toPoint()));
         m_laser->setVisible(true);
     }
+    if (watched == m_view->viewport() && event->type() == QEvent::ToolTip)
+        return true; // no hover effects while presenting
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         m_blank->setGeometry(rect());
     return QWidget::eventFilter(watched, event);
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyFonts();
+    fitCaptionHeight();
 }
 
 void PresentationWindow::closeEvent(QCloseEvent *event)

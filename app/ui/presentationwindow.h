@@ -46,6 +46,7 @@ public:
     bool isBlanked() const;
     /// The caption's Markdown.
     QString captionText() const;
+    QWidget *captionWidget() const;
     double scale() const { return m_scale; }
     PresenterConsole *presenterConsole() const { return m_console; }
 
@@ -55,6 +56,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -64,6 +66,10 @@ private:
     void setScale(double scale);
     void updateCaption();
     void showCaption(const QString &markdown);
+    void fitCaptionHeight();
+    void applyFonts();
+    /// How much the presenter's scale enlarges the diagram (1: fit).
+    qreal diagramZoom() const;
     void setBlanked(bool blank);
     /// Digits typed, then Enter: go to that step or reveal that label. True when the key was used.
     bool typeNumberKey(QKeyEvent *event);
@@ -78,6 +84,7 @@ private:
     WalkthroughPlayer *m_player;
     QLabel *m_caption;
     QString m_captionMarkdown;
+    QLabel *m_measure; ///< hidden: sizes the caption
     QLabel *m_counter;
     QProgressBar *m_progress;
     QLabel *m_typed;
