@@ -26,6 +26,13 @@ bool isBackupName(const QString &fileName)
            fileName.endsWith(kSuffix, Qt::CaseInsensitive);
 }
 
+const QString kBeforeRestorePrefix = QStringLiteral("before-restore-");
+
+bool isBeforeRestoreName(const QString &fileName)
+{
+    return fileName.startsWith(kBeforeRestorePrefix) && fileName.endsWith(kSuffix);
+}
+
 QDate dayOf(const QString &fileName)
 {
     if (!fileName.startsWith(kPrefix) || !fileName.endsWith(kSuffix))
@@ -58,9 +65,11 @@ QList<BackupEntry> BackupManager::list() const
     QList<BackupEntry> out;
     const QDir dir(m_dir);
     for (const QFileInfo &info : dir.entryInfoList(QDir::Files, QDir::Name | QDir::Reversed)) {
-        if (!isBackupName(info.fileName()))
+        const bool beforeRestore = isBeforeRestoreName(info.fileName());
+        if (!isBackupName(info.fileName()) && !beforeRestore)
             continue;
         BackupEntry e;
+        e.beforeRestore = beforeRestore;
         e.path = info.absoluteFilePath();
         e.taken = info.lastModified();
         e.day = dayOf(info.fileName());
@@ -120,8 +129,8 @@ std::optional<QString> BackupManager::restore(const BackupEntry &entry, const QD
 {
     if (!QDir().mkpath(m_dir))
         return QStringLiteral("cannot create the backup folder %1").arg(m_dir);
-    const QString safety = QDir(m_dir).filePath(
-        QStringLiteral("before-restore-%1.sqlite3").arg(now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString safety = QDir(m_dir).filePath(kBeforeRestorePrefix + stamp + kSuffix);
     if (auto error = m_store.backupTo(safety))
         return QStringLiteral("Nothing was restored: the current data could not be saved first (%1).").arg(*error);
     if (auto error = m_store.restoreFrom(entry.path))

@@ -16,6 +16,8 @@ struct BackupEntry
     QDateTime taken; ///< from the file's modification time
     QDate day;       ///< from the file name
     std::optional<qint64> reviews;
+    /// The copy a restore saved of the data it replaced: restoring it undoes that restore.
+    bool beforeRestore = false;
 };
 
 /// Daily backups of the mastery database in DATA/backups: at most one a day, taken at start,
@@ -31,7 +33,7 @@ public:
 
     /// Takes today's backup if there is none yet, then rotates. Returns an error message on failure.
     std::optional<QString> backupIfDue(const QDate &today);
-    /// Newest first.
+    /// The daily backups and the copies saved before each restore, newest first.
     QList<BackupEntry> list() const;
     /// Whether any backup is there, by its name alone (cheap: opens none).
     bool hasBackups() const;

@@ -303,7 +303,7 @@ void FileActions::restoreBackup()
                                  QStringLiteral("Backups are not available."));
         return;
     }
-    RestoreBackupDialog dialog(*m_backups, m_window);
+    RestoreBackupDialog dialog(*m_backups, m_store.reviewCount().valueOr(0), m_window);
     if (const auto entry = dialog.exec() == QDialog::Accepted ? dialog.chosen() : std::nullopt)
         restore(*entry);
 }

@@ -2,8 +2,11 @@
 #include "masterystore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace k8sfc;
 
@@ -100,6 +103,19 @@ void TestBackupManager::restore_savesTheCurrentDataFirst_andBringsTheOldBack()
     // The data from before the restore is kept, whole.
     const QString safety = QDir(backups.directory()).filePath(QStringLiteral("before-restore-20260502-090000.sqlite3"));
     QCOMPARE(MasteryStore::reviewCountIn(safety).value(), 3);
+    // The copy is listed, marked as such, and restoring it undoes the restore.
+    const QList<BackupEntry> listed = backups.list();
+    const auto copy = std::find_if(listed.begin(), listed.end(), [](const BackupEntry &e) { return e.beforeRestore; });
+    QVERIFY(copy != listed.end());
+    QCOMPARE(copy->path, QFileInfo(safety).absoluteFilePath());
+    QCOMPARE(copy->reviews, 3);
+    QCOMPARE(std::count_if(listed.begin(), listed.end(), [](const BackupEntry &e) { return !e.beforeRestore; }), 1);
+    QCOMPARE(backups.restore(*copy, QDateTime(QDate(2026, 5, 2), QTime(9, 5), Qt::UTC)), std::nullopt);
+    QCOMPARE(store.reviewCount().value(), 3);
+    QCOMPARE(backups.list().size(), 3); // the daily one and both before-restore copies
+    backups.rotate(QDate(2026, 9, 1));  // rotation keeps them all
+    QCOMPARE(backups.list().size(), 3);
+    QCOMPARE(backups.restore(entry, QDateTime(QDate(2026, 5, 2), QTime(9, 10), Qt::UTC)), std::nullopt);
     // The restored store keeps working and stays durable.
     grade(store, QStringLiteral("d"), 4000);
     store.close();
