@@ -7,6 +7,7 @@
 #include "labelcoveritem.h"
 #include "presenterconsole.h"
 #include "walkthroughplayer.h"
+#include "windowframe.h"
 
 #include <QCloseEvent>
 #include <QGraphicsEllipseItem>
@@ -30,7 +31,8 @@ constexpr int kCaptionPointSize = 22; // readable from the back of a classroom a
 PresentationWindow::PresentationWindow(ContentSnapshot content, QWidget *parent)
     : QWidget(parent, Qt::Window), m_content(std::move(content))
 {
-    setWindowTitle(QStringLiteral("K8s Flashcards: presentation"));
+    setWindowTitle(WindowFrame::title(QStringLiteral("Presentation")));
+    WindowFrame::installCloseKeys(this, this, false); // Escape also clears a step number being typed
     setAttribute(Qt::WA_DeleteOnClose);
     // Projector theme: white stage, near-black text, no chrome.
     setStyleSheet(QStringLiteral("PresentationWindow, QWidget#stage { background: white; }"));

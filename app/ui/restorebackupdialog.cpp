@@ -1,5 +1,7 @@
 #include "restorebackupdialog.h"
 
+#include "windowframe.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -13,6 +15,7 @@ RestoreBackupDialog::RestoreBackupDialog(const BackupManager &backups, QWidget *
     : QDialog(parent), m_entries(backups.list())
 {
     setWindowTitle(QStringLiteral("Restore backup"));
+    WindowFrame::installCloseKeys(this);
     auto *intro = new QLabel(QStringLiteral("A backup of your grades is taken once a day when K8s Flashcards starts; "
                                             "the last 7 days and 4 weeks are kept in %1.<br>Restoring first saves "
                                             "your current data beside them, so nothing is lost.")
