@@ -10,10 +10,10 @@
 #include "profiles.h"
 #include "startupprobe.h"
 #include "theme.h"
+#include "windowframe.h"
 
 #include <QApplication>
 #include <QFontMetrics>
-#include <QIcon>
 #include <QMessageBox>
 #include <QThread>
 
@@ -33,9 +33,7 @@ void setIdentity()
 
 void setUpApplication()
 {
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("K8s Flashcards"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.k8sflashcards.K8sFlashcards"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/k8s-flashcards.svg")));
+    k8sfc::WindowFrame::nameApplication();
     k8sfc::theme::applyAppearance(k8sfc::theme::Appearance::load());
     // While the preparation threads finish: load the font database and the default font now
     // (fontconfig's set-up, a fifth of the window's construction), instead of after the join.
@@ -68,7 +66,7 @@ int showWindow(QApplication &app, k8sfc::Preparation &prep, const StartOptions &
 
     k8sfc::MainWindow window(content, prep.store);
     if (!prep.profileName().isEmpty() && prep.profileName() != QLatin1String(k8sfc::Profiles::kDefault))
-        window.setWindowTitle(QStringLiteral("K8s Flashcards — %1").arg(prep.profileName()));
+        window.setProfileName(prep.profileName());
     window.fileActions()->setBackupManager(prep.backups.get());
     window.fileActions()->setUserContentFolder(prep.dataDir());
     QObject::connect(&library, &k8sfc::ContentLibrary::reloaded, &window, &k8sfc::MainWindow::setContent);

@@ -3,6 +3,8 @@
 #include "content.h"
 #include "masterystore.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace k8sfc {
@@ -132,15 +134,26 @@ void ComponentStudy::restore(const QString &cardId)
     const Card *card = content().card(cardId);
     if (!card)
         return;
-    // Drop the "Again" copy queued after it, then show it again where we are.
+    // Drop the "Again" copy queued after it.
     for (qsizetype i = m_position; i < m_queue.size(); ++i)
         if (m_queue.at(i) == card) {
             m_queue.removeAt(i);
             break;
         }
-    m_queue.insert(std::min<qsizetype>(m_position, m_queue.size()), card);
+    // The card just graded: step back to it, so the queue is exactly as it was before the grade.
+    // A card from further back comes again where we are.
+    if (m_position > 0 && m_position <= m_queue.size() && m_queue.at(m_position - 1) == card)
+        --m_position;
+    else
+        m_queue.insert(std::min<qsizetype>(m_position, m_queue.size()), card);
     refreshProgress();
     showCurrent();
+}
+
+void ComponentStudy::resync()
+{
+    refreshProgress();
+    emit changed();
 }
 
 QString ComponentStudy::heading() const
@@ -157,7 +170,23 @@ QString ComponentStudy::subheading() const
 
 QString ComponentStudy::positionText() const
 {
-    return current() ? QStringLiteral("Card %1 of %2").arg(m_position + 1).arg(m_queue.size()) : QString();
+    const Card *card = current();
+    if (!card)
+        return {};
+    QSet<const Card *> distinct;
+    int number = 0;
+    for (const Card *queued : std::as_const(m_queue)) {
+        if (distinct.contains(queued))
+            continue;
+        distinct.insert(queued);
+        if (queued == card)
+            number = int(distinct.size());
+    }
+    const bool again = m_queue.indexOf(card) < m_position;
+    return QStringLiteral("Card %1 of %2%3")
+        .arg(number)
+        .arg(distinct.size())
+        .arg(again ? QStringLiteral(", again") : QString());
 }
 
 QString ComponentStudy::emptyText() const

@@ -30,7 +30,10 @@ public:
 
     QString heading() const override;
     QString subheading() const override;
+    /// "Card 3 of 12": each card counts once, so an "Again" card coming back says "again" and
+    /// does not add to the total.
     QString positionText() const override;
+    QString litComponent() const override { return m_componentId; }
     /// Seen counts and the last grades, across this component's cards and its sub-parts'.
     StudyProgress progress() const override { return m_progress; }
     QString emptyText() const override;
@@ -38,6 +41,7 @@ public:
 protected:
     void advance(const Card &graded, const Grader::Outcome &outcome) override;
     void restore(const QString &cardId) override;
+    void resync() override;
 
 private:
     void rebuildQueue();

@@ -29,6 +29,10 @@ public:
         Q_UNUSED(componentId);
         return false;
     }
+    /// Card states changed outside this mode's own grading (a quiz answer, the browser, new
+    /// settings, an undo) while it is on screen, or it comes back on screen: bring what it shows
+    /// up to date.
+    virtual void progressChanged() {}
     /// The learner moved to another mode.
     virtual void leave() {}
 };

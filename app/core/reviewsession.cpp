@@ -209,6 +209,24 @@ void ReviewSession::restore(const QString &cardId)
     showCurrent();
 }
 
+void ReviewSession::resync()
+{
+    if (!m_started)
+        return;
+    const Card *shown = m_current;
+    m_queues = build(content(), grader(), now(), m_componentId);
+    const qsizetype found =
+        m_queues.learning.removeAll(shown) + m_queues.review.removeAll(shown) + m_queues.fresh.removeAll(shown);
+    if (shown && found > 0) {
+        m_current = shown;
+        scheduleWakeUp();
+        emit changed(); // the same card, still revealed if it was: only the counts changed
+        return;
+    }
+    pickNext();
+    showCurrent();
+}
+
 ReviewSession::Counts ReviewSession::remaining() const
 {
     Counts c{int(m_queues.fresh.size()), int(m_queues.learning.size()), int(m_queues.review.size())};
@@ -236,6 +254,11 @@ QString ReviewSession::subheading() const
 {
     const Counts c = remaining();
     return QStringLiteral("Due today: %1 new, %2 learning, %3 to review").arg(c.newCards).arg(c.learning).arg(c.review);
+}
+
+QString ReviewSession::litComponent() const
+{
+    return m_current ? m_current->components.value(0) : QString();
 }
 
 QString ReviewSession::positionText() const

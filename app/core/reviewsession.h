@@ -45,6 +45,8 @@ public:
     QString heading() const override;
     QString subheading() const override;
     QString positionText() const override;
+    /// The main component of the card on screen.
+    QString litComponent() const override;
     /// What was graded since the review started.
     StudyProgress progress() const override;
     QString emptyText() const override;
@@ -52,6 +54,8 @@ public:
 protected:
     void advance(const Card &graded, const Grader::Outcome &outcome) override;
     void restore(const QString &cardId) override;
+    /// Today's queue built again from the cards' states; the card on screen stays while it is due.
+    void resync() override;
 
 private:
     struct Queues

@@ -35,12 +35,20 @@ bool StudyMode::grade(Rating rating)
     const Card *card = current();
     if (!card || !m_revealed)
         return false;
+    m_grading = true;
     const auto outcome = m_grader.grade(card->id, rating, m_shownFor.elapsed(), ReviewKind::Study, now());
+    m_grading = false;
     if (!outcome)
         return false;
     m_myReviews.insert(outcome->reviewId);
     advance(*card, *outcome);
     return true;
+}
+
+void StudyMode::progressChanged()
+{
+    if (!m_grading)
+        resync();
 }
 
 std::array<QString, 4> StudyMode::intervalLabels() const

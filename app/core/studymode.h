@@ -40,6 +40,8 @@ public:
     virtual QString subheading() const = 0;
     /// "Card 3 of 12" or "14 left today".
     virtual QString positionText() const = 0;
+    /// The component the diagram lights for what is on screen (empty: none).
+    virtual QString litComponent() const = 0;
     virtual StudyProgress progress() const = 0;
     /// Shown when there is no current card.
     virtual QString emptyText() const = 0;
@@ -50,6 +52,9 @@ public:
     bool grade(Rating rating);
     /// The interval each grade would give the current card, as button labels ("10m", "3d").
     std::array<QString, 4> intervalLabels() const;
+
+    /// Ignored while this mode's own grade is being stored: advance() brings it up to date then.
+    void progressChanged() override;
 
     Grader &grader() const { return m_grader; }
     const ContentSet &content() const override { return *m_content; }
@@ -64,6 +69,8 @@ protected:
     virtual void advance(const Card &graded, const Grader::Outcome &outcome) = 0;
     /// A grade of this card was undone: show it again.
     virtual void restore(const QString &cardId) = 0;
+    /// Card states changed elsewhere: re-read them, keeping the card on screen if it still belongs.
+    virtual void resync() = 0;
     /// Hides the back and restarts the answer timer; emits changed().
     void showCurrent();
     void replaceContent(ContentSnapshot content) { m_content = std::move(content); }
@@ -72,6 +79,7 @@ private:
     ContentSnapshot m_content;
     Grader &m_grader;
     bool m_revealed = false;
+    bool m_grading = false;
     QSet<qint64> m_myReviews; ///< grades made in this mode, so an undo comes back to it
     QElapsedTimer m_shownFor;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };

@@ -39,7 +39,7 @@ QChartView *makeChartView(const QString &title)
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(420, 260);
+    view->setMinimumSize(360, 220); // two abreast on an 800-pixel-wide screen
     view->setAccessibleName(title);
     return view;
 }

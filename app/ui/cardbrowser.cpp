@@ -8,6 +8,7 @@
 #include "gradelook.h"
 #include "grader.h"
 #include "masterystore.h"
+#include "windowframe.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -50,7 +51,8 @@ QString eventName(const CardEvent &e)
 CardBrowser::CardBrowser(ContentSnapshot content, MasteryStore &store, QWidget *parent)
     : QWidget(parent, Qt::Window), m_content(std::move(content)), m_store(store)
 {
-    setWindowTitle(QStringLiteral("Browse cards"));
+    setWindowTitle(WindowFrame::title(QStringLiteral("Browse cards")));
+    WindowFrame::installCloseKeys(this);
     m_model = new CardTableModel(m_content, store, this);
     m_proxy = new CardFilterProxy(m_content, this);
     m_proxy->setSourceModel(m_model);
@@ -182,6 +184,13 @@ QWidget *CardBrowser::buildFilters()
             [this] { m_proxy->setStateFilter(F(m_state->currentData().toInt())); });
 
     fillFilters();
+    // Sized by a short name, not the longest deck or component: the window fits a small screen,
+    // and the search field keeps its room.
+    for (QComboBox *box : {m_deck, m_component, m_tag}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(9);
+    }
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 20);
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("count"));
     row->addWidget(m_search, 2);

@@ -73,6 +73,13 @@ QString DiagramSwitcher::diagramFor(const QString &componentId) const
     return m_diagramId;
 }
 
+void DiagramSwitcher::lightComponent(const QString &componentId)
+{
+    if (const QString id = componentId.isEmpty() ? m_diagramId : diagramFor(componentId); id != m_diagramId)
+        loadDiagram(id);
+    m_scene->setSelectedComponent(componentId);
+}
+
 void DiagramSwitcher::fillCombo()
 {
     m_combo->clear();

@@ -42,6 +42,8 @@ public:
     std::optional<Diagnostic> loadError() const { return m_loadError; }
     /// Id of the diagram a card's main component is drawn on: this one if it is here.
     QString diagramFor(const QString &componentId) const;
+    /// Selects every copy of the component (empty: none), on the diagram that has it.
+    void lightComponent(const QString &componentId);
 
 signals:
     /// The scene holds a newly loaded diagram (its items are new).

@@ -2,6 +2,7 @@
 
 #include "componentregistry.h"
 #include "csvformat.h"
+#include "windowframe.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +35,7 @@ ImportDialog::ImportDialog(QByteArray text, const QString &fileName, const Compo
     : QDialog(parent), m_text(std::move(text)), m_fileName(fileName)
 {
     setWindowTitle(QStringLiteral("Import cards from %1").arg(QFileInfo(fileName).fileName()));
+    WindowFrame::installCloseKeys(this);
     QHBoxLayout *top = buildSeparatorRow();
     m_preview = new QTableWidget;
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);

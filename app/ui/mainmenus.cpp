@@ -64,7 +64,8 @@ void MainMenus::buildStudyMenu()
         });
         dialog->open();
     });
-    settings->setShortcut(QKeySequence::Preferences);
+    // Spelled out: QKeySequence::Preferences has no key on X11, so the menu would show none.
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
 }
 

@@ -24,13 +24,12 @@
 #include "settings.h"
 #include "statisticsloader.h"
 #include "studymodes.h"
+#include "windowframe.h"
 
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -57,7 +56,7 @@ QWidget *column(std::initializer_list<std::pair<QWidget *, int>> widgets)
 MainWindow::MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *parent)
     : QMainWindow(parent), m_content(std::move(content)), m_store(store)
 {
-    setWindowTitle(QStringLiteral("K8s Flashcards"));
+    setWindowTitle(WindowFrame::appName());
     m_grader = new Grader(store, this);
     m_grader->setSettings(StudySettings::load(Settings(QFileInfo(store.path()).absolutePath())));
     m_scene = new DiagramScene(this);
@@ -101,7 +100,16 @@ MainWindow::MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *pa
     m_view->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+// The browser has no parent (see showBrowser), so it goes with the window here.
+MainWindow::~MainWindow()
+{
+    delete m_browser.data();
+}
+
+void MainWindow::setProfileName(const QString &name)
+{
+    setWindowTitle(name.isEmpty() ? WindowFrame::appName() : WindowFrame::appName() + QStringLiteral(" — ") + name);
+}
 
 void MainWindow::wireSignals()
 {
@@ -117,6 +125,7 @@ void MainWindow::wireSignals()
     connect(m_files, &FileActions::progressReplaced, this, &MainWindow::reloadProgress);
     connect(m_search, &SearchBox::cardChosen, this, &MainWindow::openCard);
     connect(m_modes, &StudyModes::modeChanged, m_scene, &DiagramScene::clearMarks);
+    connect(m_modes, &StudyModes::componentShown, m_switcher, &DiagramSwitcher::lightComponent);
     QuizSession *quiz = quizSession();
     connect(quiz, &QuizSession::questionChanged, m_scene, &DiagramScene::clearMarks);
     connect(quiz, &QuizSession::answered, m_scene, &DiagramScene::markAnswer);
@@ -190,7 +199,6 @@ void MainWindow::setContent(ContentSnapshot content)
 
 void MainWindow::openComponent(const QString &componentId)
 {
-    m_scene->setSelectedComponent(componentId);
     componentStudy()->open(componentId);
     m_modes->show(componentStudy());
     Settings().setValue(setting::openedAComponent, true);
@@ -203,9 +211,8 @@ void MainWindow::openCard(const QString &cardId)
     const Card *card = m_content->card(cardId);
     if (!card)
         return;
+    // Its diagram comes up and its component lights as the mode shows it (componentShown).
     const QString component = card->components.value(0);
-    showDiagram(m_switcher->diagramFor(component));
-    m_scene->setSelectedComponent(component);
     componentStudy()->openAt(component, cardId);
     m_modes->show(componentStudy());
     if (!m_scene->itemsForComponent(component).isEmpty())
@@ -235,7 +242,7 @@ void MainWindow::startQuiz()
 
 void MainWindow::leaveQuiz()
 {
-    m_modes->show(componentStudy());
+    m_modes->back();
 }
 
 bool MainWindow::isQuizzing() const
@@ -247,8 +254,7 @@ void MainWindow::applyStudySettings(const StudySettings &settings)
 {
     settings.save(Settings(QFileInfo(m_store.path()).absolutePath()));
     m_grader->setSettings(settings);
-    refreshDueCounts();
-    StatisticsLoader::refresh(m_statistics, *m_content, m_store, *m_grader);
+    cardStateChanged(QString()); // limits and the day start change what is due
 }
 
 void MainWindow::reloadProgress()
@@ -263,6 +269,7 @@ void MainWindow::cardStateChanged(const QString &cardId)
 {
     m_mastery->cardChanged(cardId);
     refreshDueCounts();
+    m_modes->progressChanged();
     StatisticsLoader::refresh(m_statistics, *m_content, m_store, *m_grader);
     if (m_browser && !cardId.isEmpty())
         m_browser->reloadCard(cardId);
@@ -304,18 +311,20 @@ void MainWindow::showStatistics()
             return;
         }
         m_statistics->setAttribute(Qt::WA_DeleteOnClose);
+        m_statistics->setWindowTitle(WindowFrame::title(QStringLiteral("Statistics")));
+        WindowFrame::installCloseKeys(m_statistics);
     } else {
         StatisticsLoader::refresh(m_statistics, *m_content, m_store, *m_grader);
     }
-    m_statistics->show();
-    m_statistics->raise();
-    m_statistics->activateWindow();
+    WindowFrame::showSecondary(m_statistics, this);
 }
 
 void MainWindow::showBrowser()
 {
     if (!m_browser) {
-        m_browser = new CardBrowser(m_content, m_store, this);
+        // No parent: a child window stays above its parent, and "Show on diagram" must be able
+        // to bring the main window in front of it.
+        m_browser = new CardBrowser(m_content, m_store);
         m_browser->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_browser, &CardBrowser::cardChanged, this, &MainWindow::cardStateChanged);
         connect(m_browser, &CardBrowser::showOnDiagram, this, [this](const QString &cardId) {
@@ -326,9 +335,7 @@ void MainWindow::showBrowser()
     }
     if (!m_scene->selectedComponent().isEmpty() && m_modes->current() == componentStudy())
         m_browser->setComponentFilter(m_scene->selectedComponent());
-    m_browser->show();
-    m_browser->raise();
-    m_browser->activateWindow();
+    WindowFrame::showSecondary(m_browser, this);
 }
 
 void MainWindow::present(const QString &walkthroughId)
@@ -366,14 +373,8 @@ void MainWindow::setLabelsHidden(bool hidden)
 void MainWindow::restoreLayout()
 {
     const Settings s;
-    if (!restoreGeometry(s.value(setting::windowGeometry))) {
-        // First start: most of a large screen, all of a laptop's.
-        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
-                                                              : QRect(0, 0, 1280, 720);
-        const double share = screen.width() > 1400 ? 0.85 : 1.0;
-        resize(QSize(int(screen.width() * share), int(screen.height() * share)));
-        move(screen.center() - rect().center());
-    }
+    if (!WindowFrame::restoreOnScreen(this, s.value(setting::windowGeometry)))
+        WindowFrame::placeFirstTime(this);
     if (!m_splitter->restoreState(s.value(setting::windowSplitter)))
         m_splitter->setSizes({width() * 68 / 100, width() * 32 / 100});
     m_view->setZoom(s.value(setting::diagramZoom));

@@ -44,6 +44,8 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *parent = nullptr);
     ~MainWindow() override;
+    /// The title names the learner's profile after the app ("K8s Flashcards — alice"); empty: the app alone.
+    void setProfileName(const QString &name);
 
     const ContentSet &content() const { return *m_content; }
     DiagramScene *diagramScene() const { return m_scene; }

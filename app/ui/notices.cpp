@@ -2,6 +2,7 @@
 
 #include "content.h"
 #include "grader.h"
+#include "windowframe.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -31,6 +32,8 @@ const char *const kShortcuts[][2] = {
     {"In presentation: B, A, L, D, Esc", "Blank the screen, show the answer, laser pointer, next diagram, leave"},
     {"Ctrl+F", "Find a card by its words and jump to it"},
     {"F11", "Full screen"},
+    {"Ctrl+,", "Settings"},
+    {"Escape / Ctrl+W", "Close a secondary window (Browse, Statistics, Settings, About)"},
     {"Ctrl+Q", "Quit"},
 };
 
@@ -38,6 +41,7 @@ void open(QWidget *parent, QMessageBox::Icon icon, const QString &title, const Q
 {
     auto *box = new QMessageBox(icon, title, html, QMessageBox::Close, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    WindowFrame::installCloseKeys(box);
     box->open();
 }
 
@@ -69,18 +73,18 @@ void Notices::shortcuts(QWidget *parent)
 
 void Notices::about(QWidget *parent, const ContentSet &content)
 {
-    QMessageBox::about(parent, QStringLiteral("About K8s Flashcards"),
-                       QStringLiteral("<h3>K8s Flashcards %1</h3>"
-                                      "<p>Learn how a Kubernetes cluster is built and secured, on its architecture "
-                                      "diagram.</p>"
-                                      "<p>%2 cards in %3 decks. Code: GPL-3.0-or-later. Deck text: CC BY 4.0, based on "
-                                      "the Kubernetes documentation (kubernetes.io, CC BY 4.0).</p>"
-                                      "<p>Built with Qt %4 (LGPL/GPL), Qt Charts (GPL), yaml-cpp (MIT) and SQLite "
-                                      "(public domain). Scheduling: FSRS-6.</p>")
-                           .arg(QStringLiteral(K8SFC_VERSION))
-                           .arg(content.cardCount())
-                           .arg(content.decks().size())
-                           .arg(QLatin1String(qVersion())));
+    open(parent, QMessageBox::Information, QStringLiteral("About K8s Flashcards"),
+         QStringLiteral("<h3>K8s Flashcards %1</h3>"
+                        "<p>Learn how a Kubernetes cluster is built and secured, on its architecture "
+                        "diagram.</p>"
+                        "<p>%2 cards in %3 decks. Code: GPL-3.0-or-later. Deck text: CC BY 4.0, based on "
+                        "the Kubernetes documentation (kubernetes.io, CC BY 4.0).</p>"
+                        "<p>Built with Qt %4 (LGPL/GPL), Qt Charts (GPL), yaml-cpp (MIT) and SQLite "
+                        "(public domain). Scheduling: FSRS-6.</p>")
+             .arg(QStringLiteral(K8SFC_VERSION))
+             .arg(content.cardCount())
+             .arg(content.decks().size())
+             .arg(QLatin1String(qVersion())));
 }
 
 } // namespace k8sfc

@@ -9,6 +9,7 @@
 #include "presenterconsole.h"
 #include "stepframe.h"
 #include "walkthroughplayer.h"
+#include "windowframe.h"
 
 #include <QCloseEvent>
 #include <QGraphicsEllipseItem>
@@ -55,7 +56,8 @@ QLabel *captionLabel(QWidget *parent)
 PresentationWindow::PresentationWindow(ContentSnapshot content, QWidget *parent)
     : QWidget(parent, Qt::Window), m_content(std::move(content))
 {
-    setWindowTitle(QStringLiteral("K8s Flashcards: presentation"));
+    setWindowTitle(WindowFrame::title(QStringLiteral("Presentation")));
+    WindowFrame::installCloseKeys(this, this, false); // Escape also clears a step number being typed
     setAttribute(Qt::WA_DeleteOnClose);
     // Projector theme: white stage, near-black text, no chrome.
     setStyleSheet(QStringLiteral("PresentationWindow, QWidget#stage { background: white; }"));

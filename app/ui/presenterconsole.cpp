@@ -2,6 +2,7 @@
 
 #include "cardtext.h"
 #include "walkthroughplayer.h"
+#include "windowframe.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -36,7 +37,9 @@ void showMarkdown(QLabel *label, const QString &markdown)
 PresenterConsole::PresenterConsole(WalkthroughPlayer *player, QWidget *parent)
     : QWidget(parent, Qt::Window), m_player(player)
 {
-    setWindowTitle(QStringLiteral("Presenter view"));
+    setWindowTitle(WindowFrame::title(QStringLiteral("Presenter view")));
+    // The console is part of the presentation: its keys end the whole presentation.
+    WindowFrame::installCloseKeys(this, parent ? parent : this);
     setStyleSheet(QStringLiteral("background: #11151C;"));
     m_current = panel(QStringLiteral("presenterCurrent"), 1.6);
     m_next = panel(QStringLiteral("presenterNext"), 1.2);

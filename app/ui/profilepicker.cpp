@@ -2,6 +2,7 @@
 
 #include "settings.h"
 #include "profiles.h"
+#include "windowframe.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -18,7 +19,9 @@ namespace k8sfc {
 std::optional<QString> ProfilePicker::choose(const QString &dataDir)
 {
     QDialog dialog;
-    dialog.setWindowTitle(QStringLiteral("K8s Flashcards: who is studying?"));
+    // The only window yet: it names the app, and asks its question inside.
+    dialog.setWindowTitle(WindowFrame::appName());
+    WindowFrame::installCloseKeys(&dialog);
     auto *list = new QListWidget;
     list->setAccessibleName(QStringLiteral("Profiles"));
     const QString last = Settings().value(setting::lastProfile);
@@ -50,7 +53,7 @@ std::optional<QString> ProfilePicker::choose(const QString &dataDir)
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(QStringLiteral("Each profile keeps its own grades.")));
+    layout->addWidget(new QLabel(QStringLiteral("<b>Who is studying?</b> Each profile keeps its own grades.")));
     layout->addWidget(list, 1);
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted || !list->currentItem())

@@ -287,6 +287,7 @@ void QuizPane::showQuestion()
     m_prompt->showMarkdown(q->prompt, card ? card->file : QString());
     m_feedback->clear();
     m_next->setEnabled(false);
+    setNextLabel(); // the label of what Enter will do, before the answer too
     QuizFormWidget *widget = formWidget(q->form);
     for (QuizFormWidget *other : std::as_const(m_formWidgets))
         other->setVisible(other == widget);
@@ -328,9 +329,13 @@ void QuizPane::showAnswer(const QuizAnswer &answer)
     if (q && m_form)
         m_form->showAnswer(*q, answer);
     m_next->setEnabled(true);
+    m_next->setFocus();
+}
+
+void QuizPane::setNextLabel()
+{
     m_next->setText(m_session->position() + 1 < m_session->count() ? QStringLiteral("Next   (Enter)")
                                                                    : QStringLiteral("See results   (Enter)"));
-    m_next->setFocus();
 }
 
 void QuizPane::showSummary(const QuizSummary &s)

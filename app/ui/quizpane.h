@@ -69,6 +69,8 @@ private:
     void showQuestion();
     QuizFormWidget *formWidget(QuizQuestion::Form form);
     void showAnswer(const QuizAnswer &answer);
+    /// "Next" or, on the last question, "See results".
+    void setNextLabel();
     void showSummary(const QuizSummary &summary);
     void updateClock();
     void keyPressEvent(QKeyEvent *event) override;

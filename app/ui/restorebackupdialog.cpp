@@ -1,5 +1,7 @@
 #include "restorebackupdialog.h"
 
+#include "windowframe.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -26,6 +28,7 @@ RestoreBackupDialog::RestoreBackupDialog(const BackupManager &backups, qint64 cu
     : QDialog(parent), m_entries(backups.list()), m_currentReviews(currentReviews)
 {
     setWindowTitle(QStringLiteral("Restore backup"));
+    WindowFrame::installCloseKeys(this);
     auto *intro = new QLabel(QStringLiteral("A backup of your grades is taken once a day when K8s Flashcards starts; "
                                             "the last 7 days and 4 weeks are kept in %1.<br>Restoring first saves "
                                             "your current data beside them, listed here as \"Before the restore\", so "

@@ -41,6 +41,17 @@ StudyModes::StudyModes(ContentSnapshot content, Grader &grader, QStackedWidget *
 void StudyModes::registerMode(ModeBackend *backend, std::function<QWidget *()> widget)
 {
     m_modes.append(Mode{backend, std::move(widget)});
+    if (auto *mode = qobject_cast<StudyMode *>(backend))
+        connect(mode, &StudyMode::changed, this, [this, mode] {
+            if (m_current == mode)
+                announceComponent();
+        });
+}
+
+void StudyModes::announceComponent()
+{
+    if (auto *mode = qobject_cast<StudyMode *>(m_current))
+        emit componentShown(mode->litComponent());
 }
 
 QWidget *StudyModes::show(ModeBackend *mode)
@@ -48,12 +59,18 @@ QWidget *StudyModes::show(ModeBackend *mode)
     for (const Mode &m : std::as_const(m_modes)) {
         if (m.backend != mode)
             continue;
-        if (m_current && m_current != mode)
+        const bool changing = m_current != mode;
+        if (m_current && changing)
             m_current->leave();
+        if (changing)
+            m_previous = m_current;
         m_current = mode;
         QWidget *widget = m.widget();
+        if (changing)
+            mode->progressChanged();
         m_pane->setCurrentWidget(widget);
         emit modeChanged(mode);
+        announceComponent();
         return widget;
     }
     return nullptr;
@@ -65,6 +82,7 @@ QuizPane *StudyModes::quizPane()
         m_quizPane = new QuizPane(backend<QuizSession>());
         m_quizPane->setMasteryProvider(m_mastery);
         m_pane->addWidget(m_quizPane);
+        connect(m_quizPane, &QuizPane::closeRequested, this, &StudyModes::back);
     }
     return m_quizPane;
 }
@@ -80,6 +98,27 @@ void StudyModes::setContent(ContentSnapshot content)
 {
     for (const Mode &m : std::as_const(m_modes))
         m.backend->setContent(content);
+}
+
+void StudyModes::back()
+{
+    if (m_previous && m_previous != m_current) {
+        show(m_previous);
+        return;
+    }
+    // Nothing was studied before: the pane's first hint again.
+    if (m_current)
+        m_current->leave();
+    m_current = nullptr;
+    m_cardPane->setMode(nullptr);
+    m_pane->setCurrentWidget(m_cardPane);
+    emit modeChanged(nullptr);
+}
+
+void StudyModes::progressChanged()
+{
+    if (m_current)
+        m_current->progressChanged();
 }
 
 void StudyModes::reloadProgress()

@@ -37,8 +37,12 @@ public:
                 return b;
         return nullptr;
     }
-    /// Puts a mode's widget in the pane (building it on first use); the mode left is told.
+    /// Puts a mode's widget in the pane (building it on first use); the mode left is told, the
+    /// mode shown catches up with what changed while it was hidden.
     QWidget *show(ModeBackend *mode);
+    /// Back to the mode shown before the current one (the quiz's "Back to studying"), or to
+    /// the first hint when there was none.
+    void back();
     /// The mode on screen, or null before the first.
     ModeBackend *current() const { return m_current; }
     CardPane *cardPane() const { return m_cardPane; }
@@ -51,9 +55,15 @@ public:
     void setContent(ContentSnapshot content);
     /// The learner's grades were replaced underneath: every mode reads them again.
     void reloadProgress();
+    /// A card's state changed (any grade, undo, suspension, new settings): the mode on screen
+    /// brings its header and counts up to date. The window calls it for every such change.
+    void progressChanged();
 
 signals:
     void modeChanged(k8sfc::ModeBackend *mode);
+    /// The component to light for what a card-by-card mode shows now (empty: none), each time
+    /// its card changes.
+    void componentShown(const QString &componentId);
 
 private:
     struct Mode
@@ -62,10 +72,12 @@ private:
         std::function<QWidget *()> widget; ///< builds or fetches the widget and points it at the backend
     };
     void registerMode(ModeBackend *backend, std::function<QWidget *()> widget);
+    void announceComponent();
 
     QStackedWidget *m_pane;
     QList<Mode> m_modes;
     ModeBackend *m_current = nullptr;
+    ModeBackend *m_previous = nullptr;
     CardPane *m_cardPane;
     QuizPane *m_quizPane = nullptr;
     std::function<QHash<QString, double>()> m_mastery;

@@ -1,5 +1,7 @@
 #include "studyoptionsdialog.h"
 
+#include "windowframe.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,6 +18,7 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, const them
     : QDialog(parent)
 {
     setWindowTitle(QStringLiteral("Settings"));
+    WindowFrame::installCloseKeys(this);
     m_retention = new QDoubleSpinBox;
     m_retention->setRange(70, 97);
     m_retention->setDecimals(0);
