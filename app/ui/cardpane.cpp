@@ -14,8 +14,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -24,28 +22,6 @@ namespace k8sfc {
 namespace {
 
 const Rating kGrades[] = {Rating::Again, Rating::Hard, Rating::Good, Rating::Easy};
-
-// Qt's Markdown importer sets code blocks in a fixed-pitch font and nothing more; give them the
-// shaded, slightly smaller look of a code listing, and let long lines wrap in a narrow pane.
-void styleCodeBlocks(QTextDocument *document)
-{
-    QTextCursor cursor(document);
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        const QTextBlockFormat format = block.blockFormat();
-        if (!format.hasProperty(QTextFormat::BlockCodeFence) && !format.hasProperty(QTextFormat::BlockCodeLanguage))
-            continue;
-        cursor.setPosition(block.position());
-        QTextBlockFormat code;
-        code.setBackground(QColor(0xF2, 0xF4, 0xF7));
-        code.setNonBreakableLines(false);
-        code.setLeftMargin(6);
-        cursor.mergeBlockFormat(code);
-        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
-        QTextCharFormat chars;
-        chars.setFontPointSize(document->defaultFont().pointSizeF() * 0.85);
-        cursor.mergeCharFormat(chars);
-    }
-}
 
 /// "Again, Good, Good", each name bold in its grade's colour.
 QString gradeChipsHtml(const QList<Rating> &ratings)
@@ -293,9 +269,11 @@ void CardPane::render()
     if (revealed)
         m_shownMarkdown += QStringLiteral("\n\n---\n\n") + card->back;
     m_text->showMarkdown(m_shownMarkdown, card->file);
-    styleCodeBlocks(m_text->document());
-    m_source->setText(revealed ? QStringLiteral("Source: <a href=\"%1\">%2</a>")
-                                     .arg(card->source.toHtmlEscaped(), card->source.toHtmlEscaped())
+    // Qt colours a label's link from the palette it had when the text was set: the colour is this
+    // pane's, readable on it.
+    const QColor link = theme::readable(palette().color(QPalette::Link), palette().color(QPalette::Window), 4.5);
+    m_source->setText(revealed ? QStringLiteral("Source: <a href=\"%1\" style=\"color:%3\">%2</a>")
+                                     .arg(card->source.toHtmlEscaped(), card->source.toHtmlEscaped(), link.name())
                                : QString());
     m_revealButton->setVisible(!revealed);
     if (revealed && !m_gradeButtonsStyled)

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QFont;
+class QPalette;
 class QTextDocument;
 class QUrl;
 
@@ -24,9 +25,14 @@ public:
     /// `contentFile` (none when it is empty).
     static std::unique_ptr<QTextDocument> document(const QString &markdown, const QString &contentFile,
                                                    const QFont &font);
-    /// `markdown` as HTML for a QLabel in `font`, pictures as their alt text: a label's own
-    /// document would read any picture's file.
-    static QString labelHtml(const QString &markdown, const QFont &font);
+    /// Colours `document` for a view of `palette`: links, code blocks and inline code (shaded from
+    /// the page's colour) and table rules, each at WCAG AA contrast. Prose and headings take the
+    /// view's text colour. document() applies the application's palette; a view of another palette
+    /// applies its own.
+    static void applyPalette(QTextDocument *document, const QPalette &palette);
+    /// `markdown` as HTML for a QLabel in `font` on `palette`'s colours, pictures as their alt
+    /// text: a label's own document would read any picture's file.
+    static QString labelHtml(const QString &markdown, const QFont &font, const QPalette &palette);
     /// Whether a click on `url` may open it: an http or https address of a host.
     static bool isWebLink(const QUrl &url);
 };

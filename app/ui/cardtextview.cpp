@@ -3,6 +3,7 @@
 #include "cardtext.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 
 namespace k8sfc {
 
@@ -29,11 +30,19 @@ void CardTextView::showDocument(std::unique_ptr<QTextDocument> document)
     document->setDefaultFont(old->defaultFont());
     document->setDocumentMargin(old->documentMargin());
     document->setParent(this);
+    CardText::applyPalette(document.get(), palette());
     // The view deletes a document only it made (the first one); the others are this view's.
     const bool ours = old->parent() == this;
     setDocument(document.release());
     if (ours)
         delete old;
+}
+
+void CardTextView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        CardText::applyPalette(document(), palette());
+    QTextBrowser::changeEvent(event);
 }
 
 QVariant CardTextView::loadResource(int, const QUrl &)

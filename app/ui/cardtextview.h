@@ -16,10 +16,12 @@ public:
 
     /// Shows `markdown`, its pictures from the media/ folder beside `contentFile`.
     void showMarkdown(const QString &markdown, const QString &contentFile);
-    /// Shows a document made by CardText::document(), in this view's font and margin.
+    /// Shows a document made by CardText::document(), in this view's font, margin and colours.
     void showDocument(std::unique_ptr<QTextDocument> document);
 
 protected:
+    /// A new theme recolours the shown text's links and code.
+    void changeEvent(QEvent *event) override;
     /// Nothing: what the view shows was read when its document was made.
     QVariant loadResource(int type, const QUrl &name) override;
 };

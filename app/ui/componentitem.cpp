@@ -5,7 +5,11 @@
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QHash>
 #include <QSvgRenderer>
+
+#include <algorithm>
+#include <cmath>
 
 namespace k8sfc {
 
@@ -96,26 +100,94 @@ void ComponentItem::paintLit(QPainter *painter) const
     m_renderer->render(painter, m_ref.toString(), m_rect);
 }
 
+namespace {
+
+/// Each pixel of `image` loses as much of `key` as it holds (GIMP's "colour to alpha"): the key
+/// turns transparent, and what was drawn over it keeps its colour, antialiasing included.
+void colourToAlpha(QImage &image, QRgb key)
+{
+    const double k[] = {qRed(key) / 255.0, qGreen(key) / 255.0, qBlue(key) / 255.0};
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const double c[] = {qRed(line[x]) / 255.0, qGreen(line[x]) / 255.0, qBlue(line[x]) / 255.0};
+            double alpha = 0;
+            for (int i = 0; i < 3; ++i)
+                alpha = std::max(alpha, c[i] > k[i]   ? (c[i] - k[i]) / (1 - k[i])
+                                        : c[i] < k[i] ? (k[i] - c[i]) / k[i]
+                                                      : 0);
+            if (alpha <= 0) {
+                line[x] = 0;
+                continue;
+            }
+            const auto channel = [&](int i) {
+                return std::clamp(int(((c[i] - k[i]) / alpha + k[i]) * 255 + 0.5), 0, 255);
+            };
+            line[x] = qRgba(channel(0), channel(1), channel(2), int(alpha * qAlpha(line[x]) + 0.5));
+        }
+    }
+}
+
+/// The colour most pixels of `image` have: a component's box fill.
+QRgb commonestColour(const QImage &image)
+{
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(line[x]) == 255)
+                ++counts[line[x]];
+    }
+    QRgb best = qRgb(255, 255, 255);
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > most)
+            std::tie(best, most) = std::pair(it.key(), it.value());
+    return best;
+}
+
+} // namespace
+
+QImage ComponentItem::details(qreal scale) const
+{
+    // Drawn again only when the zoom changes by a half step: sharp, yet not redrawn per frame.
+    scale = std::clamp(std::ceil(scale * 2) / 2, 1.0, 4.0);
+    if (!m_renderer || (m_detailsScale == scale && !m_details.isNull()))
+        return m_details;
+    QImage image((m_rect.size() * scale).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    {
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        m_renderer->render(&p, m_ref.toString(), QRectF(QPointF(0, 0), m_rect.size() * scale));
+    }
+    colourToAlpha(image, commonestColour(image));
+    m_details = image;
+    m_detailsScale = scale;
+    return m_details;
+}
+
 void ComponentItem::paintTint(QPainter *painter) const
 {
     // An opaque tint, so the scale's colours read true whatever the plane's colour, with the
-    // name redrawn on top. Fills are the scale lightened; the border carries the full colour.
+    // drawing's details (name, icon, glyphs) laid on it without the box's own fill, and the band's
+    // border over the box's edge.
     painter->save();
-    const QColor full = m_unseen ? theme::unseenColour() : theme::masteryColour(theme::masteryClass(*m_mastery));
-    QColor fill = m_unseen ? QColor(0xEC, 0xEE, 0xF1) : full;
-    if (!m_unseen)
-        fill = QColor::fromRgbF(0.45 * fill.redF() + 0.55, 0.45 * fill.greenF() + 0.55, 0.45 * fill.blueF() + 0.55);
+    const int band = m_unseen ? -1 : theme::masteryClass(*m_mastery);
     const QRectF box = m_rect.adjusted(1, 1, -1, -1);
-    painter->setPen(QPen(full, 4, m_unseen ? Qt::DashLine : Qt::SolidLine));
-    painter->setBrush(fill);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(theme::masteryFill(band));
     painter->drawRoundedRect(box, 9, 9);
     if (m_unseen) {
-        painter->setPen(Qt::NoPen);
         painter->setBrush(QBrush(QColor(0xB4, 0xBA, 0xC4), Qt::BDiagPattern));
         painter->drawRoundedRect(box, 9, 9);
     }
-    if (m_renderer && !m_labelId.isEmpty())
-        m_renderer->render(painter, m_labelId, m_labelRect);
+    const qreal deviceScale = painter->deviceTransform().map(QLineF(0, 0, 1, 0)).length();
+    if (const QImage image = details(deviceScale); !image.isNull())
+        painter->drawImage(m_rect, image);
+    painter->setPen(QPen(theme::masteryBorder(band), 4, m_unseen ? Qt::DashLine : Qt::SolidLine));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(box, 9, 9);
     painter->restore();
 }
 
@@ -155,8 +227,12 @@ void ComponentItem::paintInteraction(QPainter *painter) const
     }
     painter->setBrush(Qt::NoBrush);
     if (m_selected) {
+        // A dark ring lined with white: it stands out on every mastery fill and plane colour, and
+        // on the dark page around the drawing.
         painter->setPen(QPen(theme::selectionOutline(), 5));
         painter->drawRoundedRect(outer, kRadius, kRadius);
+        painter->setPen(QPen(theme::selectionLining(), 2));
+        painter->drawRoundedRect(outer.adjusted(3.5, 3.5, -3.5, -3.5), kRadius - 3, kRadius - 3);
     } else if (m_hovered) {
         painter->setPen(QPen(theme::hoverOutline(), 4));
         painter->drawRoundedRect(outer, kRadius, kRadius);

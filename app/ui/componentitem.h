@@ -3,6 +3,7 @@
 #include "elementid.h"
 
 #include <QGraphicsObject>
+#include <QImage>
 
 #include <optional>
 
@@ -71,6 +72,8 @@ private:
     void paintLit(QPainter *painter) const;
     /// The mastery tint (or the unseen hatching), with the name redrawn on top.
     void paintTint(QPainter *painter) const;
+    /// The component as drawn, without its box's fill, `scale` device pixels per scene unit.
+    QImage details(qreal scale) const;
     /// The quiz mark: a ring and a badge with a tick or a cross.
     void paintMark(QPainter *painter) const;
     void paintInteraction(QPainter *painter) const;
@@ -92,6 +95,8 @@ private:
     QSvgRenderer *m_renderer = nullptr;
     QString m_labelId;
     QRectF m_labelRect;
+    mutable QImage m_details; ///< details(), kept while the zoom stays
+    mutable qreal m_detailsScale = 0;
 
 public:
     QString labelId() const { return m_labelId; }

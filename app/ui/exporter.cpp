@@ -2,6 +2,7 @@
 
 #include "arrowitem.h"
 #include "cardtext.h"
+#include "theme.h"
 #include "content.h"
 #include "diagramscene.h"
 
@@ -36,13 +37,17 @@ void drawMarkdown(QPainter &painter, const QString &text, const QRectF &textRect
     QFont body(QStringLiteral("DejaVu Sans"));
     body.setPointSizeF(11);
     const auto doc = CardText::document(text, QString(), body); // a walkthrough: no pictures
+    // Paper is white whatever the window's theme: dark-theme text would vanish on it.
+    QAbstractTextDocumentLayout::PaintContext paper;
+    paper.palette = theme::palette(QStringLiteral("light"));
+    CardText::applyPalette(doc.get(), paper.palette);
     painter.save();
     painter.translate(textRect.topLeft());
     // Scale the text to the page's resolution: the document lays out in points.
     const qreal pointScale = resolution / 72.0;
     painter.scale(pointScale, pointScale);
     doc->setTextWidth(textRect.width() / pointScale);
-    doc->drawContents(&painter);
+    doc->documentLayout()->draw(&painter, paper);
     painter.restore();
 }
 

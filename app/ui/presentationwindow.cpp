@@ -2,6 +2,7 @@
 
 #include "settings.h"
 #include "cardtext.h"
+#include "theme.h"
 #include "content.h"
 #include "diagramscene.h"
 #include "diagramview.h"
@@ -236,7 +237,7 @@ void PresentationWindow::updateCaption()
 void PresentationWindow::showCaption(const QString &markdown)
 {
     m_captionMarkdown = markdown;
-    m_caption->setText(CardText::labelHtml(markdown, m_caption->font()));
+    m_caption->setText(CardText::labelHtml(markdown, m_caption->font(), theme::captionPalette()));
 }
 
 void PresentationWindow::fitCaptionHeight()
@@ -251,7 +252,7 @@ void PresentationWindow::fitCaptionHeight()
     m_measure->setFont(m_caption->font());
     int height = 0;
     for (const QString &text : std::as_const(texts)) {
-        m_measure->setText(CardText::labelHtml(text, m_caption->font()));
+        m_measure->setText(CardText::labelHtml(text, m_caption->font(), theme::captionPalette()));
         height = std::max(height, m_measure->heightForWidth(width()));
     }
     m_caption->setFixedHeight(height);

@@ -1,6 +1,7 @@
 #include "presenterconsole.h"
 
 #include "cardtext.h"
+#include "theme.h"
 #include "walkthroughplayer.h"
 #include "windowframe.h"
 
@@ -29,7 +30,7 @@ QLabel *panel(const QString &name, double scale)
 
 void showMarkdown(QLabel *label, const QString &markdown)
 {
-    label->setText(CardText::labelHtml(markdown, label->font()));
+    label->setText(CardText::labelHtml(markdown, label->font(), theme::captionPalette()));
 }
 
 } // namespace

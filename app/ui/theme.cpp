@@ -7,6 +7,8 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <cmath>
+#include <utility>
 
 namespace k8sfc::theme {
 
@@ -20,7 +22,11 @@ QColor hoverFill()
 }
 QColor selectionOutline()
 {
-    return QColor(0xC2, 0x18, 0x5B);
+    return QColor(0x10, 0x12, 0x1C);
+}
+QColor selectionLining()
+{
+    return Qt::white;
 }
 QColor focusOutline()
 {
@@ -38,6 +44,19 @@ QColor masteryColour(int masteryClass)
                                                   QColor(0xFF, 0xFF, 0xBF), QColor(0xAB, 0xD9, 0xE9),
                                                   QColor(0x2C, 0x7B, 0xB6)};
     return scale[std::clamp(masteryClass, 0, kMasteryClasses - 1)];
+}
+
+QColor masteryFill(int masteryClass)
+{
+    if (masteryClass < 0)
+        return QColor(0xEC, 0xEE, 0xF1);
+    return mix(masteryColour(masteryClass), Qt::white, 0.55);
+}
+
+QColor masteryBorder(int masteryClass)
+{
+    // The pale bands' own colours vanish on the page: they are darkened until they stand out.
+    return readable(masteryClass < 0 ? unseenColour() : masteryColour(masteryClass), Qt::white, 3.0);
 }
 
 QString masteryClassLabel(int masteryClass)
@@ -87,7 +106,62 @@ void Appearance::save() const
     s.setValue(setting::fontScale, fontScale);
 }
 
+QPalette captionPalette()
+{
+    QPalette p = palette(QStringLiteral("dark"));
+    p.setColor(QPalette::Base, QColor(0x10, 0x15, 0x1D));
+    p.setColor(QPalette::Text, Qt::white);
+    return p;
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor mix(const QColor &from, const QColor &to, double amount)
+{
+    const auto blend = [amount](double a, double b) { return a + (b - a) * amount; };
+    return QColor::fromRgbF(float(blend(from.redF(), to.redF())), float(blend(from.greenF(), to.greenF())),
+                            float(blend(from.blueF(), to.blueF())));
+}
+
+QColor readable(const QColor &colour, const QColor &background, double ratio)
+{
+    // Toward black on a light background, toward white on a dark one: the hue stays as long as it can.
+    const QColor end = contrastRatio(background, Qt::black) >= contrastRatio(background, Qt::white) ? QColor(Qt::black)
+                                                                                                    : QColor(Qt::white);
+    for (int step = 0; step <= 20; ++step)
+        if (const QColor c = mix(colour, end, step / 20.0); contrastRatio(c, background) >= ratio)
+            return c;
+    return end;
+}
+
 namespace {
+
+/// Disabled text half-way to its background, kept at 3:1 (readable, yet plainly not enabled).
+void addDisabledGroup(QPalette &p)
+{
+    const std::pair<QPalette::ColorRole, QPalette::ColorRole> pairs[] = {{QPalette::WindowText, QPalette::Window},
+                                                                         {QPalette::Text, QPalette::Base},
+                                                                         {QPalette::ButtonText, QPalette::Button}};
+    const QColor window = p.color(QPalette::Active, QPalette::Window);
+    for (const auto &[text, background] : pairs) {
+        const QColor back = p.color(QPalette::Active, background);
+        // A tool button's text lies on the window, a push button's on the button colour.
+        const QColor dim = readable(mix(p.color(QPalette::Active, text), back, 0.5), back, 3.0);
+        p.setColor(QPalette::Disabled, text, readable(dim, window, 3.0));
+        p.setColor(QPalette::Disabled, background, back);
+    }
+    p.setColor(QPalette::Disabled, QPalette::Base, p.color(QPalette::Active, QPalette::Window));
+    p.setColor(QPalette::Disabled, QPalette::Link, p.color(QPalette::Disabled, QPalette::Text));
+}
 
 QPalette lightPalette()
 {
@@ -104,6 +178,7 @@ QPalette lightPalette()
     p.setColor(QPalette::ToolTipBase, QColor(0xFF, 0xFB, 0xE6));
     p.setColor(QPalette::ToolTipText, QColor(0x1B, 0x24, 0x33));
     p.setColor(QPalette::Link, QColor(0x1F, 0x5F, 0xBF));
+    p.setColor(QPalette::LinkVisited, QColor(0x6B, 0x3F, 0xA8));
     p.setColor(QPalette::PlaceholderText, QColor(0x6B, 0x72, 0x80));
     return p;
 }
@@ -123,13 +198,38 @@ QPalette darkPalette()
     p.setColor(QPalette::ToolTipBase, QColor(0x2A, 0x2F, 0x38));
     p.setColor(QPalette::ToolTipText, QColor(0xE8, 0xEA, 0xED));
     p.setColor(QPalette::Link, QColor(0x8A, 0xB4, 0xF8));
+    p.setColor(QPalette::LinkVisited, QColor(0xC5, 0x8A, 0xF9));
     p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0xA0, 0xA6));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x76, 0x7E));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x76, 0x7E));
+    return p;
+}
+
+// High contrast for a projector's washed-out image: pure white, near-black, strong blue.
+QPalette projectorPalette()
+{
+    QPalette p = lightPalette();
+    const QColor ink(0x0A, 0x0E, 0x14);
+    p.setColor(QPalette::Window, Qt::white);
+    p.setColor(QPalette::WindowText, ink);
+    p.setColor(QPalette::Text, ink);
+    p.setColor(QPalette::ButtonText, ink);
+    p.setColor(QPalette::ToolTipText, ink);
+    p.setColor(QPalette::Button, QColor(0xE2, 0xE6, 0xEC));
+    p.setColor(QPalette::Highlight, QColor(0x0B, 0x4F, 0xB3));
+    p.setColor(QPalette::Link, QColor(0x0B, 0x4F, 0xB3));
+    p.setColor(QPalette::PlaceholderText, QColor(0x4B, 0x52, 0x5E));
     return p;
 }
 
 } // namespace
+
+QPalette palette(const QString &theme)
+{
+    QPalette p = theme == QLatin1String("dark")        ? darkPalette()
+                 : theme == QLatin1String("projector") ? projectorPalette()
+                                                       : lightPalette();
+    addDisabledGroup(p);
+    return p;
+}
 
 void applyAppearance(const Appearance &appearance)
 {
@@ -147,7 +247,7 @@ void applyAppearance(const Appearance &appearance)
     } else {
         // Fusion draws every widget from the palette, so a chosen palette shows everywhere.
         QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(appearance.theme == QLatin1String("dark") ? darkPalette() : lightPalette());
+        QApplication::setPalette(palette(appearance.theme));
     }
     QApplication::setFont(font);
 }

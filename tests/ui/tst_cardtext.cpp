@@ -229,7 +229,7 @@ void TestCardText::labels_showHtmlAsText_andNoPicture()
 {
     const QString html = CardText::labelHtml(
         QStringLiteral("**Step** <b>x</b> ![alt](%1) ![ok](media/pic.png) [js](javascript:x)").arg(m_secret),
-        QApplication::font());
+        QApplication::font(), QApplication::palette());
     QVERIFY2(html.contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;")), qPrintable(html));
     QVERIFY2(!html.contains(QStringLiteral("<img")) && !html.contains(QStringLiteral("javascript")), qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("alt")) && html.contains(QStringLiteral("font-weight:700")),
