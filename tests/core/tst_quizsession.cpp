@@ -68,7 +68,8 @@ void TestQuizSession::initTestCase()
                    "    answer: Authentication\n    choices: [Authentication, Scheduling, Storage]\n") +
               card("a3", "gate", "Which plugin rejects writes?",
                    "    answer: Validating webhook\n    aliases: [webhook]\n") +
-              card("a4", "sched", "What does the scheduler bind?", "    answer: Pods\n"));
+              card("a4", "sched", "What does the scheduler bind?",
+                   "    answer: Pods\n    choices: [Pods, Nodes, Services]\n"));
     write(QStringLiteral("decks/b.yaml"),
           "title: B\ncards:\n" +
               card("b1", "store", "Which protocol replicates the store?", "    answer: Raft consensus\n") +
