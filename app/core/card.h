@@ -18,7 +18,9 @@ struct Card
     QString source;         ///< https link to the page the card rests on
     QString answer;         ///< short answer for typed quizzes (optional)
     QStringList aliases;
-    QStringList choices; ///< multiple-choice options including `answer` (optional)
+    QStringList choices;  ///< multiple-choice options including `answer` (optional)
+    QString answerKind;   ///< what `answer` is, one of answerKinds(); empty when the deck does not say
+    bool twoPart = false; ///< the front asks two things ("what and why"): no typed or locate question
     QString file;
     int line = 0;
     int column = 0;
@@ -26,6 +28,14 @@ struct Card
     // Every field: the deck cache's round-trip test compares whole cards.
     friend bool operator==(const Card &, const Card &) = default;
 };
+
+/// The values of a card's `answer-kind`. The quiz draws multiple-choice distractors only among
+/// answers of one kind; "other" is no kind it can match.
+inline QStringList answerKinds()
+{
+    return {QStringLiteral("component"), QStringLiteral("port"),     QStringLiteral("verb"),
+            QStringLiteral("flag"),      QStringLiteral("resource"), QStringLiteral("other")};
+}
 
 struct Deck
 {

@@ -16,8 +16,9 @@ namespace k8sfc {
 namespace {
 
 // Bump when Card, Deck, Diagnostic, the key or what the loader reports changes: an entry parsed
-// under older checks would hide their errors (3: invalid UTF-8 anywhere, CR, second documents).
-constexpr quint32 kFormat = 3;
+// under older checks would hide their errors (3: invalid UTF-8 anywhere, CR, second documents;
+// 4: a card's answer-kind and two-part).
+constexpr quint32 kFormat = 4;
 
 // BLAKE2b: four times faster than SHA-256 here (11 MB in 14 ms against 60 ms), and a key only
 // has to change when the bytes do. Only the file's name is part of it (a deck's id is its name),
@@ -40,14 +41,14 @@ QByteArray keyOf(const QByteArray &text, const QString &path, const ComponentReg
 QDataStream &operator<<(QDataStream &out, const Card &c)
 {
     return out << c.id << c.deckId << c.components << c.tags << c.front << c.back << c.source << c.answer << c.aliases
-               << c.choices << c.file << qint32(c.line) << qint32(c.column);
+               << c.choices << c.answerKind << c.twoPart << c.file << qint32(c.line) << qint32(c.column);
 }
 
 QDataStream &operator>>(QDataStream &in, Card &c)
 {
     qint32 line = 0, column = 0;
     in >> c.id >> c.deckId >> c.components >> c.tags >> c.front >> c.back >> c.source >> c.answer >> c.aliases >>
-        c.choices >> c.file >> line >> column;
+        c.choices >> c.answerKind >> c.twoPart >> c.file >> line >> column;
     c.line = line;
     c.column = column;
     return in;

@@ -73,6 +73,8 @@ const QHash<QString, int CsvColumns::*> &fieldNames()
         {QStringLiteral("alias"), &CsvColumns::aliases},
         {QStringLiteral("choices"), &CsvColumns::choices},
         {QStringLiteral("options"), &CsvColumns::choices},
+        {QStringLiteral("answerkind"), &CsvColumns::answerKind},
+        {QStringLiteral("twopart"), &CsvColumns::twoPart},
     };
     return names;
 }
@@ -80,6 +82,17 @@ const QHash<QString, int CsvColumns::*> &fieldNames()
 QString cell(const QStringList &fields, int column)
 {
     return column >= 0 && column < fields.size() ? fields.at(column) : QString();
+}
+
+/// A spreadsheet's yes or no: true, yes, 1 or false, no, 0, any case; blank is no. Else nothing.
+std::optional<bool> csvBool(const QString &field)
+{
+    const QString v = field.trimmed().toLower();
+    if (v.isEmpty() || v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("0"))
+        return false;
+    if (v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("1"))
+        return true;
+    return std::nullopt;
 }
 
 } // namespace
@@ -111,9 +124,10 @@ bool CsvColumns::looksLikeHeader(const QStringList &row)
 
 const QStringList &DeckCsv::header()
 {
-    static const QStringList names{QStringLiteral("id"),     QStringLiteral("components"), QStringLiteral("tags"),
-                                   QStringLiteral("front"),  QStringLiteral("back"),       QStringLiteral("source"),
-                                   QStringLiteral("answer"), QStringLiteral("aliases"),    QStringLiteral("choices")};
+    static const QStringList names{
+        QStringLiteral("id"),      QStringLiteral("components"),  QStringLiteral("tags"),    QStringLiteral("front"),
+        QStringLiteral("back"),    QStringLiteral("source"),      QStringLiteral("answer"),  QStringLiteral("aliases"),
+        QStringLiteral("choices"), QStringLiteral("answer-kind"), QStringLiteral("two-part")};
     return names;
 }
 
@@ -183,7 +197,8 @@ QByteArray DeckCsv::exportCards(const QList<Card> &cards, QChar delimiter)
     QString out = CsvFormat::record(header(), delimiter);
     for (const Card &c : cards)
         out += CsvFormat::record({c.id, joinList(c.components), joinList(c.tags), c.front, c.back, c.source, c.answer,
-                                  joinList(c.aliases), joinList(c.choices)},
+                                  joinList(c.aliases), joinList(c.choices), c.answerKind,
+                                  c.twoPart ? QStringLiteral("true") : QString()},
                                  delimiter);
     return out.toUtf8();
 }
@@ -210,6 +225,8 @@ Card cardFromRow(const QStringList &fields, const CsvImportOptions &options)
     card.answer = cell(fields, col.answer).trimmed();
     card.aliases = DeckCsv::splitList(cell(fields, col.aliases));
     card.choices = DeckCsv::splitList(cell(fields, col.choices));
+    card.answerKind = cell(fields, col.answerKind).trimmed();
+    card.twoPart = csvBool(cell(fields, col.twoPart)).value_or(false);
     return card;
 }
 
@@ -258,6 +275,11 @@ CsvImportResult DeckCsv::importCards(const QByteArray &text, const QString &file
             skip(r, QStringLiteral("it has %1 fields, the header %2 (an unquoted separator?)")
                         .arg(r.fields.size())
                         .arg(width));
+            continue;
+        }
+        if (!csvBool(cell(r.fields, options.columns.twoPart))) {
+            skip(r, QStringLiteral("\"two-part\" must be true or false, not \"%1\"")
+                        .arg(cell(r.fields, options.columns.twoPart).trimmed()));
             continue;
         }
         Card card = cardFromRow(r.fields, options);

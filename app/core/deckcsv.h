@@ -26,6 +26,8 @@ struct CsvColumns
     int answer = -1;
     int aliases = -1;
     int choices = -1;
+    int answerKind = -1;
+    int twoPart = -1;
 
     /// Reads names such as `front`, `Question`, `Back`, `Answer`, `tags` from a header row
     /// (case and blanks ignored). Without front and back names, the first two columns.
@@ -58,8 +60,9 @@ struct CsvImportResult
 };
 
 /// Cards to and from CSV or TSV. Columns: id, components, tags, front, back, source, answer,
-/// aliases, choices. A list (components, tags, aliases, choices) is one field with its entries
-/// joined by `|`; a `|` or `\` inside an entry is written `\|` or `\\`.
+/// aliases, choices, answer-kind, two-part. A list (components, tags, aliases, choices) is one
+/// field with its entries joined by `|`; a `|` or `\` inside an entry is written `\|` or `\\`.
+/// `two-part` is `true` or empty on export; import also takes false, yes, no, 1 and 0.
 class DeckCsv
 {
 public:

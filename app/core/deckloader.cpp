@@ -12,9 +12,50 @@ namespace k8sfc {
 
 namespace {
 
-const QStringList kCardKeys{QStringLiteral("id"),     QStringLiteral("components"), QStringLiteral("tags"),
-                            QStringLiteral("front"),  QStringLiteral("back"),       QStringLiteral("source"),
-                            QStringLiteral("answer"), QStringLiteral("aliases"),    QStringLiteral("choices")};
+const QStringList kCardKeys{QStringLiteral("id"),          QStringLiteral("components"), QStringLiteral("tags"),
+                            QStringLiteral("front"),       QStringLiteral("back"),       QStringLiteral("source"),
+                            QStringLiteral("answer"),      QStringLiteral("aliases"),    QStringLiteral("choices"),
+                            QStringLiteral("answer-kind"), QStringLiteral("two-part")};
+
+void checkChoices(YamlReader &reader, const YAML::Node &entry, const QString &what, const QStringList &choices,
+                  const std::optional<QString> &answer)
+{
+    if (choices.isEmpty())
+        return;
+    if (choices.size() < 2 || choices.size() > 6)
+        reader.error(entry["choices"], QStringLiteral("\"choices\" of %1 needs 2 to 6 entries").arg(what));
+    if (QSet<QString>(choices.begin(), choices.end()).size() != choices.size())
+        reader.error(entry["choices"], QStringLiteral("\"choices\" of %1 repeats an entry").arg(what));
+    if (answer && !choices.contains(*answer))
+        reader.error(entry["choices"],
+                     answer->isEmpty() ? QStringLiteral("%1 has \"choices\" but no \"answer\"").arg(what)
+                                       : QStringLiteral("\"answer\" of %1 is not one of its \"choices\"").arg(what));
+}
+
+/// `answer-kind` and `two-part`, the keys the quiz reads, into `card`.
+void readQuizKeys(YamlReader &reader, const YAML::Node &entry, const QString &what, Card &card)
+{
+    if (const auto kind = reader.optionalString(entry, "answer-kind"); kind && !kind->isEmpty()) {
+        if (answerKinds().contains(*kind))
+            card.answerKind = *kind;
+        else
+            reader.error(entry["answer-kind"],
+                         QStringLiteral("unknown \"answer-kind\" \"%1\" in %2 (expected one of: %3)")
+                             .arg(*kind, what, answerKinds().join(QStringLiteral(", "))));
+    }
+    const YAML::Node twoPart = entry["two-part"];
+    if (!twoPart)
+        return;
+    // YAML 1.2's booleans, unquoted: "yes" or a quoted "true" is text, and a typo for a boolean.
+    static const QStringList yes{QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE")};
+    static const QStringList no{QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE")};
+    const bool plain = twoPart.IsScalar() && twoPart.Tag() != "!" && twoPart.Scalar().size() <= 5;
+    const QString value = plain ? fromYaml(twoPart.Scalar()) : QString();
+    if (plain && (yes.contains(value) || no.contains(value)))
+        card.twoPart = yes.contains(value);
+    else
+        reader.error(twoPart, QStringLiteral("\"two-part\" of %1 must be true or false").arg(what));
+}
 
 std::optional<Card> readCard(YamlReader &reader, const YAML::Node &entry, const ComponentRegistry *registry)
 {
@@ -55,17 +96,9 @@ std::optional<Card> readCard(YamlReader &reader, const YAML::Node &entry, const 
                              QStringLiteral("unknown component \"%1\" in %2 (not in %3)")
                                  .arg(components->at(i), what, QFileInfo(registry->fileName()).fileName()));
     }
-    if (choices && !choices->isEmpty()) {
-        if (choices->size() < 2 || choices->size() > 6)
-            reader.error(entry["choices"], QStringLiteral("\"choices\" of %1 needs 2 to 6 entries").arg(what));
-        if (QSet<QString>(choices->begin(), choices->end()).size() != choices->size())
-            reader.error(entry["choices"], QStringLiteral("\"choices\" of %1 repeats an entry").arg(what));
-        if (answer && !choices->contains(*answer))
-            reader.error(entry["choices"],
-                         answer->isEmpty()
-                             ? QStringLiteral("%1 has \"choices\" but no \"answer\"").arg(what)
-                             : QStringLiteral("\"answer\" of %1 is not one of its \"choices\"").arg(what));
-    }
+    if (choices)
+        checkChoices(reader, entry, what, *choices, answer);
+    readQuizKeys(reader, entry, what, card);
     if (reader.errorCount() != before)
         return std::nullopt;
     card.id = *id;

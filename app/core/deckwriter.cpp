@@ -138,6 +138,10 @@ QByteArray DeckWriter::write(const Deck &deck)
             for (const QString &choice : card.choices)
                 out += QStringLiteral("      - ") + (isPlainSafe(choice, false) ? choice : quoted(choice)) + u'\n';
         }
+        if (!card.answerKind.isEmpty())
+            field("answer-kind", card.answerKind);
+        if (card.twoPart)
+            out += QStringLiteral("    two-part: true\n");
         out += u'\n';
     }
     return out.toUtf8();

@@ -133,7 +133,8 @@ public:
     Result<QList<DayReviews>> reviewsPerDay(const QDate &from, const QDate &to, int utcOffsetSecs, int dayStartHour);
     /// Cards due per learner-day from `from` (overdue cards count on `from`), suspended ones excluded.
     Result<QMap<QDate, int>> dueForecast(const QDateTime &now, int days, int utcOffsetSecs, int dayStartHour);
-    /// Reviews since `since`: how many cards were seen for the first time, and how many reviews.
+    /// Reviews since `since`: how many cards were seen for the first time (in study or a quiz), and
+    /// how many study reviews.
     Result<std::pair<int, int>> newAndReviewCountSince(const QDateTime &since);
 
 private:

@@ -84,8 +84,11 @@ Result<std::pair<int, int>> MasteryStore::newAndReviewCountSince(const QDateTime
 {
     if (!isOpen())
         return notOpen();
-    sql::Statement st(m_db, "SELECT COALESCE(SUM(state_before = 0), 0), COALESCE(SUM(state_before != 0), 0)"
-                            " FROM review_log WHERE reviewed_at >= ?1 AND kind = 'study'");
+    // A quiz answer brings a new card into learning as a study grade does: both count against the
+    // day's new cards. Only study reviews count against the day's reviews.
+    sql::Statement st(m_db, "SELECT COALESCE(SUM(state_before = 0), 0),"
+                            " COALESCE(SUM(state_before != 0 AND kind = 'study'), 0)"
+                            " FROM review_log WHERE reviewed_at >= ?1");
     st.bind(1, since.toMSecsSinceEpoch());
     if (!st.next())
         return Failure{st.error().value_or(QStringLiteral("no counts"))};

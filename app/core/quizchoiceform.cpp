@@ -23,12 +23,16 @@ bool isYesNo(const QString &answer)
     return false;
 }
 
-bool sharesTag(const Card &a, const Card &b)
+bool sharesAny(const QStringList &a, const QStringList &b)
 {
-    for (const QString &tag : a.tags)
-        if (b.tags.contains(tag))
-            return true;
-    return false;
+    return std::any_of(a.cbegin(), a.cend(), [&b](const QString &x) { return b.contains(x); });
+}
+
+/// Whether the quiz may draw wrong options for `card`: its answer has a kind other answers can
+/// share, and answers the whole front. "other" is a sentence or a reason: no two are alike.
+bool drawsDistractors(const Card &card)
+{
+    return !card.answerKind.isEmpty() && card.answerKind != QLatin1String("other") && !card.twoPart;
 }
 
 } // namespace
@@ -42,6 +46,8 @@ std::optional<QuizQuestion> QuizChoiceForm::fromCard(const QuizGenerator &genera
     if (!card.choices.isEmpty()) {
         q.options = card.choices;
     } else {
+        if (!drawsDistractors(card))
+            return std::nullopt;
         const QStringList distractors = distractorsFor(generator, card, random);
         if (distractors.size() < QuizGenerator::kDistractors)
             return std::nullopt;
@@ -59,19 +65,21 @@ std::optional<QuizQuestion> QuizChoiceForm::fromCard(const QuizGenerator &genera
 
 QStringList QuizChoiceForm::distractorsFor(const QuizGenerator &generator, const Card &card, QRandomGenerator &random)
 {
-    // Cards sharing a tag make the closest distractors; the rest of the deck comes next.
-    QStringList byTag, byDeck;
+    // Only answers of the same kind on the same topic: a port among components, or an answer
+    // from another subject, gives the right one away. Cards sharing a tag or a component make the
+    // closest distractors; the rest of the deck comes next.
+    QStringList close, byDeck;
     for (const Deck &deck : generator.content().decks()) {
         for (const Card &other : deck.cards) {
-            if (other.id == card.id || other.answer.trimmed().isEmpty())
+            if (other.id == card.id || other.answer.trimmed().isEmpty() || other.answerKind != card.answerKind)
                 continue;
-            if (sharesTag(card, other))
-                byTag.append(other.answer);
+            if (sharesAny(card.tags, other.tags) || sharesAny(card.components, other.components))
+                close.append(other.answer);
             else if (other.deckId == card.deckId)
                 byDeck.append(other.answer);
         }
     }
-    seededShuffle(byTag, random);
+    seededShuffle(close, random);
     seededShuffle(byDeck, random);
     // A yes/no question gets yes/no distractors and no other question gets one: a lone "No, ..."
     // among noun phrases gives the answer away.
@@ -84,7 +92,7 @@ QStringList QuizChoiceForm::distractorsFor(const QuizGenerator &generator, const
     };
     QSet<QString> seen{AnswerMatcher::normalise(card.answer)};
     QStringList out;
-    for (const QString &candidate : byTag + byDeck) {
+    for (const QString &candidate : close + byDeck) {
         const QString key = AnswerMatcher::normalise(candidate);
         // A candidate that the typed matcher would accept is a second right answer, not a distractor.
         if (out.size() == QuizGenerator::kDistractors || seen.contains(key) || isYesNo(candidate) != yesNo ||

@@ -4,9 +4,10 @@
 
 namespace k8sfc {
 
-/// Multiple choice: a card's own `choices`, shuffled; or, for a card with only an `answer`, three
-/// distractors drawn from the answers of cards sharing a tag, then of cards of the same deck.
-/// Answered by choosing an option.
+/// Multiple choice: a card's own `choices`, shuffled; or, for a card with only an `answer` and an
+/// `answer-kind` other than "other" (and not `two-part`), three distractors drawn from the answers
+/// of the same kind on the same topic: cards sharing a tag or a component, then the rest of its
+/// deck. A card without them is left out. Answered by choosing an option.
 class QuizChoiceForm : public QuizForm
 {
 public:

@@ -4,6 +4,7 @@
 #include "quizquestion.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace k8sfc {
@@ -24,6 +25,10 @@ struct QuizConfig
     QString scopeId;
     QList<QuizQuestion::Form> forms = quizFormIds(); ///< every registered form unless told otherwise
     quint32 seed = 0;                                ///< the same seed and content give the same quiz
+    /// Cards the learner has never studied, and how many of them the quiz may bring in: an answer
+    /// is a review, so a quiz must not pass the day's new-card limit. -1: no limit.
+    QSet<QString> newCards;
+    int newCardsAllowed = -1;
 };
 
 } // namespace k8sfc

@@ -10,6 +10,8 @@ std::optional<QuizQuestion> QuizLocateForm::fromCard(const QuizGenerator &genera
                                                      QRandomGenerator &random) const
 {
     Q_UNUSED(random);
+    if (card.twoPart) // "who, and how?" is not answered by a click on who
+        return std::nullopt;
     const QString component = generator.componentNamedBy(card.answer);
     if (component.isEmpty())
         return std::nullopt;

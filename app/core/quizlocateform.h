@@ -4,7 +4,8 @@
 
 namespace k8sfc {
 
-/// Locate on the diagram: a card whose `answer` names a component ("etcd", "The kubelet"), and
+/// Locate on the diagram: a card whose `answer` names a component ("etcd", "The kubelet") and is
+/// not `two-part`, and
 /// every registry component with a role ("Click the component that: …"). Answered by one
 /// activation of the component on the diagram, any drawn copy of it.
 class QuizLocateForm : public QuizForm

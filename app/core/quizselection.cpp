@@ -40,6 +40,18 @@ QList<QuizQuestion> interleave(const QList<QuizQuestion> &questions, const QList
     return out;
 }
 
+/// The components, unseen (-1) first, then the lowest mastery; stable, so ties keep registry order.
+QStringList weakestFirst(const ComponentRegistry &registry, const QHash<QString, double> &mastery)
+{
+    QStringList order;
+    for (const Component &c : registry.components())
+        order.append(c.id);
+    std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
+        return mastery.value(a, -1.0) < mastery.value(b, -1.0);
+    });
+    return order;
+}
+
 } // namespace
 
 bool QuizSelection::inScope(const QuizQuestion &q, const QuizConfig &config, const ComponentRegistry &registry)
@@ -73,9 +85,14 @@ QList<QuizQuestion> QuizSelection::choose(const QList<QuizQuestion> &pool, const
 
     QList<QuizQuestion> out;
     QSet<QString> used;
+    int newTaken = 0;
     auto take = [&](const QuizQuestion &q) {
         if (out.size() >= config.length || used.contains(keyOf(q)))
             return false;
+        const bool isNew = config.newCards.contains(q.cardId);
+        if (isNew && config.newCardsAllowed >= 0 && newTaken >= config.newCardsAllowed)
+            return false;
+        newTaken += isNew ? 1 : 0;
         used.insert(keyOf(q));
         out.append(q);
         return true;
@@ -87,13 +104,7 @@ QList<QuizQuestion> QuizSelection::choose(const QList<QuizQuestion> &pool, const
         return out;
     }
 
-    QStringList order;
-    for (const Component &c : registry.components())
-        order.append(c.id);
-    // Unseen (-1) first, then the lowest mastery; stable, so ties keep registry order.
-    std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
-        return mastery.value(a, -1.0) < mastery.value(b, -1.0);
-    });
+    const QStringList order = weakestFirst(registry, mastery);
     QList<QList<QuizQuestion>> buckets;
     for (qsizetype i = 0; i < order.size(); ++i) {
         QList<QuizQuestion> about;

@@ -15,7 +15,8 @@ class QuizSelection
 {
 public:
     /// At most `config.length` questions in scope and in the config's forms, no card (and no
-    /// registry component) twice, the forms taking turns. Scope Weakest walks the components from
+    /// registry component) twice, at most `config.newCardsAllowed` of `config.newCards`, the forms
+    /// taking turns. Scope Weakest walks the components from
     /// the lowest mastery up (a component missing from `mastery` is unseen and comes first; ties in
     /// registry order), one question per component per round, and keeps that order; other scopes
     /// come shuffled. The same seed gives the same quiz.

@@ -1,6 +1,8 @@
 #include "quizsession.h"
 
 #include "content.h"
+#include "grader.h"
+#include "masterystore.h"
 #include "quizforms.h"
 #include "quizgenerator.h"
 #include "quizselection.h"
@@ -39,7 +41,17 @@ std::optional<QString> QuizSession::start()
     for (const QuizForm *form : std::as_const(m_forms))
         if (m_config.forms.contains(form->id()))
             pool += generator.generate(*form, m_config.seed);
-    const QList<QuizQuestion> chosen = QuizSelection::choose(pool, m_config, registry, m_mastery);
+    QuizConfig config = m_config;
+    if (m_newCards) {
+        const NewCards fresh = m_newCards();
+        config.newCards = fresh.ids;
+        config.newCardsAllowed = fresh.allowed;
+    }
+    const QList<QuizQuestion> chosen = QuizSelection::choose(pool, config, registry, m_mastery);
+    if (chosen.isEmpty() && config.newCardsAllowed >= 0 &&
+        !QuizSelection::choose(pool, m_config, registry, m_mastery).isEmpty())
+        return QStringLiteral("Every question here is about a card you have not studied yet, and today's new "
+                              "cards are used up (the daily limit is in Settings).");
     if (chosen.isEmpty())
         return QStringLiteral("There are no questions for this quiz.");
 
@@ -203,6 +215,30 @@ void QuizSession::stop()
         finish(false);
 }
 
+void QuizSession::dismiss()
+{
+    if (m_state != State::Finished)
+        return;
+    m_state = State::Idle;
+    emit dismissed();
+}
+
+QuizSession::NewCards QuizSession::newCardsToday(const ContentSet &content, Grader &grader, const QDateTime &now)
+{
+    MasteryStore &store = grader.store();
+    const auto done = store.newAndReviewCountSince(grader.settings().dayStart(now));
+    const auto progress = store.allProgress();
+    if (!done || !progress)
+        return {{}, 0}; // unknown states: grading would fail too, so bring nothing new in
+    NewCards out;
+    out.allowed = std::max(0, grader.settings().newCardsPerDay - done->first);
+    for (const Deck &deck : content.decks())
+        for (const Card &card : deck.cards)
+            if (const auto it = progress->constFind(card.id); it == progress->cend() || it->isNew())
+                out.ids.insert(card.id);
+    return out;
+}
+
 void QuizSession::show(int position)
 {
     m_position = position;
@@ -232,10 +268,12 @@ QuizSummary QuizSession::summary() const
     s.elapsedMs = m_startedAt.isValid() ? std::max<qint64>(0, m_startedAt.msecsTo(end)) : 0;
     QHash<QString, QuizSummary::ComponentScore> scores;
     for (qsizetype i = 0; i < m_answers.size(); ++i) {
-        if (!m_answers.at(i))
-            continue;
-        const QuizAnswer &a = *m_answers.at(i);
         const QuizQuestion &q = m_questions.at(i);
+        if (!m_answers.at(i)) {
+            s.unanswered.append({int(i), q.cardId, q.prompt, QString(), q.answer, q.components});
+            continue;
+        }
+        const QuizAnswer &a = *m_answers.at(i);
         ++s.answered;
         s.correct += a.correct ? 1 : 0;
         if (!a.correct)

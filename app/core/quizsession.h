@@ -18,6 +18,8 @@
 
 namespace k8sfc {
 
+class Grader;
+
 /// One quiz, from the first question to the summary: the backend of the quiz mode, no widgets.
 ///
 /// Each question's form (quizForms()) judges its answers; the session keeps time and grades.
@@ -42,8 +44,12 @@ public:
     /// During a quiz the diagram is the answer sheet: a click is a step of an open question's
     /// answer (activate()) and opens no cards (they would give answers away).
     bool takeDiagramClick(const QString &componentId) override;
-    /// Leaving the quiz ends it; open questions stay unanswered.
-    void leave() override { stop(); }
+    /// Leaving the quiz ends it (open questions stay unanswered) and leaves its results.
+    void leave() override
+    {
+        stop();
+        dismiss();
+    }
 
     void setConfig(const QuizConfig &config) { m_config = config; }
     const QuizConfig &config() const { return m_config; }
@@ -52,6 +58,18 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     /// The forms a quiz draws from and judges with: quizForms() unless a test gives its own.
     void setForms(QList<const QuizForm *> forms) { m_forms = std::move(forms); }
+
+    /// The cards new to the learner and how many of them may still come in today.
+    struct NewCards
+    {
+        QSet<QString> ids;
+        int allowed = -1; ///< -1: no limit
+    };
+    /// Asked when a quiz starts; without it the quiz brings in new cards freely.
+    void setNewCardsProvider(std::function<NewCards()> provider) { m_newCards = std::move(provider); }
+    /// Today's remaining new-card allowance under `grader`'s settings (the limit less the new
+    /// cards already studied since the day began), and the cards of `content` never studied.
+    static NewCards newCardsToday(const ContentSet &content, Grader &grader, const QDateTime &now);
 
     /// Draws the questions and shows the first. Returns why the quiz cannot start, or nothing.
     std::optional<QString> start();
@@ -80,6 +98,8 @@ public:
     bool next();
     /// Ends the quiz now; open questions stay unanswered.
     void stop();
+    /// The learner is done with a finished quiz's results: back to Idle, and dismissed().
+    void dismiss();
     /// Ends the quiz if its time is up and says so. An internal timer calls it; so do answers and next().
     bool checkTime();
     QuizSummary summary() const;
@@ -92,6 +112,8 @@ signals:
     void stepTaken(const k8sfc::QuizStep &step);
     void answered(const k8sfc::QuizAnswer &answer);
     void finished(const k8sfc::QuizSummary &summary);
+    /// The results were left: what the quiz marked (on the diagram) is stale.
+    void dismissed();
 
 private:
     /// The current question's form while the question is open, else null.
@@ -106,6 +128,7 @@ private:
     ContentSnapshot m_content;
     QuizConfig m_config;
     QHash<QString, double> m_mastery;
+    std::function<NewCards()> m_newCards;
     QList<const QuizForm *> m_forms;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     QList<QuizQuestion> m_questions;

@@ -8,7 +8,8 @@
 
 namespace k8sfc {
 
-/// The end of a quiz: the score, the time, every miss with its right answer, the weakest components.
+/// The end of a quiz: the score, the time, every miss and every question left unanswered with its
+/// right answer, the weakest components.
 struct QuizSummary
 {
     struct Miss
@@ -36,6 +37,7 @@ struct QuizSummary
     qint64 elapsedMs = 0;
     bool timedOut = false; ///< the time limit ended the quiz before every question was answered
     QList<Miss> misses;
+    QList<Miss> unanswered;        ///< when time ran out or the quiz was ended early; `given` is empty
     QList<ComponentScore> weakest; ///< components with a miss: highest miss rate first, ties in registry order
 };
 

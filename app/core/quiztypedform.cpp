@@ -13,7 +13,8 @@ std::optional<QuizQuestion> QuizTypedForm::fromCard(const QuizGenerator &generat
 {
     Q_UNUSED(generator);
     Q_UNUSED(random);
-    if (card.answer.trimmed().isEmpty())
+    // A "what and why" card's answer is half of what it asks: typing it alone would be marked right.
+    if (card.answer.trimmed().isEmpty() || card.twoPart)
         return std::nullopt;
     const QStringList accepted = QStringList{card.answer} + card.aliases;
     const bool typeable = std::any_of(accepted.cbegin(), accepted.cend(), [](const QString &a) {

@@ -5,7 +5,7 @@
 namespace k8sfc {
 
 /// Typed answer: a card with an `answer` that can be typed (it or an alias has at most
-/// kMaxTypedWords). AnswerMatcher judges the text; a forgiven typo is right but Hard. A prompt and
+/// kMaxTypedWords), and not `two-part`. AnswerMatcher judges the text; a forgiven typo is right but Hard. A prompt and
 /// an answer are all it needs to be fair.
 class QuizTypedForm : public QuizForm
 {

@@ -22,12 +22,13 @@ namespace k8sfc {
 
 namespace {
 
-const char *const kFieldLabels[] = {
-    "&Id:", "&Components:", "&Tags:", "&Front:", "&Back:", "&Source:", "&Answer:", "A&liases:", "C&hoices:"};
+const char *const kFieldLabels[] = {"&Id:",     "&Components:", "&Tags:",    "&Front:",       "&Back:",    "&Source:",
+                                    "&Answer:", "A&liases:",    "C&hoices:", "Answer ki&nd:", "Two-pa&rt:"};
 
-int CsvColumns::*const kFieldMembers[] = {&CsvColumns::id,     &CsvColumns::components, &CsvColumns::tags,
-                                          &CsvColumns::front,  &CsvColumns::back,       &CsvColumns::source,
-                                          &CsvColumns::answer, &CsvColumns::aliases,    &CsvColumns::choices};
+int CsvColumns::*const kFieldMembers[] = {&CsvColumns::id,         &CsvColumns::components, &CsvColumns::tags,
+                                          &CsvColumns::front,      &CsvColumns::back,       &CsvColumns::source,
+                                          &CsvColumns::answer,     &CsvColumns::aliases,    &CsvColumns::choices,
+                                          &CsvColumns::answerKind, &CsvColumns::twoPart};
 
 } // namespace
 

@@ -129,6 +129,7 @@ void MainWindow::wireSignals()
     QuizSession *quiz = quizSession();
     connect(quiz, &QuizSession::questionChanged, m_scene, &DiagramScene::clearMarks);
     connect(quiz, &QuizSession::answered, m_scene, &DiagramScene::markAnswer);
+    connect(quiz, &QuizSession::dismissed, m_scene, &DiagramScene::clearMarks);
     connect(m_grader, &Grader::graded, this, &MainWindow::cardStateChanged);
     connect(m_grader, &Grader::undone, this, &MainWindow::cardStateChanged);
     connect(m_grader, &Grader::failed, this,

@@ -2,13 +2,12 @@
 
 #include "cardtextview.h"
 #include "content.h"
-#include "gradelook.h"
 #include "quizform.h"
 #include "quizformwidget.h"
+#include "quizfeedback.h"
 #include "quizformwidgets.h"
 #include "quizforms.h"
 #include "quizsession.h"
-#include "theme.h"
 #include "wrappedlabel.h"
 
 #include <QCheckBox>
@@ -21,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -42,6 +42,25 @@ QString clockText(qint64 ms)
 {
     const qint64 s = (ms + 999) / 1000;
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+/// Adds a group of the About list: a heading no one can choose, then its entries (name, key).
+void addScopeGroup(QComboBox *box, const QString &title, const QList<std::pair<QString, QString>> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    if (box->count() > 0)
+        box->insertSeparator(box->count());
+    box->addItem(title);
+    if (auto *model = qobject_cast<QStandardItemModel *>(box->model())) {
+        QStandardItem *heading = model->item(box->count() - 1);
+        heading->setFlags(Qt::NoItemFlags);
+        QFont bold = box->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+    }
+    for (const auto &[name, key] : entries)
+        box->addItem(name, key);
 }
 
 } // namespace
@@ -72,17 +91,49 @@ QuizPane::QuizPane(QuizSession *session, QWidget *parent) : QWidget(parent), m_s
 
 void QuizPane::fillScopes()
 {
-    // Decks and components come and go with the content; the choice is kept by its key.
+    // Decks and components come and go with the content, and the search narrows them; the choice
+    // is kept by its key while it is listed, else the first match is chosen.
     const QVariant chosen = m_scope->currentData();
-    m_scope->clear();
-    m_scope->addItem(QStringLiteral("Everything"), QStringLiteral("all:"));
-    m_scope->addItem(QStringLiteral("Weakest components first"), QStringLiteral("weakest:"));
+    const QString search = m_scopeFilter->text().trimmed();
+    const auto matches = [&search](const QString &name) { return name.contains(search, Qt::CaseInsensitive); };
+    QList<std::pair<QString, QString>> decks, components;
     const ContentSet &content = m_session->content();
     for (const Deck &deck : content.decks())
-        m_scope->addItem(QString(QStringLiteral("Deck: ") + deck.title), QString(QStringLiteral("deck:") + deck.id));
+        if (matches(deck.title) || matches(deck.id))
+            decks.append({deck.title, QStringLiteral("deck:") + deck.id});
     for (const Component &c : content.registry().components())
-        m_scope->addItem(QString(QStringLiteral("Component: ") + c.name), QString(QStringLiteral("component:") + c.id));
-    m_scope->setCurrentIndex(std::max(0, m_scope->findData(chosen)));
+        if (matches(c.name) || matches(c.id))
+            components.append({c.name, QStringLiteral("component:") + c.id});
+    m_scope->clear();
+    if (search.isEmpty()) {
+        m_scope->addItem(QStringLiteral("Everything"), QStringLiteral("all:"));
+        m_scope->addItem(QStringLiteral("Weakest components first"), QStringLiteral("weakest:"));
+    }
+    addScopeGroup(m_scope, QStringLiteral("Decks"), decks);
+    addScopeGroup(m_scope, QStringLiteral("Components"), components);
+    int at = chosen.isValid() ? m_scope->findData(chosen) : -1; // a heading's data is invalid too
+    for (int i = 0; at < 0 && i < m_scope->count(); ++i)
+        if (m_scope->itemData(i).isValid())
+            at = i;
+    m_scope->setCurrentIndex(at);
+}
+
+QLayout *QuizPane::buildScopeRow()
+{
+    m_scope = new QComboBox;
+    m_scope->setAccessibleName(QStringLiteral("Scope"));
+    m_scope->setMaxVisibleItems(20);
+    m_scopeFilter = new QLineEdit;
+    m_scopeFilter->setObjectName(QStringLiteral("quizScopeFilter"));
+    m_scopeFilter->setPlaceholderText(QStringLiteral("Search decks and components…"));
+    m_scopeFilter->setAccessibleName(QStringLiteral("Search the About list"));
+    m_scopeFilter->setClearButtonEnabled(true);
+    connect(m_scopeFilter, &QLineEdit::textChanged, this, &QuizPane::fillScopes);
+    fillScopes();
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_scope);
+    column->addWidget(m_scopeFilter);
+    return column;
 }
 
 QWidget *QuizPane::buildSetup()
@@ -94,7 +145,8 @@ QWidget *QuizPane::buildSetup()
     auto *intro =
         new WrappedLabel(QStringLiteral("Multiple choice, typed answers, and \"click the component that…\" on the "
                                         "diagram. Answers count as reviews: wrong is Again, right is Good, right "
-                                        "after a forgiven typo or past half the time is Hard."));
+                                        "after a forgiven typo or past half the time is Hard. Cards you have not "
+                                        "studied yet come in only up to today's new-card limit."));
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
@@ -110,10 +162,10 @@ QWidget *QuizPane::buildSetup()
           std::pair{"5 minutes", 300}, std::pair{"10 minutes", 600}})
         m_time->addItem(QString::fromLatin1(label), secs);
     form->addRow(QStringLiteral("&Time:"), m_time);
-    m_scope = new QComboBox;
-    m_scope->setAccessibleName(QStringLiteral("Scope"));
-    fillScopes();
-    form->addRow(QStringLiteral("&About:"), m_scope);
+    QLayout *scopeRow = buildScopeRow();
+    form->addRow(QStringLiteral("&About:"), scopeRow);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(scopeRow)))
+        label->setBuddy(m_scope);
     auto *forms = new QVBoxLayout;
     for (const QuizForm *quizForm : quizForms()) {
         auto *box = new QCheckBox(quizForm->name());
@@ -124,6 +176,7 @@ QWidget *QuizPane::buildSetup()
     form->addRow(QStringLiteral("Forms:"), forms);
     layout->addLayout(form);
     m_setupError = new WrappedLabel;
+    m_setupError->setObjectName(QStringLiteral("quizSetupError"));
     m_setupError->setStyleSheet(QStringLiteral("color: #B3261E"));
     layout->addWidget(m_setupError);
     m_start = new QPushButton(QStringLiteral("Start quiz"));
@@ -173,11 +226,8 @@ QWidget *QuizPane::buildQuestion()
     m_formArea = new QVBoxLayout;
     layout->addLayout(m_formArea);
 
-    m_feedback = new WrappedLabel;
-    m_feedback->setObjectName(QStringLiteral("quizFeedback"));
-    m_feedback->setTextFormat(Qt::RichText);
-    layout->addWidget(m_feedback);
-    layout->addStretch();
+    m_feedback = new QuizFeedback;
+    layout->addWidget(m_feedback, 1);
 
     m_next = new QPushButton(QStringLiteral("Next   (Enter)"));
     m_next->setObjectName(QStringLiteral("quizNext"));
@@ -219,6 +269,7 @@ QWidget *QuizPane::buildSummary()
 
 void QuizPane::showSetup()
 {
+    m_session->dismiss(); // the last quiz's marks go with its results
     m_setupError->clear();
     m_pages->setCurrentIndex(0);
 }
@@ -227,6 +278,21 @@ bool QuizPane::wantsDiagramClick() const
 {
     return m_pages->currentIndex() == 1 && m_form && m_form->wantsDiagramClick() &&
            m_session->state() == QuizSession::State::Asking;
+}
+
+QLabel *QuizPane::feedbackLabel() const
+{
+    return m_feedback->verdictLabel();
+}
+
+CardTextView *QuizPane::backView() const
+{
+    return m_feedback->backView();
+}
+
+QLabel *QuizPane::sourceLabel() const
+{
+    return m_feedback->sourceLabel();
 }
 
 QLineEdit *QuizPane::answerField() const
@@ -249,6 +315,10 @@ void QuizPane::start()
     QuizConfig config;
     config.length = m_length->value();
     config.timeLimitSecs = m_time->currentData().toInt();
+    if (!m_scope->currentData().isValid()) {
+        m_setupError->setText(QStringLiteral("No deck or component matches the search."));
+        return;
+    }
     const QString scope = m_scope->currentData().toString();
     const QString kind = scope.section(u':', 0, 0);
     config.scopeId = scope.section(u':', 1);
@@ -285,7 +355,7 @@ void QuizPane::showQuestion()
     m_progress->setText(QStringLiteral("Question %1 of %2").arg(m_session->position() + 1).arg(m_session->count()));
     const Card *card = m_session->content().card(q->cardId);
     m_prompt->showMarkdown(q->prompt, card ? card->file : QString());
-    m_feedback->clear();
+    m_feedback->clearAnswer();
     m_next->setEnabled(false);
     setNextLabel(); // the label of what Enter will do, before the answer too
     QuizFormWidget *widget = formWidget(q->form);
@@ -314,18 +384,7 @@ QuizFormWidget *QuizPane::formWidget(QuizQuestion::Form form)
 void QuizPane::showAnswer(const QuizAnswer &answer)
 {
     const QuizQuestion *q = m_session->current();
-    // Right and wrong are told by a symbol and a word as well as by colour.
-    QString text =
-        QStringLiteral("<span style=\"color:%1; font-size:large\"><b>%2</b></span>")
-            .arg((answer.correct ? theme::answerRight() : theme::answerWrong()).name(QColor::HexRgb).toUpper(),
-                 answer.correct ? QStringLiteral("✓ Right.") : QStringLiteral("✗ Not quite."));
-    if (answer.correct && answer.forgiven)
-        text += QStringLiteral(" (a small typo forgiven: <b>%1</b>)").arg(answer.rightAnswer.toHtmlEscaped());
-    if (!answer.correct)
-        text += QStringLiteral(" The answer is <b>%1</b>.").arg(answer.rightAnswer.toHtmlEscaped());
-    if (!answer.cardId.isEmpty())
-        text += QStringLiteral("<br><small>Recorded as a review: %1.</small>").arg(gradeName(answer.rating));
-    m_feedback->setText(text);
+    m_feedback->showAnswer(q, answer, m_session->content());
     if (q && m_form)
         m_form->showAnswer(*q, answer);
     m_next->setEnabled(true);
@@ -341,41 +400,7 @@ void QuizPane::setNextLabel()
 void QuizPane::showSummary(const QuizSummary &s)
 {
     m_pages->setCurrentIndex(2);
-    QString html = QStringLiteral("<p style=\"font-size:x-large\"><b>%1%</b> &nbsp; %2 of %3 right</p>")
-                       .arg(s.scorePercent)
-                       .arg(s.correct)
-                       .arg(s.total);
-    const qint64 secs = s.elapsedMs / 1000;
-    html += QStringLiteral("<p>Time: %1 min %2 s").arg(secs / 60).arg(secs % 60);
-    if (s.answered < s.total)
-        html += QStringLiteral(" &nbsp;·&nbsp; %1 not answered%2")
-                    .arg(s.total - s.answered)
-                    .arg(s.timedOut ? QStringLiteral(" (time ran out)") : QString());
-    html += QStringLiteral("</p>");
-    if (!s.misses.isEmpty()) {
-        html += QStringLiteral("<h3>Missed</h3><ul>");
-        for (const QuizSummary::Miss &m : s.misses)
-            html += QStringLiteral("<li>%1<br>you: <i>%2</i> &nbsp;→&nbsp; right: <b>%3</b></li>")
-                        .arg(m.prompt.section(u'\n', 0, 0).toHtmlEscaped(),
-                             m.given.isEmpty() ? QStringLiteral("(nothing)") : m.given.toHtmlEscaped(),
-                             m.rightAnswer.toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-    }
-    if (!s.weakest.isEmpty()) {
-        QStringList names;
-        for (const QuizSummary::ComponentScore &c : s.weakest) {
-            const Component *component = m_session->content().registry().component(c.componentId);
-            names.append(QStringLiteral("%1 (%2 of %3 missed)")
-                             .arg(component ? component->name : c.componentId)
-                             .arg(c.missed)
-                             .arg(c.asked));
-        }
-        html += QStringLiteral("<h3>Weakest components</h3><p>%1</p>")
-                    .arg(names.join(QStringLiteral(", ")).toHtmlEscaped());
-    } else if (s.answered > 0) {
-        html += QStringLiteral("<p>No misses. Well done.</p>");
-    }
-    m_summary->setText(html);
+    m_summary->setText(quizSummaryHtml(s, m_session->content().registry()));
 }
 
 void QuizPane::keyPressEvent(QKeyEvent *event)

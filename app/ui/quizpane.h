@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QLayout;
 class QSpinBox;
 class QStackedWidget;
 class QVBoxLayout;
@@ -21,6 +22,7 @@ class QVBoxLayout;
 namespace k8sfc {
 
 class CardTextView;
+class QuizFeedback;
 class QuizFormWidget;
 class QuizSession;
 struct QuizAnswer;
@@ -50,7 +52,12 @@ public:
     /// The current multiple-choice question's options, in order.
     QList<QPushButton *> optionButtons() const;
     QPushButton *nextButton() const { return m_next; }
-    QLabel *feedbackLabel() const { return m_feedback; }
+    QLabel *feedbackLabel() const;
+    /// After an answer: the card's back (or the located component's role) and its source link.
+    CardTextView *backView() const;
+    QLabel *sourceLabel() const;
+    /// Narrows the About list to the decks and components whose name contains its text.
+    QLineEdit *scopeFilter() const { return m_scopeFilter; }
     QLabel *summaryLabel() const { return m_summary; }
     QSpinBox *lengthBox() const { return m_length; }
     QComboBox *scopeBox() const { return m_scope; }
@@ -62,6 +69,7 @@ signals:
 
 private:
     QWidget *buildSetup();
+    QLayout *buildScopeRow();
     void fillScopes();
     QWidget *buildQuestion();
     QWidget *buildSummary();
@@ -82,6 +90,7 @@ private:
     QSpinBox *m_length = nullptr;
     QComboBox *m_time = nullptr;
     QComboBox *m_scope = nullptr;
+    QLineEdit *m_scopeFilter = nullptr;
     QList<std::pair<QuizQuestion::Form, QCheckBox *>> m_formBoxes;
     QLabel *m_setupError = nullptr;
     QPushButton *m_start = nullptr;
@@ -92,7 +101,7 @@ private:
     QVBoxLayout *m_formArea = nullptr;
     QMap<QuizQuestion::Form, QuizFormWidget *> m_formWidgets; ///< made when a form is first asked
     QuizFormWidget *m_form = nullptr;                         ///< the current question's
-    QLabel *m_feedback = nullptr;
+    QuizFeedback *m_feedback = nullptr;
     QPushButton *m_next = nullptr;
     // summary
     QLabel *m_summary = nullptr;

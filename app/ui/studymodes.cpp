@@ -29,7 +29,12 @@ StudyModes::StudyModes(ContentSnapshot content, Grader &grader, QStackedWidget *
     registerMode(study, cardPaneFor(study));
     auto *review = new ReviewSession(content, grader, this);
     registerMode(review, cardPaneFor(review));
-    registerMode(new QuizSession(content, this), [this] { return quizPane(); });
+    auto *quiz = new QuizSession(content, this);
+    registerMode(quiz, [this] { return quizPane(); });
+    // A quiz answer is a review: a quiz brings in no more new cards than today's limit leaves.
+    quiz->setNewCardsProvider([quiz, &grader] {
+        return QuizSession::newCardsToday(quiz->content(), grader, QDateTime::currentDateTimeUtc());
+    });
 
     // A quiz answer about a card is a review of kind Quiz (the session itself writes nothing).
     connect(backend<QuizSession>(), &QuizSession::answered, this, [this, &grader](const QuizAnswer &answer) {

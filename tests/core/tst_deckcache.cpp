@@ -63,6 +63,7 @@ static const QByteArray kDeck = "title: T\ncards:\n"
                                 "  - id: good\n    components: [etcd]\n    front: \"Ünïcødé: `x`?\"\n"
                                 "    back: |\n      Line one\n      ```yaml\n      a: b\n      ```\n"
                                 "    source: https://kubernetes.io/\n    answer: etcd\n    choices: [etcd, other]\n"
+                                "    answer-kind: component\n    two-part: true\n"
                                 "  - id: bad\n    components: [nowhere]\n    front: F\n    back: B\n"
                                 "    source: https://kubernetes.io/\n";
 
@@ -77,6 +78,7 @@ void TestDeckCache::secondLoad_comesFromTheCache_withTheSameCardsAndProblems()
     QCOMPARE(cached->cards.size(), 1);
     QVERIFY(parsed->cards.first().source.startsWith(QStringLiteral("https://"))); // every field filled
     QVERIFY(!parsed->cards.first().answer.isEmpty() && parsed->cards.first().column > 0);
+    QVERIFY(parsed->cards.first().twoPart && !parsed->cards.first().answerKind.isEmpty());
     QVERIFY(*cached == *parsed); // every field of the deck and of each card
     QCOMPARE(second.size(), first.size());
     QCOMPARE(second.first().toString(), first.first().toString()); // the bad card's error, from the cache

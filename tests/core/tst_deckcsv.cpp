@@ -25,6 +25,7 @@ private slots:
     void missingIds_areGeneratedStably();
     void malformedRows_areReportedWithLinesAndSkipped();
     void tsvWithQuestionAnswerHeader_usesDefaults();
+    void quizKeys_areCheckedLikeTheDeckLoaderChecksThem();
     void header_guessesColumns();
     void lists_escapeTheSeparator();
 
@@ -115,10 +116,14 @@ void TestDeckCsv::exportThenImport_reproducesEveryCard()
     card.answer = text;
     card.aliases = {text + QStringLiteral(" alias"), QStringLiteral("other")};
     card.choices = {text, QStringLiteral("Another option")};
+    card.answerKind = QStringLiteral("resource");
+    card.twoPart = true;
     Card plain = card; // a second card, so that rows follow a tricky one
     plain.id = QStringLiteral("plain-card");
     plain.front = plain.back = plain.answer = QStringLiteral("Plain");
     plain.choices = {QStringLiteral("Plain"), QStringLiteral("Other")};
+    plain.answerKind.clear();
+    plain.twoPart = false;
 
     for (const QChar delimiter : {u',', u'\t'}) {
         const QByteArray csv = DeckCsv::exportCards({card, plain}, delimiter);
@@ -150,7 +155,11 @@ void TestDeckCsv::exportThenImport_reproducesEveryCard()
         QCOMPARE(back.aliases,
                  (QStringList{QString(text + QStringLiteral(" alias")).trimmed(), QStringLiteral("other")}));
         QCOMPARE(back.choices, (QStringList{text.trimmed(), QStringLiteral("Another option")}));
+        QCOMPARE(back.answerKind, QStringLiteral("resource"));
+        QVERIFY(back.twoPart);
         QCOMPARE(deck->cards.last().front, QStringLiteral("Plain"));
+        QCOMPARE(deck->cards.last().answerKind, QString());
+        QVERIFY(!deck->cards.last().twoPart);
     }
 }
 
@@ -182,6 +191,8 @@ void TestDeckCsv::bundledDecks_exportThenImport_reproducesEveryCard()
             QCOMPARE(b.answer, a.answer);
             QCOMPARE(b.aliases, a.aliases);
             QCOMPARE(b.choices, a.choices);
+            QCOMPARE(b.answerKind, a.answerKind);
+            QCOMPARE(b.twoPart, a.twoPart);
         }
     }
 }
@@ -245,6 +256,33 @@ void TestDeckCsv::malformedRows_areReportedWithLinesAndSkipped()
     QVERIFY(diagnostics.isEmpty());
 }
 
+void TestDeckCsv::quizKeys_areCheckedLikeTheDeckLoaderChecksThem()
+{
+    const QByteArray csv = "id,front,back,components,source,Answer Kind,Two-part\n" // 1
+                           "a-port,F,B,etcd,https://e.io/,port,yes\n"               // 2
+                           "a-noun,F,B,etcd,https://e.io/,noun,\n"                  // 3
+                           "a-maybe,F,B,etcd,https://e.io/,verb,maybe\n"            // 4
+                           "a-plain,F,B,etcd,https://e.io/,,0\n";                   // 5
+    CsvImportOptions options;
+    options.columns = CsvColumns::guess(
+        QStringList{QStringLiteral("id"), QStringLiteral("front"), QStringLiteral("back"), QStringLiteral("components"),
+                    QStringLiteral("source"), QStringLiteral("Answer Kind"), QStringLiteral("Two-part")});
+    const CsvImportResult result = DeckCsv::importCards(csv, QStringLiteral("q.csv"), options, &m_registry);
+    QCOMPARE(result.deck.cards.size(), 2);
+    QCOMPARE(result.deck.cards[0].answerKind, QStringLiteral("port"));
+    QVERIFY(result.deck.cards[0].twoPart);
+    QCOMPARE(result.deck.cards[1].id, QStringLiteral("a-plain"));
+    QVERIFY(!result.deck.cards[1].twoPart);
+    QCOMPARE(result.skipped.size(), 2);
+    QCOMPARE(result.skipped[0].line, 3);
+    QVERIFY2(result.skipped[0].message.contains(QStringLiteral("unknown \"answer-kind\" \"noun\"")),
+             qPrintable(result.skipped[0].message));
+    QCOMPARE(result.skipped[1].line, 4);
+    QCOMPARE(result.skipped[1].message,
+             QStringLiteral("row skipped: \"two-part\" must be true or false, not \"maybe\""));
+    QVERIFY(result.yaml.contains("    answer-kind: port\n    two-part: true\n"));
+}
+
 void TestDeckCsv::tsvWithQuestionAnswerHeader_usesDefaults()
 {
     const QByteArray tsv = "\xEF\xBB\xBFQuestion\tAnswer\tTags\r\n"
@@ -277,8 +315,9 @@ void TestDeckCsv::tsvWithQuestionAnswerHeader_usesDefaults()
 void TestDeckCsv::header_guessesColumns()
 {
     const CsvColumns c = CsvColumns::guess(DeckCsv::header());
-    QCOMPARE((QList<int>{c.id, c.components, c.tags, c.front, c.back, c.source, c.answer, c.aliases, c.choices}),
-             (QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8}));
+    QCOMPARE((QList<int>{c.id, c.components, c.tags, c.front, c.back, c.source, c.answer, c.aliases, c.choices,
+                         c.answerKind, c.twoPart}),
+             (QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
     const CsvColumns bare = CsvColumns::guess({QStringLiteral("x"), QStringLiteral("y")});
     QCOMPARE(bare.front, 0);
     QCOMPARE(bare.back, 1);

@@ -19,6 +19,8 @@ private slots:
     void badDeck_reportsLineAndMessage_data();
     void badDeck_reportsLineAndMessage();
     void badCard_otherCardsStillLoad();
+    void quizKeys_takeEveryKindAndBoolean_data();
+    void quizKeys_takeEveryKindAndBoolean();
     void bracketsInText_areNotNesting();
     void documentMarkers_ofOneDocument_areAccepted();
 };
@@ -50,7 +52,9 @@ void TestDeckLoader::goodDeck_loadsEveryField()
                             "    source: https://kubernetes.io/docs/reference/access-authn-authz/rbac/\n"
                             "    answer: \"No\"\n"
                             "    aliases: [never]\n"
-                            "    choices: [\"No\", \"Yes\"]\n";
+                            "    choices: [\"No\", \"Yes\"]\n"
+                            "    answer-kind: other\n"
+                            "    two-part: true\n";
     Diagnostics diagnostics;
     const auto deck = DeckLoader::load(yaml, QStringLiteral("rbac.yaml"), &m_registry, diagnostics);
     QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
@@ -66,6 +70,8 @@ void TestDeckLoader::goodDeck_loadsEveryField()
     QCOMPARE(card.answer, QStringLiteral("No"));
     QCOMPARE(card.aliases, QStringList{QStringLiteral("never")});
     QCOMPARE(card.choices.size(), 2);
+    QCOMPARE(card.answerKind, QStringLiteral("other"));
+    QVERIFY(card.twoPart);
     QCOMPARE(card.line, 4);
     QCOMPARE(card.column, 5);
     QCOMPARE(card.deckId, QStringLiteral("rbac"));
@@ -127,6 +133,18 @@ void TestDeckLoader::badDeck_reportsLineAndMessage_data()
                                               << 14 << "\"answer\" of card \"c1\" is not one of its \"choices\"";
     QTest::newRow("one choice only") << QByteArray(head + card + "    answer: X\n    choices: [X]\n") << 9 << 14
                                      << "needs 2 to 6 entries";
+    // UX review, quiz quality: the keys the quiz reads are checked like every other.
+    QTest::newRow("unknown answer-kind") << QByteArray(head + card + "    answer-kind: noun\n") << 8 << 18
+                                         << "unknown \"answer-kind\" \"noun\" in card \"c1\" (expected one of: "
+                                            "component, port, verb, flag, resource, other)";
+    QTest::newRow("answer-kind in capitals") << QByteArray(head + card + "    answer-kind: Port\n") << 8 << 18
+                                             << "unknown \"answer-kind\" \"Port\" in card \"c1\"";
+    QTest::newRow("two-part yes") << QByteArray(head + card + "    two-part: yes\n") << 8 << 15
+                                  << "\"two-part\" of card \"c1\" must be true or false";
+    QTest::newRow("two-part quoted") << QByteArray(head + card + "    two-part: \"true\"\n") << 8 << 15
+                                     << "\"two-part\" of card \"c1\" must be true or false";
+    QTest::newRow("two-part a list") << QByteArray(head + card + "    two-part: [true]\n") << 8 << 15
+                                     << "\"two-part\" of card \"c1\" must be true or false";
     QTest::newRow("duplicate key in card")
         << QByteArray(head + card + "    front: again\n") << 8 << 5 << "key \"front\" appears twice in a card";
     QTest::newRow("card is a scalar") << QByteArray(head + "  - just text\n") << 3 << 5
@@ -284,6 +302,34 @@ void TestDeckLoader::documentMarkers_ofOneDocument_areAccepted()
     QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
     QVERIFY(deck);
     QCOMPARE(deck->cards.first().back, QStringLiteral("---\n..."));
+}
+
+void TestDeckLoader::quizKeys_takeEveryKindAndBoolean_data()
+{
+    QTest::addColumn<QByteArray>("keys");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("twoPart");
+    for (const QString &kind : answerKinds())
+        QTest::newRow(qPrintable(kind)) << QByteArray("    answer-kind: " + kind.toUtf8() + "\n") << kind << false;
+    QTest::newRow("neither") << QByteArray() << QString() << false;
+    QTest::newRow("two-part: True") << QByteArray("    two-part: True\n") << QString() << true;
+    QTest::newRow("two-part: false") << QByteArray("    two-part: false\n") << QString() << false;
+}
+
+void TestDeckLoader::quizKeys_takeEveryKindAndBoolean()
+{
+    QFETCH(QByteArray, keys);
+    QFETCH(QString, kind);
+    QFETCH(bool, twoPart);
+    Diagnostics diagnostics;
+    const auto deck = DeckLoader::load("title: T\ncards:\n  - id: c1\n    components: [kube-apiserver]\n"
+                                       "    front: F\n    back: B\n    source: https://kubernetes.io/\n" +
+                                           keys,
+                                       QStringLiteral("t.yaml"), &m_registry, diagnostics);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+    QCOMPARE(deck->cards.size(), 1);
+    QCOMPARE(deck->cards.first().answerKind, kind);
+    QCOMPARE(deck->cards.first().twoPart, twoPart);
 }
 
 QTEST_GUILESS_MAIN(TestDeckLoader)

@@ -1,4 +1,6 @@
 #include "content.h"
+#include "grader.h"
+#include "masterystore.h"
 #include "quizsession.h"
 
 #include <QDir>
@@ -10,7 +12,6 @@
 
 using namespace k8sfc;
 using Form = QuizQuestion::Form;
-using Scope = QuizConfig::Scope;
 
 class TestQuizSession : public QObject
 {
@@ -30,6 +31,9 @@ private slots:
     void timeLimit_endsTheQuiz_openQuestionsUnanswered();
     void checkTime_endsTheQuizWhileAsking();
     void summary_countsMissesAndWeakestComponents();
+    void newCards_onlyUpToTheDaysAllowance();
+    void newCardsToday_isTheLimitLessTodaysNewCards();
+    void dismiss_leavesTheResults();
 
 private:
     QuizSession *newSession(const QuizConfig &config);
@@ -68,7 +72,8 @@ void TestQuizSession::initTestCase()
                    "    answer: Authentication\n    choices: [Authentication, Scheduling, Storage]\n") +
               card("a3", "gate", "Which plugin rejects writes?",
                    "    answer: Validating webhook\n    aliases: [webhook]\n") +
-              card("a4", "sched", "What does the scheduler bind?", "    answer: Pods\n"));
+              card("a4", "sched", "What does the scheduler bind?",
+                   "    answer: Pods\n    choices: [Pods, Nodes, Services]\n"));
     write(QStringLiteral("decks/b.yaml"),
           "title: B\ncards:\n" +
               card("b1", "store", "Which protocol replicates the store?", "    answer: Raft consensus\n") +
@@ -103,12 +108,12 @@ QString TestQuizSession::typo(const QString &answer) const
 void TestQuizSession::start_reportsWhatIsWrong()
 {
     QuizConfig config;
-    config.scope = Scope::Deck;
+    config.scope = QuizConfig::Scope::Deck;
     config.scopeId = QStringLiteral("nope");
     QVERIFY(newSession(config)->start().has_value());
-    config.scope = Scope::Component;
+    config.scope = QuizConfig::Scope::Component;
     QVERIFY(newSession(config)->start().has_value());
-    config.scope = Scope::All;
+    config.scope = QuizConfig::Scope::All;
     config.length = 0;
     QVERIFY(newSession(config)->start().has_value());
     config.length = 5;
@@ -122,7 +127,7 @@ void TestQuizSession::scopeDeck_asksOnlyThatDeck()
 {
     QuizConfig config;
     config.length = 50;
-    config.scope = Scope::Deck;
+    config.scope = QuizConfig::Scope::Deck;
     config.scopeId = QStringLiteral("b");
     QuizSession *s = newSession(config);
     QCOMPARE(s->start(), std::nullopt);
@@ -135,7 +140,7 @@ void TestQuizSession::scopeComponent_includesSubParts()
 {
     QuizConfig config;
     config.length = 50;
-    config.scope = Scope::Component;
+    config.scope = QuizConfig::Scope::Component;
     config.scopeId = QStringLiteral("api");
     QuizSession *s = newSession(config);
     QCOMPARE(s->start(), std::nullopt);
@@ -156,7 +161,7 @@ void TestQuizSession::scopeWeakest_startsWithUnseenThenLowestMastery()
 {
     QuizConfig config;
     config.length = 4;
-    config.scope = Scope::Weakest;
+    config.scope = QuizConfig::Scope::Weakest;
     config.forms = {Form::Locate};
     QuizSession *s = newSession(config);
     s->setMastery({{QStringLiteral("api"), 0.2}, {QStringLiteral("store"), 0.9}});
@@ -194,7 +199,7 @@ void TestQuizSession::ratings_wrongAgain_rightGood_typoOrSlowHard()
     QuizConfig config;
     config.length = 4;
     config.timeLimitSecs = 400; // 100 s a question: slower than 50 s is Hard
-    config.scope = Scope::Deck;
+    config.scope = QuizConfig::Scope::Deck;
     config.scopeId = QStringLiteral("a");
     config.forms = {Form::Typed};
     QuizSession *s = newSession(config);
@@ -289,7 +294,7 @@ void TestQuizSession::multipleChoice_andStateMachine()
 void TestQuizSession::locate_anyCopyIsRight_theParentIsNot()
 {
     QuizConfig config;
-    config.scope = Scope::Component;
+    config.scope = QuizConfig::Scope::Component;
     config.scopeId = QStringLiteral("gate");
     config.forms = {Form::Locate};
     QuizSession *s = newSession(config);
@@ -338,6 +343,15 @@ void TestQuizSession::timeLimit_endsTheQuiz_openQuestionsUnanswered()
     QCOMPARE(summary.answered, 1);
     QCOMPARE(summary.correct, 0);
     QCOMPARE(summary.misses.size(), 1); // the open questions are not misses
+    // UX review: "0 of 3 right · 3 not answered" hid the questions; each is listed with its answer.
+    QCOMPARE(summary.unanswered.size(), 4);
+    for (const QuizSummary::Miss &open : summary.unanswered) {
+        const QuizQuestion &q = s->questions().at(open.questionIndex);
+        QVERIFY(open.questionIndex >= 1);
+        QCOMPARE(open.prompt, q.prompt);
+        QCOMPARE(open.rightAnswer, q.answer);
+        QVERIFY(open.given.isEmpty());
+    }
     QVERIFY(summary.timedOut);
     QCOMPARE(summary.elapsedMs, 30'000);
     QCOMPARE(s->remainingMs(), 0);
@@ -399,6 +413,78 @@ void TestQuizSession::summary_countsMissesAndWeakestComponents()
     QCOMPARE(weakest, (QStringList{u"sched"_qs, u"store"_qs, u"api"_qs}));
     QCOMPARE(summary.weakest.at(1).missed, 2);
     QCOMPARE(summary.weakest.at(2).asked, 2);
+}
+
+// UX review: with "0 new" left for the day, quizzes still moved new cards into learning.
+void TestQuizSession::newCards_onlyUpToTheDaysAllowance()
+{
+    QuizConfig config;
+    config.length = 50;
+    config.forms = {Form::Typed};
+    QuizSession *s = newSession(config);
+    const QSet<QString> unseen{u"a1"_qs, u"a2"_qs, u"a3"_qs, u"a4"_qs, u"b1"_qs};
+    s->setNewCardsProvider([unseen] { return QuizSession::NewCards{unseen, 1}; });
+    QCOMPARE(s->start(), std::nullopt);
+    int fresh = 0;
+    for (const QuizQuestion &q : s->questions())
+        fresh += unseen.contains(q.cardId) ? 1 : 0;
+    QCOMPARE(fresh, 1);
+    QCOMPARE(s->count(), 2); // a new card and b2, which the learner has studied
+    // Nothing but new cards in scope, none allowed: the setup says why.
+    config.scope = QuizConfig::Scope::Component;
+    config.scopeId = u"store"_qs;
+    s = newSession(config);
+    s->setNewCardsProvider([] { return QuizSession::NewCards{{u"a1"_qs, u"b1"_qs}, 0}; });
+    const std::optional<QString> problem = s->start();
+    QVERIFY(problem);
+    QVERIFY2(problem->contains(u"today's new cards are used up"_qs), qPrintable(*problem));
+    // Registry questions are not reviews of a card: a locate quiz still has them.
+    config.forms = {Form::Locate};
+    s = newSession(config);
+    s->setNewCardsProvider([] { return QuizSession::NewCards{{u"a1"_qs, u"b1"_qs}, 0}; });
+    QCOMPARE(s->start(), std::nullopt);
+    for (const QuizQuestion &q : s->questions())
+        QVERIFY(q.cardId.isEmpty());
+}
+
+void TestQuizSession::newCardsToday_isTheLimitLessTodaysNewCards()
+{
+    MasteryStore store;
+    QCOMPARE(store.openFile(u":memory:"_qs), std::nullopt);
+    Grader grader(store);
+    StudySettings settings;
+    settings.newCardsPerDay = 3;
+    grader.setSettings(settings);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QuizSession::NewCards fresh = QuizSession::newCardsToday(*m_content, grader, now);
+    QCOMPARE(fresh.allowed, 3);
+    QCOMPARE(fresh.ids.size(), 7);
+    QVERIFY(grader.grade(u"a1"_qs, Rating::Good, 1000, ReviewKind::Quiz, now));
+    QVERIFY(grader.grade(u"b2"_qs, Rating::Again, 1000, ReviewKind::Study, now));
+    fresh = QuizSession::newCardsToday(*m_content, grader, now);
+    QCOMPARE(fresh.allowed, 1);
+    QCOMPARE(fresh.ids.size(), 5);
+    QVERIFY(!fresh.ids.contains(u"a1"_qs) && !fresh.ids.contains(u"b2"_qs));
+    settings.newCardsPerDay = 1;
+    grader.setSettings(settings);
+    QCOMPARE(QuizSession::newCardsToday(*m_content, grader, now).allowed, 0);
+}
+
+void TestQuizSession::dismiss_leavesTheResults()
+{
+    QuizConfig config;
+    config.length = 2;
+    QuizSession *s = newSession(config);
+    QSignalSpy dismissed(s, &QuizSession::dismissed);
+    s->dismiss(); // nothing to leave yet
+    QCOMPARE(s->start(), std::nullopt);
+    s->dismiss(); // a quiz under way is not dismissed
+    QCOMPARE(dismissed.count(), 0);
+    s->stop();
+    QVERIFY(s->isFinished());
+    s->dismiss();
+    QCOMPARE(dismissed.count(), 1);
+    QCOMPARE(s->state(), QuizSession::State::Idle);
 }
 
 QTEST_GUILESS_MAIN(TestQuizSession)

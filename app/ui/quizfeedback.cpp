@@ -1,0 +1,129 @@
+#include "quizfeedback.h"
+
+#include "cardtext.h"
+#include "cardtextview.h"
+#include "content.h"
+#include "gradelook.h"
+#include "quizanswer.h"
+#include "quizquestion.h"
+#include "quizsummary.h"
+#include "theme.h"
+#include "wrappedlabel.h"
+
+#include <QDesktopServices>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace k8sfc {
+
+namespace {
+
+/// A summary's list of questions, each with the right answer (and what was given, if anything was).
+QString questionList(const QString &title, const QList<QuizSummary::Miss> &questions, bool withGiven)
+{
+    if (questions.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(title);
+    for (const QuizSummary::Miss &m : questions) {
+        html += QStringLiteral("<li>%1<br>").arg(m.prompt.section(u'\n', 0, 0).toHtmlEscaped());
+        if (withGiven)
+            html += QStringLiteral("you: <i>%1</i> &nbsp;→&nbsp; ")
+                        .arg(m.given.isEmpty() ? QStringLiteral("(nothing)") : m.given.toHtmlEscaped());
+        html += QStringLiteral("right: <b>%1</b></li>").arg(m.rightAnswer.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace
+
+QuizFeedback::QuizFeedback(QWidget *parent) : QWidget(parent)
+{
+    m_verdict = new WrappedLabel;
+    m_verdict->setObjectName(QStringLiteral("quizFeedback"));
+    m_verdict->setTextFormat(Qt::RichText);
+    m_back = new CardTextView;
+    m_back->setObjectName(QStringLiteral("quizBack"));
+    m_back->setAccessibleName(QStringLiteral("Explanation"));
+    m_back->setFocusPolicy(Qt::ClickFocus); // Enter goes on, whatever was clicked
+    m_source = new WrappedLabel;
+    m_source->setObjectName(QStringLiteral("quizSource"));
+    m_source->setTextFormat(Qt::RichText);
+    connect(m_source, &QLabel::linkActivated, this, [](const QString &link) {
+        if (CardText::isWebLink(QUrl(link)))
+            QDesktopServices::openUrl(QUrl(link));
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_back, 1);
+    layout->addWidget(m_source);
+    layout->addStretch();
+    clearAnswer();
+}
+
+void QuizFeedback::clearAnswer()
+{
+    m_verdict->clear();
+    m_back->hide();
+    m_source->hide();
+}
+
+void QuizFeedback::showAnswer(const QuizQuestion *q, const QuizAnswer &answer, const ContentSet &content)
+{
+    // Right and wrong are told by a symbol and a word as well as by colour.
+    QString text =
+        QStringLiteral("<span style=\"color:%1; font-size:large\"><b>%2</b></span>")
+            .arg((answer.correct ? theme::answerRight() : theme::answerWrong()).name(QColor::HexRgb).toUpper(),
+                 answer.correct ? QStringLiteral("✓ Right.") : QStringLiteral("✗ Not quite."));
+    if (answer.correct && answer.forgiven)
+        text += QStringLiteral(" (a small typo forgiven: <b>%1</b>)").arg(answer.rightAnswer.toHtmlEscaped());
+    if (!answer.correct)
+        text += QStringLiteral(" The answer is <b>%1</b>.").arg(answer.rightAnswer.toHtmlEscaped());
+    if (!answer.cardId.isEmpty())
+        text += QStringLiteral("<br><small>Recorded as a review: %1.</small>").arg(gradeName(answer.rating));
+    m_verdict->setText(text);
+    const Card *card = q ? content.card(q->cardId) : nullptr;
+    const Component *component = q ? content.registry().component(q->componentId) : nullptr;
+    if (card) {
+        m_back->showMarkdown(card->back, card->file);
+        m_source->setText(QStringLiteral("Source: <a href=\"%1\">%1</a>").arg(card->source.toHtmlEscaped()));
+    } else if (component) {
+        m_back->showMarkdown(QStringLiteral("**%1**: %2").arg(component->name, component->role), QString());
+    }
+    m_back->setVisible(card || component);
+    m_source->setVisible(card);
+}
+
+QString quizSummaryHtml(const QuizSummary &s, const ComponentRegistry &registry)
+{
+    QString html = QStringLiteral("<p style=\"font-size:x-large\"><b>%1%</b> &nbsp; %2 of %3 right</p>")
+                       .arg(s.scorePercent)
+                       .arg(s.correct)
+                       .arg(s.total);
+    const qint64 secs = s.elapsedMs / 1000;
+    html += QStringLiteral("<p>Time: %1 min %2 s").arg(secs / 60).arg(secs % 60);
+    if (s.answered < s.total)
+        html += QStringLiteral(" &nbsp;·&nbsp; %1 not answered%2")
+                    .arg(s.total - s.answered)
+                    .arg(s.timedOut ? QStringLiteral(" (time ran out)") : QString());
+    html += QStringLiteral("</p>");
+    html += questionList(QStringLiteral("Missed"), s.misses, true);
+    html += questionList(QStringLiteral("Not answered"), s.unanswered, false);
+    if (!s.weakest.isEmpty()) {
+        QStringList names;
+        for (const QuizSummary::ComponentScore &c : s.weakest) {
+            const Component *component = registry.component(c.componentId);
+            names.append(QStringLiteral("%1 (%2 of %3 missed)")
+                             .arg(component ? component->name : c.componentId)
+                             .arg(c.missed)
+                             .arg(c.asked));
+        }
+        html += QStringLiteral("<h3>Weakest components</h3><p>%1</p>")
+                    .arg(names.join(QStringLiteral(", ")).toHtmlEscaped());
+    } else if (s.answered > 0) {
+        html += QStringLiteral("<p>No misses. Well done.</p>");
+    }
+    return html;
+}
+
+} // namespace k8sfc
