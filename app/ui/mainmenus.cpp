@@ -135,10 +135,9 @@ void MainMenus::buildToolBar()
     QAction *present = bar->addAction(QStringLiteral("Present"));
     present->setToolTip(QStringLiteral("Full-screen presentation of a walkthrough (F5)"));
     connect(present, &QAction::triggered, m_window, &MainWindow::presentLastWalkthrough);
-    auto *spacer = new QWidget;
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addWidget(m_window->searchBox());
+    // The menu bar's right end has room to spare; at the toolbar's, with large text on a small
+    // screen, the search field went behind the overflow button.
+    m_window->menuBar()->setCornerWidget(m_window->searchBox());
 }
 
 } // namespace k8sfc

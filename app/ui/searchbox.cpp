@@ -6,6 +6,8 @@
 #include <QCompleter>
 #include <QStandardItemModel>
 
+#include <algorithm>
+
 namespace k8sfc {
 
 namespace {
@@ -40,6 +42,16 @@ SearchBox::SearchBox(ContentSnapshot content, QWidget *parent) : QLineEdit(paren
             emit cardChosen(found.first());
         }
     });
+}
+
+QSize SearchBox::sizeHint() const
+{
+    QSize hint = QLineEdit::sizeHint();
+    const int clearButton = hint.height(); // a square icon button at the right end
+    const int frameAndMargins = 16;
+    hint.setWidth(std::max({hint.width(), minimumWidth(),
+                            fontMetrics().horizontalAdvance(placeholderText()) + clearButton + frameAndMargins}));
+    return hint;
 }
 
 void SearchBox::setContent(ContentSnapshot content)

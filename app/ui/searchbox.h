@@ -20,6 +20,9 @@ public:
     void setContent(ContentSnapshot content);
     /// Card ids whose text has every word of `text`, in deck order.
     QStringList matches(const QString &text) const;
+    /// Wide enough for the placeholder beside the clear button, at any text size: the menu bar
+    /// places its corner widget by its size hint.
+    QSize sizeHint() const override;
 
 signals:
     void cardChosen(const QString &cardId);
