@@ -45,6 +45,32 @@ bool isHeadless(const StartOptions &options)
     return options.command != Command::Window || !options.error.isEmpty();
 }
 
+// Offscreen or minimal: no one can answer a question, so a mistyped --profile stops the start.
+bool canAsk()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+}
+
+/// A --profile that names no profile is created only when the learner says so. An exit code when
+/// the start stops there.
+std::optional<int> confirmProfile(k8sfc::Preparation &prep)
+{
+    if (!canAsk()) {
+        fprintf(stderr,
+                "k8s-flashcards: no profile named \"%s\" (profiles: %s); nothing was created. Start without "
+                "--profile to choose one, or on a display to be asked whether to create it.\n",
+                qPrintable(prep.profileName()),
+                qPrintable(k8sfc::Profiles::list(prep.dataDir()).join(QStringLiteral(", "))));
+        return 2;
+    }
+    const auto chosen = k8sfc::ProfilePicker::confirmNew(prep.dataDir(), prep.profileName());
+    if (!chosen)
+        return 0;
+    prep.setProfile(*chosen);
+    return std::nullopt;
+}
+
 int showWindow(QApplication &app, k8sfc::Preparation &prep, const StartOptions &options)
 {
     for (const k8sfc::Diagnostic &d : prep.content.diagnostics())
@@ -124,6 +150,9 @@ int main(int argc, char *argv[])
                                              "Please reinstall K8s Flashcards."));
         return 1;
     }
+    if (prep->profileIsUnknown())
+        if (const auto exitCode = confirmProfile(*prep))
+            return *exitCode;
     if (prep->needsProfile()) {
         const auto chosen = k8sfc::ProfilePicker::choose(prep->dataDir());
         if (!chosen)

@@ -1,5 +1,6 @@
 // Starts the real program, as a learner does, and checks that start-up is quiet and complete.
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -13,6 +14,7 @@ private slots:
     void qtOptions_startThroughTheSecondParse();
     void twoProfiles_andProfile_startThatLearner();
     void emptyStoreWithBackup_isSaidOnStderr();
+    void mistypedProfile_createsNothing();
 
 private:
     struct Run
@@ -130,6 +132,22 @@ void TestStartup::twoProfiles_andProfile_startThatLearner()
         QVERIFY(QFile::exists(data + QStringLiteral("/profiles/Ana/mastery.sqlite3")));
         QVERIFY(!QFile::exists(data + QStringLiteral("/mastery.sqlite3"))); // Default's store is not opened
     }
+}
+
+// UX review: `--profile alcie` (for alice) silently made an empty profile, which looked like lost
+// history. Offscreen no one can be asked, so the start stops and says why.
+void TestStartup::mistypedProfile_createsNothing()
+{
+    QTemporaryDir home;
+    const QString data = home.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data + QStringLiteral("/profiles/alice")));
+    const Run run =
+        start(home, {QStringLiteral("--data-dir"), data, QStringLiteral("--profile"), QStringLiteral("alcie")});
+    QVERIFY2(run.err.startsWith(QStringLiteral("exit code 2: k8s-flashcards: no profile named \"alcie\" (profiles: "
+                                               "Default, alice); nothing was created.")),
+             qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(data + QStringLiteral("/profiles/alcie")));
+    QVERIFY(!QFileInfo::exists(data + QStringLiteral("/mastery.sqlite3")));
 }
 
 QTEST_GUILESS_MAIN(TestStartup)
