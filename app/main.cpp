@@ -8,6 +8,7 @@
 #include "preparation.h"
 #include "profilepicker.h"
 #include "profiles.h"
+#include "profileswitcher.h"
 #include "startupprobe.h"
 #include "theme.h"
 #include "windowframe.h"
@@ -95,6 +96,7 @@ int showWindow(QApplication &app, k8sfc::Preparation &prep, const StartOptions &
         window.setProfileName(prep.profileName());
     window.fileActions()->setBackupManager(prep.backups.get());
     window.fileActions()->setUserContentFolder(prep.dataDir());
+    new k8sfc::ProfileSwitcher(&window, prep.store, prep.dataDir(), prep.profileName()); // the window owns it
     QObject::connect(&library, &k8sfc::ContentLibrary::reloaded, &window, &k8sfc::MainWindow::setContent);
     window.show();
     if (!prep.notices.isEmpty())
