@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +16,7 @@ private slots:
     void twoProfiles_andProfile_startThatLearner();
     void emptyStoreWithBackup_isSaidOnStderr();
     void mistypedProfile_createsNothing();
+    void firstStart_copiesOldStudyOptionsIntoEveryProfile();
 
 private:
     struct Run
@@ -148,6 +150,25 @@ void TestStartup::mistypedProfile_createsNothing()
              qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(data + QStringLiteral("/profiles/alcie")));
     QVERIFY(!QFileInfo::exists(data + QStringLiteral("/mastery.sqlite3")));
+}
+
+// Study options were once the computer's: the first start puts that day's values in every profile.
+void TestStartup::firstStart_copiesOldStudyOptionsIntoEveryProfile()
+{
+    QTemporaryDir home;
+    const QString data = home.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data + QStringLiteral("/profiles/Ana")));
+    const QString machine = home.filePath(QStringLiteral(".config/k8s-flashcards/k8s-flashcards.conf"));
+    QSettings(machine, QSettings::IniFormat).setValue(QStringLiteral("study/day-start-hour"), 6);
+    const Run run =
+        start(home, {QStringLiteral("--data-dir"), data, QStringLiteral("--profile"), QStringLiteral("Ana")});
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    for (const QString &profile : QStringList{data, data + QStringLiteral("/profiles/Ana")})
+        QCOMPARE(QSettings(profile + QStringLiteral("/settings.ini"), QSettings::IniFormat)
+                     .value(QStringLiteral("study/day-start-hour"))
+                     .toInt(),
+                 6);
+    QVERIFY(!QSettings(machine, QSettings::IniFormat).contains(QStringLiteral("study/day-start-hour")));
 }
 
 QTEST_GUILESS_MAIN(TestStartup)
