@@ -8,6 +8,7 @@
 #include "preparation.h"
 #include "profilepicker.h"
 #include "profiles.h"
+#include "profileswitcher.h"
 #include "startupprobe.h"
 #include "theme.h"
 #include "windowframe.h"
@@ -45,6 +46,32 @@ bool isHeadless(const StartOptions &options)
     return options.command != Command::Window || !options.error.isEmpty();
 }
 
+// Offscreen or minimal: no one can answer a question, so a mistyped --profile stops the start.
+bool canAsk()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+}
+
+/// A --profile that names no profile is created only when the learner says so. An exit code when
+/// the start stops there.
+std::optional<int> confirmProfile(k8sfc::Preparation &prep)
+{
+    if (!canAsk()) {
+        fprintf(stderr,
+                "k8s-flashcards: no profile named \"%s\" (profiles: %s); nothing was created. Start without "
+                "--profile to choose one, or on a display to be asked whether to create it.\n",
+                qPrintable(prep.profileName()),
+                qPrintable(k8sfc::Profiles::list(prep.dataDir()).join(QStringLiteral(", "))));
+        return 2;
+    }
+    const auto chosen = k8sfc::ProfilePicker::confirmNew(prep.dataDir(), prep.profileName());
+    if (!chosen)
+        return 0;
+    prep.setProfile(*chosen);
+    return std::nullopt;
+}
+
 int showWindow(QApplication &app, k8sfc::Preparation &prep, const StartOptions &options)
 {
     for (const k8sfc::Diagnostic &d : prep.content.diagnostics())
@@ -69,6 +96,7 @@ int showWindow(QApplication &app, k8sfc::Preparation &prep, const StartOptions &
         window.setProfileName(prep.profileName());
     window.fileActions()->setBackupManager(prep.backups.get());
     window.fileActions()->setUserContentFolder(prep.dataDir());
+    new k8sfc::ProfileSwitcher(&window, prep.store, prep.dataDir(), prep.profileName()); // the window owns it
     QObject::connect(&library, &k8sfc::ContentLibrary::reloaded, &window, &k8sfc::MainWindow::setContent);
     window.show();
     if (!prep.notices.isEmpty())
@@ -124,6 +152,9 @@ int main(int argc, char *argv[])
                                              "Please reinstall K8s Flashcards."));
         return 1;
     }
+    if (prep->profileIsUnknown())
+        if (const auto exitCode = confirmProfile(*prep))
+            return *exitCode;
     if (prep->needsProfile()) {
         const auto chosen = k8sfc::ProfilePicker::choose(prep->dataDir());
         if (!chosen)

@@ -2,6 +2,7 @@
 
 #include "contentlocator.h"
 #include "profiles.h"
+#include "settings.h"
 
 #include <QDir>
 #include <QLocale>
@@ -32,7 +33,13 @@ Preparation::Preparation(const cli::StartOptions &options)
         m_roots.append(QDir(extra).absolutePath());
     // Decks parsed now are written to the cache after the window is up (writeCacheLater()).
     cache.setDeferWrites(true);
-    m_askProfile = m_profileName.isEmpty() && Profiles::list(m_dataDir).size() > 1;
+    const QStringList profiles = Profiles::list(m_dataDir);
+    QStringList folders;
+    for (const QString &name : profiles)
+        folders.append(Profiles::folder(m_dataDir, name));
+    Settings::moveLearnerSettingsInto(folders); // before anything reads them
+    m_askProfile = m_profileName.isEmpty() && profiles.size() > 1;
+    m_unknownProfile = !m_profileName.isEmpty() && !Profiles::exists(m_dataDir, m_profileName);
     m_profileDir = Profiles::folder(m_dataDir, m_profileName);
 }
 
@@ -41,11 +48,12 @@ void Preparation::setProfile(const QString &name)
     m_profileName = name;
     m_profileDir = Profiles::folder(m_dataDir, name);
     m_askProfile = false;
+    m_unknownProfile = false;
 }
 
 void Preparation::start()
 {
-    if (m_bundledRoot.isEmpty() || m_askProfile)
+    if (m_bundledRoot.isEmpty() || m_askProfile || m_unknownProfile)
         return;
     m_loading = std::jthread([this] { loadContent(); });
     m_opening = std::jthread([this] { openStore(); });

@@ -29,6 +29,9 @@ public:
     const QString &profileName() const { return m_profileName; }
     /// More than one profile and none named: choose one with setProfile() before finish().
     bool needsProfile() const { return m_askProfile; }
+    /// --profile names no existing profile (a typo?): confirm or choose with setProfile() before
+    /// finish(), so nothing is created unasked.
+    bool profileIsUnknown() const { return m_unknownProfile; }
     void setProfile(const QString &name);
 
     /// Starts the work on two threads, unless the learner is still to be asked.
@@ -59,6 +62,7 @@ private:
     QString m_profileName;
     QString m_profileDir;
     bool m_askProfile = false;
+    bool m_unknownProfile = false;
     // Last, so they are joined before what they work on goes.
     std::jthread m_loading;
     std::jthread m_opening;

@@ -23,6 +23,11 @@ QString Profiles::folder(const QString &dataDir, const QString &name)
     return QDir(dataDir).filePath(QStringLiteral("profiles/") + name);
 }
 
+bool Profiles::exists(const QString &dataDir, const QString &name)
+{
+    return list(dataDir).contains(name);
+}
+
 // ^[\p{L}\p{N}_-][\p{L}\p{N} _-]{0,39}$ over code points
 bool Profiles::isValidName(const QString &name)
 {

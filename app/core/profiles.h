@@ -17,6 +17,8 @@ public:
     static QStringList list(const QString &dataDir);
     /// The folder holding a profile's database; empty for an invalid name.
     static QString folder(const QString &dataDir, const QString &name);
+    /// True when `name` is one of list(dataDir): a mistyped name is not created unasked.
+    static bool exists(const QString &dataDir, const QString &name);
     /// Letters, digits, spaces, '-' and '_', 1 to 40 characters, not starting with a space.
     static bool isValidName(const QString &name);
 };

@@ -11,6 +11,14 @@ QSettings learnerFile(const QString &profileDir)
     return QSettings(QDir(profileDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
 }
 
+// Every Scope::Learner setting.
+QStringList learnerKeys()
+{
+    return {QLatin1String(setting::desiredRetention.name), QLatin1String(setting::maximumIntervalDays.name),
+            QLatin1String(setting::dayStartHour.name),     QLatin1String(setting::newCardsPerDay.name),
+            QLatin1String(setting::reviewsPerDay.name),    QLatin1String(setting::fuzz.name)};
+}
+
 } // namespace
 
 QSettings Settings::machineFile()
@@ -22,19 +30,32 @@ QSettings Settings::machineFile()
 std::optional<QVariant> Settings::read(const char *name, Scope scope) const
 {
     const QString key = QString::fromLatin1(name);
-    const QSettings machine = machineFile();
-    if (scope == Scope::Machine)
-        return machine.contains(key) ? std::optional(machine.value(key)) : std::nullopt;
-    if (m_profileDir.isEmpty())
+    if (scope == Scope::Learner && m_profileDir.isEmpty())
         return std::nullopt;
-    QSettings learner = learnerFile(m_profileDir);
-    if (learner.contains(key))
-        return learner.value(key);
-    if (!machine.contains(key))
-        return std::nullopt;
-    // Kept with the computer's settings by earlier versions: this learner's from now on.
-    learner.setValue(key, machine.value(key));
-    return machine.value(key);
+    const QSettings file = scope == Scope::Machine ? machineFile() : learnerFile(m_profileDir);
+    return file.contains(key) ? std::optional(file.value(key)) : std::nullopt;
+}
+
+void Settings::moveLearnerSettingsInto(const QStringList &profileDirs)
+{
+    QSettings machine = machineFile();
+    QStringList found;
+    for (const QString &key : learnerKeys())
+        if (machine.contains(key))
+            found.append(key);
+    if (found.isEmpty())
+        return;
+    for (const QString &dir : profileDirs) {
+        QSettings learner = learnerFile(dir);
+        for (const QString &key : std::as_const(found))
+            if (!learner.contains(key))
+                learner.setValue(key, machine.value(key));
+        learner.sync();
+        if (learner.status() != QSettings::NoError)
+            return; // kept with the computer's until every profile has them
+    }
+    for (const QString &key : std::as_const(found))
+        machine.remove(key);
 }
 
 void Settings::write(const char *name, Scope scope, const QVariant &value) const

@@ -34,7 +34,7 @@ inline const SettingKey<bool> showMastery{"diagram/mastery", false, Scope::Machi
 inline const SettingKey<bool> openedAComponent{"hints/opened-a-component", false, Scope::Machine};
 inline const SettingKey<double> presentationScale{"presentation/scale", 1.0, Scope::Machine};
 inline const SettingKey<QString> lastProfile{"profiles/last", {}, Scope::Machine};
-// The learner's: how they study.
+// The learner's: how they study. A new one is also listed in settings.cpp's learnerKeys().
 inline const SettingKey<double> desiredRetention{"study/desired-retention", 0.9, Scope::Learner};
 inline const SettingKey<int> maximumIntervalDays{"study/maximum-interval-days", 36500, Scope::Learner};
 inline const SettingKey<int> dayStartHour{"study/day-start-hour", 4, Scope::Learner};
@@ -44,9 +44,7 @@ inline const SettingKey<bool> fuzz{"study/fuzz", true, Scope::Learner};
 } // namespace setting
 
 /// Reads and writes settings declared in `setting`: the computer's in
-/// ~/.config/k8s-flashcards/k8s-flashcards.conf, a learner's in PROFILE/settings.ini. Learner
-/// settings were once kept with the computer's: one missing from the profile is read from there
-/// once and copied into the profile, so no learner loses theirs.
+/// ~/.config/k8s-flashcards/k8s-flashcards.conf, a learner's in PROFILE/settings.ini.
 class Settings
 {
 public:
@@ -67,6 +65,11 @@ public:
 
     /// The computer's settings file (where learner settings were kept before profiles had theirs).
     static QSettings machineFile();
+    /// Learner settings were once the computer's. The first start after they became the
+    /// learner's copies those values into every profile given (`profileDirs`) that has none of
+    /// its own, then takes them out of the computer's file: a profile made later starts from the
+    /// defaults, and an old value changed later reaches no one. Later starts find nothing to do.
+    static void moveLearnerSettingsInto(const QStringList &profileDirs);
 
 private:
     std::optional<QVariant> read(const char *name, Scope scope) const;

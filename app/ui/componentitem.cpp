@@ -56,6 +56,20 @@ void ComponentItem::setMasteryTint(std::optional<double> mastery, bool unseen, c
     update();
 }
 
+void ComponentItem::setCoverage(int seen, int cards)
+{
+    m_seen = seen;
+    m_cards = cards;
+    update();
+}
+
+std::optional<double> ComponentItem::coverage() const
+{
+    if (!m_tinted || m_cards <= 0)
+        return std::nullopt;
+    return std::clamp(double(m_seen) / m_cards, 0.0, 1.0);
+}
+
 void ComponentItem::setLit(bool lit)
 {
     if (m_lit != lit) {
@@ -84,8 +98,10 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_lit && m_renderer)
         paintLit(painter);
-    if (m_tinted)
+    if (m_tinted) {
         paintTint(painter);
+        paintCoverage(painter);
+    }
     if (m_mark != Mark::None)
         paintMark(painter);
     paintInteraction(painter);
@@ -188,6 +204,27 @@ void ComponentItem::paintTint(QPainter *painter) const
     painter->setPen(QPen(theme::masteryBorder(band), 4, m_unseen ? Qt::DashLine : Qt::SolidLine));
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(box, 9, 9);
+    painter->restore();
+}
+
+void ComponentItem::paintCoverage(QPainter *painter) const
+{
+    const std::optional<double> share = coverage();
+    if (!share || m_unseen) // the hatching already says nothing was seen
+        return;
+    // A track the width of the box with the seen share filled dark, readable on every tint; low
+    // on the border, clear of the name's descenders even on a 36-unit sub-part chip.
+    const qreal height = std::clamp(m_rect.height() / 8, 3.0, 5.0);
+    const QRectF track(m_rect.left() + 8, m_rect.bottom() - height - 1.5, m_rect.width() - 16, height);
+    painter->save();
+    painter->setPen(QPen(QColor(0x37, 0x41, 0x51), 1));
+    painter->setBrush(QColor(0xFF, 0xFF, 0xFF));
+    painter->drawRoundedRect(track, height / 2, height / 2);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0x37, 0x41, 0x51));
+    if (*share > 0)
+        painter->drawRoundedRect(QRectF(track.topLeft(), QSizeF(std::max(height, track.width() * *share), height)),
+                                 height / 2, height / 2);
     painter->restore();
 }
 

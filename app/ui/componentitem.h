@@ -49,6 +49,11 @@ public:
     /// The SVG element that names the component, redrawn over an opaque tint.
     void setLabelElement(QSvgRenderer *renderer, const QString &labelId, const QRectF &labelRect);
     std::optional<double> masteryTint() const { return m_mastery; }
+    /// The share of the component's cards seen at least once, drawn as a bar along the box's
+    /// foot while tinted, so the fill (recall of those cards) is not read as coverage.
+    void setCoverage(int seen, int cards);
+    /// In [0, 1]; nullopt while untinted or when the component has no cards.
+    std::optional<double> coverage() const;
     bool isTintedUnseen() const { return m_tinted && m_unseen; }
     bool isTinted() const { return m_tinted; }
     bool hasKeyboardFocus() const { return m_focused; }
@@ -74,6 +79,7 @@ private:
     void paintTint(QPainter *painter) const;
     /// The component as drawn, without its box's fill, `scale` device pixels per scene unit.
     QImage details(qreal scale) const;
+    void paintCoverage(QPainter *painter) const;
     /// The quiz mark: a ring and a badge with a tick or a cross.
     void paintMark(QPainter *painter) const;
     void paintInteraction(QPainter *painter) const;
@@ -91,6 +97,8 @@ private:
     bool m_tinted = false;
     bool m_unseen = false;
     std::optional<double> m_mastery;
+    int m_seen = 0;
+    int m_cards = 0;
     QString m_baseToolTip;
     QSvgRenderer *m_renderer = nullptr;
     QString m_labelId;

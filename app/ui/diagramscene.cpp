@@ -327,15 +327,16 @@ void DiagramScene::showMastery(const QHash<QString, ComponentMastery> &mastery)
             item->setMasteryTint(std::nullopt, false, QString());
             continue;
         }
-        const QString detail = it->isUnseen()
-                                   ? QStringLiteral("Not studied yet (%1 cards)").arg(it->cards)
-                                   : QStringLiteral("Mastery %1%: %2 of %3 cards seen, mean recall of those %4%")
-                                         .arg(qRound(it->mastery * 100))
-                                         .arg(it->seen)
-                                         .arg(it->cards)
-                                         .arg(qRound(it->meanRecallSeen * 100));
-        item->setMasteryTint(it->isUnseen() ? std::nullopt : std::optional<double>(it->mastery), it->isUnseen(),
+        // The fill is the recall of the cards seen and the bar how many were seen: one Good
+        // grade out of 39 cards reads as strong but barely covered, not as forgotten.
+        const QString detail = it->isUnseen() ? QStringLiteral("Not studied yet (%1 cards)").arg(it->cards)
+                                              : QStringLiteral("Recall %1% of the cards seen; %2 of %3 cards seen")
+                                                    .arg(qRound(it->meanRecallSeen * 100))
+                                                    .arg(it->seen)
+                                                    .arg(it->cards);
+        item->setMasteryTint(it->isUnseen() ? std::nullopt : std::optional<double>(it->meanRecallSeen), it->isUnseen(),
                              detail);
+        item->setCoverage(it->seen, it->cards);
     }
 }
 

@@ -29,6 +29,8 @@ MainMenus::MainMenus(MainWindow *window, DiagramSwitcher *switcher, MasteryOverl
     buildHelpMenu();
     files->addTo(file);
     file->addSeparator();
+    m_switchProfile = file->addAction(QStringLiteral("Switch &Profile…"));
+    m_switchProfile->setEnabled(false);
     file->addAction(QStringLiteral("&Quit"), window, &QWidget::close)->setShortcut(QKeySequence::Quit);
     buildToolBar();
 }

@@ -24,6 +24,8 @@ public:
     QAction *reviewAction() const { return m_review; }
     QAction *undoAction() const { return m_undo; }
     QAction *hideLabelsAction() const { return m_hideLabels; }
+    /// File → Switch Profile…, disabled until a ProfileSwitcher takes it.
+    QAction *switchProfileAction() const { return m_switchProfile; }
 
 private:
     void buildStudyMenu();
@@ -41,6 +43,7 @@ private:
     QAction *m_browse = nullptr;
     QAction *m_stats = nullptr;
     QAction *m_hideLabels = nullptr;
+    QAction *m_switchProfile = nullptr;
 };
 
 } // namespace k8sfc

@@ -111,6 +111,30 @@ void MainWindow::setProfileName(const QString &name)
     setWindowTitle(name.isEmpty() ? WindowFrame::appName() : WindowFrame::appName() + QStringLiteral(" — ") + name);
 }
 
+QAction *MainWindow::switchProfileAction() const
+{
+    return m_menus->switchProfileAction();
+}
+
+void MainWindow::closeSecondaryWindows()
+{
+    for (QWidget *window :
+         {m_statistics.data(), static_cast<QWidget *>(m_browser.data()), static_cast<QWidget *>(m_presentation.data())})
+        if (window)
+            window->close();
+}
+
+void MainWindow::learnerChanged(const QString &profileName)
+{
+    closeSecondaryWindows();
+    m_grader->clearUndo(); // the previous learner's grades
+    m_grader->setSettings(StudySettings::load(Settings(QFileInfo(m_store.path()).absolutePath())));
+    if (isQuizzing())
+        leaveQuiz();
+    setProfileName(profileName);
+    reloadProgress();
+}
+
 void MainWindow::wireSignals()
 {
     connect(m_scene, &DiagramScene::componentActivated, this, &MainWindow::diagramActivated);

@@ -46,6 +46,13 @@ public:
     ~MainWindow() override;
     /// The title names the learner's profile after the app ("K8s Flashcards — alice"); empty: the app alone.
     void setProfileName(const QString &name);
+    /// File → Switch Profile… (see ProfileSwitcher).
+    QAction *switchProfileAction() const;
+    /// Closes the browser, the statistics and the presentation.
+    void closeSecondaryWindows();
+    /// The store now holds another learner's data (a profile switch): their study options,
+    /// grades and title replace the previous learner's, whose undo history goes.
+    void learnerChanged(const QString &profileName);
 
     const ContentSet &content() const { return *m_content; }
     DiagramScene *diagramScene() const { return m_scene; }

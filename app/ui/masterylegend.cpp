@@ -10,6 +10,7 @@ namespace {
 constexpr int kPad = 10;
 constexpr int kSwatch = 18;
 constexpr int kGap = 18;
+constexpr int kCoverage = -2; // the swatch that shows the coverage bar
 } // namespace
 
 MasteryLegend::MasteryLegend(QWidget *parent) : QWidget(parent)
@@ -18,7 +19,9 @@ MasteryLegend::MasteryLegend(QWidget *parent) : QWidget(parent)
     for (int i = 0; i < theme::kMasteryClasses; ++i)
         classes.append(theme::masteryClassLabel(i));
     setAccessibleName(QStringLiteral("Mastery legend"));
-    setAccessibleDescription(QStringLiteral("Colours show predicted recall now, from red (weak) to blue (strong): %1. "
+    setAccessibleDescription(QStringLiteral("Colours show the predicted recall now of the cards seen, from red (weak) "
+                                            "to blue (strong): %1. The bar along each box's foot shows coverage: "
+                                            "the share of its cards seen at least once. "
                                             "Grey hatching: not studied yet.")
                                  .arg(classes.join(QStringLiteral(", "))));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -30,13 +33,19 @@ QSize MasteryLegend::sizeHint() const
     int width = kPad + fm.horizontalAdvance(title()) + kGap;
     for (int i = 0; i < theme::kMasteryClasses; ++i)
         width += kSwatch + 6 + fm.horizontalAdvance(theme::masteryClassLabel(i)) + kGap;
-    width += kSwatch + 6 + fm.horizontalAdvance(unseenLabel()) + kPad;
+    width += kSwatch + 6 + fm.horizontalAdvance(unseenLabel()) + kGap;
+    width += kSwatch + 6 + fm.horizontalAdvance(coverageLabel()) + kPad;
     return QSize(width, std::max(kSwatch, fm.height()) + 2 * 6);
 }
 
 QString MasteryLegend::title()
 {
-    return QStringLiteral("Mastery (recall now):");
+    return QStringLiteral("Recall of the cards seen:");
+}
+
+QString MasteryLegend::coverageLabel()
+{
+    return QStringLiteral("bar: share of cards seen");
 }
 
 QString MasteryLegend::unseenLabel()
@@ -62,7 +71,14 @@ void MasteryLegend::paintEvent(QPaintEvent *)
     auto item = [&](const QString &label, int masteryClass) {
         const QRect swatch(x, (height() - kSwatch) / 2, kSwatch, kSwatch);
         p.setPen(QPen(QColor(0x6B, 0x72, 0x80), 1));
-        if (masteryClass < 0) {
+        if (masteryClass == kCoverage) {
+            p.setBrush(QColor(0xFF, 0xFF, 0xFF));
+            p.drawRoundedRect(swatch, 3, 3);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0x37, 0x41, 0x51));
+            p.drawRect(QRect(swatch.left() + 2, swatch.bottom() - 5, swatch.width() / 2, 4));
+            p.setBrush(Qt::NoBrush);
+        } else if (masteryClass < 0) {
             p.setBrush(QColor(0xE4, 0xE6, 0xEA));
             p.drawRoundedRect(swatch, 3, 3);
             p.setBrush(QBrush(theme::unseenColour(), Qt::BDiagPattern));
@@ -78,6 +94,7 @@ void MasteryLegend::paintEvent(QPaintEvent *)
     for (int i = 0; i < theme::kMasteryClasses; ++i)
         item(theme::masteryClassLabel(i), i);
     item(unseenLabel(), -1);
+    item(coverageLabel(), kCoverage);
 }
 
 } // namespace k8sfc

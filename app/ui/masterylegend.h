@@ -4,7 +4,8 @@
 
 namespace k8sfc {
 
-/// The key to the mastery colours: a strip above the diagram while they show.
+/// The key to the mastery view, a strip above the diagram while it shows: the colours are the
+/// recall of the cards seen, the bar along each box the coverage (the share of its cards seen).
 class MasteryLegend : public QWidget
 {
     Q_OBJECT
@@ -15,6 +16,7 @@ public:
 private:
     static QString title();
     static QString unseenLabel();
+    static QString coverageLabel();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

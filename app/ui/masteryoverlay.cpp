@@ -105,8 +105,8 @@ QString MasteryOverlay::describe(const QString &componentId) const
         return {};
     const ComponentMastery m = m_mastery.value(componentId);
     return m.isUnseen() ? QStringLiteral("not studied yet")
-                        : QStringLiteral("mastery %1% (%2 of %3 cards seen)")
-                              .arg(qRound(m.mastery * 100))
+                        : QStringLiteral("recall %1% (%2 of %3 cards seen)")
+                              .arg(qRound(m.meanRecallSeen * 100))
                               .arg(m.seen)
                               .arg(m.cards);
 }

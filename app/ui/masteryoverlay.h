@@ -45,7 +45,7 @@ public:
     /// Mastery in [0, 1] per seen component, for the quiz's "weakest first" (computed when the
     /// colours are off).
     QHash<QString, double> masteryByComponent();
-    /// The status line for a hovered component: "mastery 40% (4 of 10 cards seen)".
+    /// The status line for a hovered component: "recall 90% (4 of 10 cards seen)".
     QString describe(const QString &componentId) const;
     /// Starts the once-a-minute pass on a worker thread; refreshed() follows.
     void refreshInBackground();

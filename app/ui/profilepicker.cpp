@@ -63,4 +63,21 @@ std::optional<QString> ProfilePicker::choose(const QString &dataDir)
     return chosen;
 }
 
+std::optional<QString> ProfilePicker::confirmNew(const QString &dataDir, const QString &name)
+{
+    QMessageBox box(QMessageBox::Question, WindowFrame::appName(),
+                    QStringLiteral("No profile named “%1”. Create it?").arg(name), QMessageBox::Cancel);
+    box.setInformativeText(
+        QStringLiteral("Profiles here: %1.").arg(Profiles::list(dataDir).join(QStringLiteral(", "))));
+    QPushButton *create = box.addButton(QStringLiteral("Create “%1”").arg(name), QMessageBox::AcceptRole);
+    QPushButton *other = box.addButton(QStringLiteral("Choose Another…"), QMessageBox::ActionRole);
+    box.setDefaultButton(other); // a typo is likelier than a new learner
+    box.exec();
+    if (box.clickedButton() == create)
+        return name;
+    if (box.clickedButton() == other)
+        return choose(dataDir);
+    return std::nullopt;
+}
+
 } // namespace k8sfc

@@ -1,7 +1,9 @@
 // Starts the real program, as a learner does, and checks that start-up is quiet and complete.
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,6 +15,8 @@ private slots:
     void qtOptions_startThroughTheSecondParse();
     void twoProfiles_andProfile_startThatLearner();
     void emptyStoreWithBackup_isSaidOnStderr();
+    void mistypedProfile_createsNothing();
+    void firstStart_copiesOldStudyOptionsIntoEveryProfile();
 
 private:
     struct Run
@@ -130,6 +134,41 @@ void TestStartup::twoProfiles_andProfile_startThatLearner()
         QVERIFY(QFile::exists(data + QStringLiteral("/profiles/Ana/mastery.sqlite3")));
         QVERIFY(!QFile::exists(data + QStringLiteral("/mastery.sqlite3"))); // Default's store is not opened
     }
+}
+
+// UX review: `--profile alcie` (for alice) silently made an empty profile, which looked like lost
+// history. Offscreen no one can be asked, so the start stops and says why.
+void TestStartup::mistypedProfile_createsNothing()
+{
+    QTemporaryDir home;
+    const QString data = home.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data + QStringLiteral("/profiles/alice")));
+    const Run run =
+        start(home, {QStringLiteral("--data-dir"), data, QStringLiteral("--profile"), QStringLiteral("alcie")});
+    QVERIFY2(run.err.startsWith(QStringLiteral("exit code 2: k8s-flashcards: no profile named \"alcie\" (profiles: "
+                                               "Default, alice); nothing was created.")),
+             qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(data + QStringLiteral("/profiles/alcie")));
+    QVERIFY(!QFileInfo::exists(data + QStringLiteral("/mastery.sqlite3")));
+}
+
+// Study options were once the computer's: the first start puts that day's values in every profile.
+void TestStartup::firstStart_copiesOldStudyOptionsIntoEveryProfile()
+{
+    QTemporaryDir home;
+    const QString data = home.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data + QStringLiteral("/profiles/Ana")));
+    const QString machine = home.filePath(QStringLiteral(".config/k8s-flashcards/k8s-flashcards.conf"));
+    QSettings(machine, QSettings::IniFormat).setValue(QStringLiteral("study/day-start-hour"), 6);
+    const Run run =
+        start(home, {QStringLiteral("--data-dir"), data, QStringLiteral("--profile"), QStringLiteral("Ana")});
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    for (const QString &profile : QStringList{data, data + QStringLiteral("/profiles/Ana")})
+        QCOMPARE(QSettings(profile + QStringLiteral("/settings.ini"), QSettings::IniFormat)
+                     .value(QStringLiteral("study/day-start-hour"))
+                     .toInt(),
+                 6);
+    QVERIFY(!QSettings(machine, QSettings::IniFormat).contains(QStringLiteral("study/day-start-hour")));
 }
 
 QTEST_GUILESS_MAIN(TestStartup)

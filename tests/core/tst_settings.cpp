@@ -18,7 +18,7 @@ private slots:
     void init();
     void learnerSettings_belongToTheirProfile();
     void machineSettings_areShared();
-    void anOldLearnerValue_movesIntoEachProfile_once();
+    void oldLearnerValues_areCopiedIntoEveryProfile_once();
     void defaults_areTheDeclaredOnes();
 
 private:
@@ -65,26 +65,48 @@ void TestSettings::machineSettings_areShared()
     QVERIFY(!QFile::exists(QDir(profile("Ana")).filePath(QStringLiteral("settings.ini"))));
 }
 
-// Before profiles kept their own, study options were the computer's: each learner starts with them.
-void TestSettings::anOldLearnerValue_movesIntoEachProfile_once()
+// Before profiles kept their own, study options were the computer's. The first start after the
+// change copies that day's values into every profile; a profile made later starts from the
+// defaults, and a later change of the old file reaches no one.
+void TestSettings::oldLearnerValues_areCopiedIntoEveryProfile_once()
 {
     {
         QSettings old = Settings::machineFile();
+        old.setValue(QStringLiteral("study/desired-retention"), 0.8);
+        old.setValue(QStringLiteral("study/maximum-interval-days"), 100);
         old.setValue(QStringLiteral("study/day-start-hour"), 6);
+        old.setValue(QStringLiteral("study/new-cards-per-day"), 7);
+        old.setValue(QStringLiteral("study/reviews-per-day"), 50);
         old.setValue(QStringLiteral("study/fuzz"), false);
+        old.setValue(QLatin1String(setting::theme.name), QStringLiteral("dark"));
     }
-    QCOMPARE(StudySettings::load(Settings(profile("Ana"))).dayStartHour, 6);
-    QCOMPARE(StudySettings::load(Settings(profile("Ana"))).fuzz, false);
-    QSettings ana(QDir(profile("Ana")).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    QCOMPARE(ana.value(QStringLiteral("study/day-start-hour")).toInt(), 6); // copied into the profile
-    // Ben changes his; Ana keeps what she had, and a later change of the old value reaches no one.
-    StudySettings ben = StudySettings::load(Settings(profile("Ben")));
+    Settings(profile("Ben")).setValue(setting::newCardsPerDay, 3); // already his own
+    Settings::moveLearnerSettingsInto({profile("Ana"), profile("Ben")});
+    const StudySettings ana = StudySettings::load(Settings(profile("Ana")));
+    QCOMPARE(ana.desiredRetention, 0.8);
+    QCOMPARE(ana.maximumIntervalDays, 100);
+    QCOMPARE(ana.dayStartHour, 6);
+    QCOMPARE(ana.newCardsPerDay, 7);
+    QCOMPARE(ana.reviewsPerDay, 50);
+    QCOMPARE(ana.fuzz, false);
+    const StudySettings ben = StudySettings::load(Settings(profile("Ben")));
+    QCOMPARE(ben.newCardsPerDay, 3);
     QCOMPARE(ben.dayStartHour, 6);
-    ben.dayStartHour = 2;
-    ben.save(Settings(profile("Ben")));
-    Settings::machineFile().setValue(QStringLiteral("study/day-start-hour"), 9);
-    QCOMPARE(StudySettings::load(Settings(profile("Ana"))).dayStartHour, 6);
+    // Written into the profiles' files, and gone from the computer's, whose own settings stay.
+    QSettings anaFile(QDir(profile("Ana")).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QCOMPARE(anaFile.value(QStringLiteral("study/day-start-hour")).toInt(), 6);
+    for (const QString &key : Settings::machineFile().allKeys())
+        QVERIFY2(!key.startsWith(QLatin1String("study/")), qPrintable(key));
+    QCOMPARE(Settings().value(setting::theme), QStringLiteral("dark"));
+    QVERIFY(QDir().mkpath(profile("Cid")));
+    QCOMPARE(StudySettings::load(Settings(profile("Cid"))).dayStartHour, setting::dayStartHour.fallback);
+    // A later start has nothing to copy: what Ben changes stays his.
+    StudySettings changed = ben;
+    changed.dayStartHour = 2;
+    changed.save(Settings(profile("Ben")));
+    Settings::moveLearnerSettingsInto({profile("Ana"), profile("Ben"), profile("Cid")});
     QCOMPARE(StudySettings::load(Settings(profile("Ben"))).dayStartHour, 2);
+    QCOMPARE(StudySettings::load(Settings(profile("Cid"))).dayStartHour, setting::dayStartHour.fallback);
 }
 
 void TestSettings::defaults_areTheDeclaredOnes()
