@@ -116,8 +116,7 @@ void MainWindow::wireSignals()
     connect(m_scene, &DiagramScene::componentActivated, this, &MainWindow::diagramActivated);
     connect(m_scene, &DiagramScene::componentHovered, this, &MainWindow::showHover);
     connect(m_scene, &DiagramScene::labelCoverClicked, this, [this](LabelCoverItem *cover) {
-        if (const QString verdict = LabelQuiz::ask(this, *m_scene, cover); !verdict.isEmpty())
-            showStatus(verdict);
+        LabelQuiz::ask(this, *m_scene, cover, [this](const QString &verdict) { showStatus(verdict); });
     });
     connect(m_switcher, &DiagramSwitcher::diagramLoaded, m_mastery, &MasteryOverlay::repaint);
     connect(m_switcher, &DiagramSwitcher::presentRequested, this, &MainWindow::present);
