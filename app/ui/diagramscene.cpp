@@ -116,6 +116,7 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram, const Componen
     if (!m_renderer->load(diagram.svg))
         return QStringLiteral("%1: Qt could not render this SVG").arg(diagram.file);
     m_title = diagram.title;
+    m_svg = diagram.svg;
     addBackground();
     addComponentItems(diagram, registry);
     m_items = inReadingOrder(m_items, registry);

@@ -40,6 +40,8 @@ public:
     QList<ComponentItem *> itemsForComponent(const QString &componentId) const;
     QRectF diagramRect() const { return m_viewBox; }
     QString title() const { return m_title; }
+    /// The diagram's SVG as loaded (sanitised by DiagramLoader): what an SVG export rewrites.
+    QByteArray svgSource() const { return m_svg; }
 
     /// Marks every copy of the component as selected (and clears the previous selection).
     void setSelectedComponent(const QString &componentId);
@@ -110,6 +112,7 @@ private:
     bool m_labelsHidden = false;
     QRectF m_viewBox;
     QString m_title;
+    QByteArray m_svg;
     QString m_selected;
 };
 
