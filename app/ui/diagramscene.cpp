@@ -100,6 +100,7 @@ void DiagramScene::clearDiagram()
     m_items.clear();
     m_arrows.clear();
     m_covers.clear();
+    m_named.clear();
     m_dim = nullptr;
     m_background = nullptr;
     delete m_renderer;
@@ -115,6 +116,7 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram, const Componen
     if (!m_renderer->load(diagram.svg))
         return QStringLiteral("%1: Qt could not render this SVG").arg(diagram.file);
     m_title = diagram.title;
+    m_svg = diagram.svg;
     addBackground();
     addComponentItems(diagram, registry);
     m_items = inReadingOrder(m_items, registry);
@@ -128,7 +130,7 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram, const Componen
     m_dim = addRect(m_viewBox.adjusted(-50, -50, 50, 50), Qt::NoPen, QColor(255, 255, 255, 165));
     m_dim->setZValue(15);
     m_dim->setVisible(false);
-    addLabelCovers();
+    addLabelCovers(registry);
     if (!m_selected.isEmpty())
         setSelectedComponent(m_selected);
     return std::nullopt;
@@ -183,14 +185,21 @@ void DiagramScene::addComponentItems(const Diagram &diagram, const ComponentRegi
     }
 }
 
-// Covers for hidden labels, numbered in reading order.
-void DiagramScene::addLabelCovers()
+// Covers for hidden labels, numbered in reading order; the copies of a component share a number.
+// A component without sub-parts is covered whole, so that no icon beside its name (etcd's
+// cylinder) gives it away; a parent covers only its name, leaving its parts to be named.
+void DiagramScene::addLabelCovers(const ComponentRegistry &registry)
 {
-    int number = 0;
+    QHash<QString, int> numbers;
     for (ComponentItem *item : std::as_const(m_items)) {
         if (item->labelId().isEmpty())
             continue;
-        auto *cover = new LabelCoverItem(item, item->labelRect().adjusted(-8, -4, 8, 4), ++number);
+        const QString id = item->componentId();
+        const int number = numbers.value(id, int(numbers.size()) + 1);
+        numbers.insert(id, number);
+        const QRectF rect = registry.partsOf(id).isEmpty() ? item->rect().adjusted(3, 3, -3, -3)
+                                                           : item->labelRect().adjusted(-8, -4, 8, 4);
+        auto *cover = new LabelCoverItem(item, rect, number);
         cover->setZValue(40);
         cover->setVisible(m_labelsHidden);
         addItem(cover);
@@ -277,24 +286,59 @@ QRectF DiagramScene::refRect(const QString &ref) const
 void DiagramScene::setLabelsHidden(bool hidden)
 {
     m_labelsHidden = hidden;
-    for (LabelCoverItem *cover : std::as_const(m_covers))
+    m_named.clear();
+    for (LabelCoverItem *cover : std::as_const(m_covers)) {
+        cover->cover();
         cover->setVisible(hidden);
+    }
 }
 
 bool DiagramScene::revealLabel(int number)
 {
+    bool found = false;
     for (LabelCoverItem *cover : std::as_const(m_covers))
         if (cover->number() == number) {
             cover->setVisible(false);
-            return true;
+            found = true;
         }
-    return false;
+    return found;
 }
 
 void DiagramScene::revealAllLabels()
 {
     for (LabelCoverItem *cover : std::as_const(m_covers))
         cover->setVisible(false);
+}
+
+bool DiagramScene::nameLabel(LabelCoverItem *cover, const QString &given)
+{
+    const QString id = cover->component()->componentId();
+    const bool right = given.trimmed().compare(cover->component()->name(), Qt::CaseInsensitive) == 0;
+    if (right)
+        m_named.insert(id);
+    for (LabelCoverItem *each : std::as_const(m_covers))
+        if (each->component()->componentId() == id)
+            each->showVerdict(right, given.trimmed());
+    return right;
+}
+
+void DiagramScene::settleLabelVerdicts()
+{
+    for (LabelCoverItem *cover : std::as_const(m_covers))
+        cover->settle();
+}
+
+int DiagramScene::labelsToName() const
+{
+    QSet<int> numbers;
+    for (const LabelCoverItem *cover : m_covers)
+        numbers.insert(cover->number());
+    return int(numbers.size());
+}
+
+QString DiagramScene::labelScore() const
+{
+    return QStringLiteral("%1 of %2 named").arg(m_named.size()).arg(labelsToName());
 }
 
 void DiagramScene::markComponent(const QString &componentId, ComponentItem::Mark mark)

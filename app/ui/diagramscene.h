@@ -6,6 +6,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 class QGraphicsRectItem;
 class QGraphicsSvgItem;
@@ -39,6 +40,8 @@ public:
     QList<ComponentItem *> itemsForComponent(const QString &componentId) const;
     QRectF diagramRect() const { return m_viewBox; }
     QString title() const { return m_title; }
+    /// The diagram's SVG as loaded (sanitised by DiagramLoader): what an SVG export rewrites.
+    QByteArray svgSource() const { return m_svg; }
 
     /// Marks every copy of the component as selected (and clears the previous selection).
     void setSelectedComponent(const QString &componentId);
@@ -60,13 +63,22 @@ public:
     /// The scene rectangle of an element ref (a component, a copy): for zooming into it.
     QRectF refRect(const QString &ref) const;
 
-    /// Hidden labels (image occlusion): covers every component's name with a number.
+    /// Hidden labels (image occlusion): covers every component's name with a number; the copies
+    /// of one component share it. Hiding again starts a new round (no name counted yet).
     void setLabelsHidden(bool hidden);
     bool labelsHidden() const { return m_labelsHidden; }
     QList<LabelCoverItem *> labelCovers() const { return m_covers; }
     /// Reveals cover `number` (1-based); false if there is none.
     bool revealLabel(int number);
     void revealAllLabels();
+    /// Judges `given` as the name under `cover`: every copy's cover shows the verdict, then
+    /// uncovers. Returns whether it was right.
+    bool nameLabel(LabelCoverItem *cover, const QString &given);
+    /// Ends the verdicts still showing (the next action began).
+    void settleLabelVerdicts();
+    /// "N of M named": components named right this round, of those with a hidden name.
+    QString labelScore() const;
+    int labelsToName() const;
 
     /// Tints every component by its mastery; an empty map clears the tints.
     void showMastery(const QHash<QString, ComponentMastery> &mastery);
@@ -86,19 +98,21 @@ private:
     void addBackground();
     /// One item per component element the registry knows, in the file's order.
     void addComponentItems(const Diagram &diagram, const ComponentRegistry &registry);
-    void addLabelCovers();
+    void addLabelCovers(const ComponentRegistry &registry);
 
     QSvgRenderer *m_renderer = nullptr;
     QGraphicsSvgItem *m_background = nullptr;
     QList<ComponentItem *> m_items;
     QList<ArrowItem *> m_arrows;
     QList<LabelCoverItem *> m_covers;
+    QSet<QString> m_named;
     QGraphicsRectItem *m_dim = nullptr;
     QTimer *m_animation = nullptr;
     qreal m_phase = 0;
     bool m_labelsHidden = false;
     QRectF m_viewBox;
     QString m_title;
+    QByteArray m_svg;
     QString m_selected;
 };
 

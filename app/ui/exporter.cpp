@@ -5,14 +5,14 @@
 #include "theme.h"
 #include "content.h"
 #include "diagramscene.h"
+#include "svgstatewriter.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QFileInfo>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSvgGenerator>
+#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextLayout>
 
@@ -155,21 +155,13 @@ std::optional<QString> Exporter::exportPng(QGraphicsScene *scene, const QRectF &
     return std::nullopt;
 }
 
-std::optional<QString> Exporter::exportSvg(QGraphicsScene *scene, const QRectF &source, const QString &path,
-                                           const QString &title)
+std::optional<QString> Exporter::exportSvg(const DiagramScene &scene, const QRectF &source, const QString &path)
 {
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(source.size().toSize());
-    generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    generator.setTitle(title);
-    generator.setDescription(QStringLiteral("Exported from K8s Flashcards"));
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return QStringLiteral("Could not write %1.").arg(path);
-    scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source, Qt::KeepAspectRatio);
-    painter.end();
-    if (!QFileInfo(path).size())
+    const QByteArray svg = SvgStateWriter::write(scene, source);
+    if (svg.isEmpty())
+        return QStringLiteral("The diagram's SVG could not be read back to export it.");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(svg) != svg.size() || !file.commit())
         return QStringLiteral("Could not write %1.").arg(path);
     return std::nullopt;
 }

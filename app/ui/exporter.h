@@ -12,6 +12,7 @@ class QTextLayout;
 namespace k8sfc {
 
 class ContentSet;
+class DiagramScene;
 struct Walkthrough;
 
 /// Pictures for slides and handouts: the current view as PNG or SVG, and a walkthrough as a PDF
@@ -23,8 +24,9 @@ public:
     /// aspect ratio, centred with an even margin.
     static std::optional<QString> exportPng(QGraphicsScene *scene, const QRectF &source, const QSize &size,
                                             const QString &path);
-    static std::optional<QString> exportSvg(QGraphicsScene *scene, const QRectF &source, const QString &path,
-                                            const QString &title);
+    /// Writes the diagram's own SVG with the view's state applied (SvgStateWriter), cropped to
+    /// `source`: text stays text.
+    static std::optional<QString> exportSvg(const DiagramScene &scene, const QRectF &source, const QString &path);
     static std::optional<QString> exportHandout(const ContentSet &content, const Walkthrough &walkthrough,
                                                 const QString &path);
     /// The heading of the handout's page for step `i`: the walkthrough's title and the step's

@@ -144,7 +144,7 @@ void FileActions::exportView(bool svg)
         m_view->mapToScene(m_view->viewport()->rect()).boundingRect().intersected(m_scene->diagramRect());
     std::optional<QString> error;
     if (svg) {
-        error = Exporter::exportSvg(m_scene, source, path, m_scene->title());
+        error = Exporter::exportSvg(*m_scene, source, path);
     } else {
         const QStringList sizes{QStringLiteral("1280 × 720"), QStringLiteral("1920 × 1080"),
                                 QStringLiteral("2560 × 1440"), QStringLiteral("3840 × 2160")};

@@ -2,24 +2,42 @@
 
 #include <QGraphicsObject>
 
+class QTimer;
+
 namespace k8sfc {
 
 class ComponentItem;
 
 /// Hides one component's name, image-occlusion style, with a number the presenter can call out.
 /// Clicking it asks for it to be revealed (the scene decides: reveal at once, or quiz first).
+/// After a naming attempt it shows the verdict on itself for a few seconds, then uncovers.
 class LabelCoverItem : public QGraphicsObject
 {
     Q_OBJECT
 public:
     enum { Type = UserType + 3 };
     int type() const override { return Type; }
+    enum class State { Hidden, Right, Wrong };
 
     LabelCoverItem(ComponentItem *component, const QRectF &rect, int number, QGraphicsItem *parent = nullptr);
 
     ComponentItem *component() const { return m_component; }
     int number() const { return m_number; }
     bool isRevealed() const { return !isVisible(); }
+    State state() const { return m_state; }
+    QString verdictText() const { return m_verdict; }
+    /// The fill the cover paints in its current state.
+    QColor fillColour() const;
+
+    /// Shows right (green, the name) or wrong (red, what was said and the name) on the cover,
+    /// then uncovers after `kVerdictMs` or at settle(), whichever comes first.
+    void showVerdict(bool right, const QString &given);
+    /// Ends a verdict now (the next action began): uncovers.
+    void settle();
+    /// Back to a numbered cover (labels hidden again).
+    void cover();
+
+    static constexpr int kVerdictMs = 4000;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -35,6 +53,9 @@ private:
     ComponentItem *m_component;
     QRectF m_rect;
     int m_number;
+    State m_state = State::Hidden;
+    QString m_verdict;
+    QTimer *m_timer = nullptr;
 };
 
 } // namespace k8sfc

@@ -5,27 +5,40 @@
 #include "labelcoveritem.h"
 
 #include <QInputDialog>
+#include <QPointer>
 
 namespace k8sfc {
 
-QString LabelQuiz::ask(QWidget *parent, const DiagramScene &scene, LabelCoverItem *cover)
+QInputDialog *LabelQuiz::ask(QWidget *parent, DiagramScene &scene, LabelCoverItem *cover,
+                             const std::function<void(const QString &)> &done)
 {
+    scene.settleLabelVerdicts();
     QStringList names;
     for (ComponentItem *item : scene.componentItems())
         if (!names.contains(item->name()))
             names.append(item->name());
     names.sort(Qt::CaseInsensitive);
-    bool ok = false;
-    const QString given = QInputDialog::getItem(
-        parent, QStringLiteral("Name it"), QStringLiteral("Which component is hidden under %1?").arg(cover->number()),
-        names, 0, true, &ok);
-    if (!ok)
-        return {};
-    const QString right = cover->component()->name();
-    cover->setVisible(false);
-    return given.trimmed().compare(right, Qt::CaseInsensitive) == 0
-               ? QStringLiteral("✓ Right: %1.").arg(right)
-               : QStringLiteral("✗ It is %1 (you said %2).").arg(right, given);
+    auto *dialog = new QInputDialog(parent);
+    dialog->setObjectName(QStringLiteral("labelQuizDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(QStringLiteral("Name it"));
+    dialog->setLabelText(QStringLiteral("Which component is hidden under %1?").arg(cover->number()));
+    dialog->setComboBoxItems(names);
+    dialog->setComboBoxEditable(true);
+    // Starts empty: a pre-filled name would be a hint, or a wrong answer given by pressing Enter.
+    dialog->setTextValue(QString());
+    QPointer<LabelCoverItem> target(cover);
+    QObject::connect(dialog, &QInputDialog::textValueSelected, &scene, [&scene, target, done](const QString &given) {
+        if (!target || given.trimmed().isEmpty())
+            return;
+        const bool right = scene.nameLabel(target, given);
+        const QString name = target->component()->name();
+        done((right ? QStringLiteral("✓ Right: %1.").arg(name)
+                    : QStringLiteral("✗ It is %1 (you said %2).").arg(name, given.trimmed())) +
+             QStringLiteral("  ") + scene.labelScore());
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace k8sfc

@@ -111,6 +111,8 @@ void MainMenus::buildPresentMenu()
         ->setShortcut(QKeySequence(Qt::Key_F5));
     present->addAction(QStringLiteral("Present the &Diagram Alone"), w, [w] { w->present(QString()); })
         ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    present->addAction(QStringLiteral("Present in a &Window"), w, &MainWindow::presentInWindow)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
     present->addSeparator();
     m_switcher->setWalkthroughMenu(present); // its walkthroughs follow the content
 }

@@ -140,11 +140,10 @@ void MainWindow::wireSignals()
     connect(m_scene, &DiagramScene::componentActivated, this, &MainWindow::diagramActivated);
     connect(m_scene, &DiagramScene::componentHovered, this, &MainWindow::showHover);
     connect(m_scene, &DiagramScene::labelCoverClicked, this, [this](LabelCoverItem *cover) {
-        if (const QString verdict = LabelQuiz::ask(this, *m_scene, cover); !verdict.isEmpty())
-            showStatus(verdict);
+        LabelQuiz::ask(this, *m_scene, cover, [this](const QString &verdict) { showStatus(verdict); });
     });
     connect(m_switcher, &DiagramSwitcher::diagramLoaded, m_mastery, &MasteryOverlay::repaint);
-    connect(m_switcher, &DiagramSwitcher::presentRequested, this, &MainWindow::present);
+    connect(m_switcher, &DiagramSwitcher::presentRequested, this, [this](const QString &id) { present(id); });
     connect(m_files, &FileActions::message, this, &MainWindow::showStatus);
     connect(m_files, &FileActions::progressReplaced, this, &MainWindow::reloadProgress);
     connect(m_search, &SearchBox::cardChosen, this, &MainWindow::openCard);
@@ -363,7 +362,7 @@ void MainWindow::showBrowser()
     WindowFrame::showSecondary(m_browser, this);
 }
 
-void MainWindow::present(const QString &walkthroughId)
+void MainWindow::present(const QString &walkthroughId, bool inWindow)
 {
     const auto &all = m_content->walkthroughs();
     const auto found =
@@ -374,7 +373,8 @@ void MainWindow::present(const QString &walkthroughId)
         m_presentation->close();
     m_presentation = new PresentationWindow(m_content);
     m_presentation->present(found != all.cend() ? &*found : nullptr);
-    m_presentation->showOnScreens();
+    m_presentation->showOnScreens(inWindow ? PresentationWindow::Framing::Window
+                                           : PresentationWindow::Framing::FullScreen);
 }
 
 void MainWindow::showDiagram(const QString &diagramId)

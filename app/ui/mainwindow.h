@@ -89,9 +89,11 @@ public:
     void applyStudySettings(const StudySettings &settings);
     /// Presentation mode: full screen, a walkthrough by id, or the diagram alone (an id no
     /// walkthrough has: Shift+F5 passes an empty one).
-    void present(const QString &walkthroughId);
+    void present(const QString &walkthroughId, bool inWindow = false);
     /// F5: the walkthrough presented last, or the first.
     void presentLastWalkthrough() { present(m_lastWalkthrough); }
+    /// Present → Present in a Window: the same, in a window with the presenter view beside it.
+    void presentInWindow() { present(m_lastWalkthrough, true); }
     /// Shows another diagram (by id) in the window.
     void showDiagram(const QString &diagramId);
     QString diagramId() const;

@@ -27,6 +27,7 @@ const char *const kShortcuts[][2] = {
     {"Ctrl+0", "Fit the diagram to the window"},
     {"Drag (when zoomed in)", "Pan the diagram"},
     {"F5 / Shift+F5", "Present the walkthrough / the diagram alone (full screen)"},
+    {"Ctrl+F5", "Present the walkthrough in a window, with the presenter view beside it"},
     {"H / Shift+H", "Hide every component's name / reveal them all"},
     {"In presentation: →, ↓, PgDn, Space", "Next step (←, ↑, PgUp: previous; Home, End; number + Enter: that step)"},
     {"In presentation: B, A, L, D, Esc", "Blank the screen, show the answer, laser pointer, next diagram, leave"},

@@ -141,22 +141,39 @@ void PresentationWindow::setContent(ContentSnapshot content)
     showStep();
 }
 
-void PresentationWindow::showOnScreens()
+void PresentationWindow::showOnScreens(Framing framing)
 {
     const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *primary = QGuiApplication::primaryScreen();
     if (screens.size() > 1) {
         // The projector is the screen the laptop is not: the presenter keeps the primary one.
-        QScreen *projector = screens.at(1) == QGuiApplication::primaryScreen() ? screens.at(0) : screens.at(1);
+        QScreen *projector = screens.at(1) == primary ? screens.at(0) : screens.at(1);
         setGeometry(projector->geometry());
-        m_console = new PresenterConsole(m_player, this);
-        m_console->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
-        m_console->show();
-        m_caption->hide(); // the narration is on the presenter's screen
-    } else if (QScreen *screen = QGuiApplication::primaryScreen())
-        setGeometry(screen->geometry()); // without a window manager, full screen needs the size too
+        openConsole(primary->availableGeometry());
+    } else if (primary && framing == Framing::Window) {
+        // Side by side: the presentation (what is shared) larger, the presenter view beside it.
+        const QRect free = primary->availableGeometry();
+        const int split = free.width() * 62 / 100;
+        showNormal();
+        setGeometry(QRect(free.topLeft(), QSize(split, free.height())));
+        openConsole(QRect(free.left() + split, free.top(), free.width() - split, free.height()));
+        activateWindow();
+        setFocus();
+        return;
+    } else if (primary) {
+        setGeometry(primary->geometry()); // without a window manager, full screen needs the size too
+    }
     showFullScreen();
     activateWindow();
     setFocus();
+}
+
+void PresentationWindow::openConsole(const QRect &geometry)
+{
+    m_console = new PresenterConsole(m_player, this);
+    m_console->setGeometry(geometry);
+    m_console->show();
+    m_caption->hide(); // the narration is in the presenter view
 }
 
 void PresentationWindow::showDiagram(const QString &diagramId)

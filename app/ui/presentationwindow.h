@@ -32,8 +32,12 @@ public:
 
     /// Starts a walkthrough (nullptr: just the diagram, e.g. for hidden labels).
     void present(const Walkthrough *walkthrough);
-    /// Shows full screen: on a second screen when there is one, with the presenter view on the first.
-    void showOnScreens();
+    /// Full screen, or a window on one screen (to share it in a call, or beside other windows).
+    enum class Framing { FullScreen, Window };
+    /// With two screens: full screen on the second, the presenter view on the first. With one:
+    /// full screen alone (the narration in the caption), or in a window with the presenter view
+    /// as a window of its own beside it.
+    void showOnScreens(Framing framing = Framing::FullScreen);
     /// The content was reloaded: find the walkthrough again by id, stay on the same step.
     void setContent(ContentSnapshot content);
     /// The laser pointer (L): a red dot instead of the mouse cursor, kept across diagrams.
@@ -63,6 +67,7 @@ private:
     void showStep();
     void showDiagram(const QString &diagramId);
     void nextDiagram();
+    void openConsole(const QRect &geometry);
     void setScale(double scale);
     void updateCaption();
     void showCaption(const QString &markdown);

@@ -226,7 +226,7 @@ void TestPresentation::export_pngSvgAndHandout()
     QVERIFY(api.isValid());
     QVERIFY(Exporter::exportPng(scene, scene->diagramRect(), QSize(4, 4), png).has_value());
     const QString svg = dir.filePath(QStringLiteral("view.svg"));
-    QCOMPARE(Exporter::exportSvg(scene, scene->diagramRect(), svg, QStringLiteral("cluster")), std::nullopt);
+    QCOMPARE(Exporter::exportSvg(*scene, scene->diagramRect(), svg), std::nullopt);
     QFile svgFile(svg);
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
     QVERIFY(svgFile.readAll().contains("<svg"));
