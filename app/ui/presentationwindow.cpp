@@ -29,6 +29,9 @@ namespace {
 constexpr double kMinScale = 0.7;
 constexpr double kMaxScale = 2.5;
 constexpr int kCaptionPointSize = 22; // readable from the back of a classroom at 1080p
+// Wider than this (16:10 and 16:9 screens), the caption is a column beside the diagram.
+constexpr double kBesideAspect = 1.5;
+constexpr double kCaptionColumnShare = 0.3;
 
 // A step with a question for the room shows the title and the question first: the narration
 // would give the answer away. The answer (A) brings the narration and the answer.
@@ -96,8 +99,11 @@ PresentationWindow::PresentationWindow(ContentSnapshot content, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_caption);
+    m_body = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_body->setSpacing(0);
+    m_body->addWidget(m_view, 1);
+    m_body->addWidget(m_caption);
+    layout->addLayout(m_body, 1);
 
     m_blank = new QWidget(this);
     m_blank->setStyleSheet(QStringLiteral("background: black;"));
@@ -259,8 +265,13 @@ void PresentationWindow::showCaption(const QString &markdown)
 
 void PresentationWindow::fitCaptionHeight()
 {
-    // As tall as the longest caption of the walkthrough, fully revealed: the diagram above then
-    // keeps its scale and place from step to step, and no caption is ever cut.
+    // A wide screen (16:9, 16:10) gets the caption as a column beside the diagram, which is about
+    // as tall as it is wide: below it, the diagram would fill only half the projector's width.
+    const bool beside = width() >= kBesideAspect * height();
+    m_body->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    const int columnWidth = int(width() * kCaptionColumnShare);
+    // As tall as the longest caption of the walkthrough, fully revealed: the diagram then keeps
+    // its scale and place from step to step, and no caption is ever cut.
     QStringList texts{m_captionMarkdown};
     if (const Walkthrough *w = m_player->walkthrough())
         for (const WalkthroughStep &step : w->steps)
@@ -270,9 +281,17 @@ void PresentationWindow::fitCaptionHeight()
     int height = 0;
     for (const QString &text : std::as_const(texts)) {
         m_measure->setText(CardText::labelHtml(text, m_caption->font(), theme::captionPalette()));
-        height = std::max(height, m_measure->heightForWidth(width()));
+        height = std::max(height, m_measure->heightForWidth(beside ? columnWidth : width()));
     }
-    m_caption->setFixedHeight(height);
+    if (beside) {
+        m_caption->setMinimumHeight(std::min(height, this->height()));
+        m_caption->setMaximumHeight(QWIDGETSIZE_MAX);
+        m_caption->setFixedWidth(columnWidth);
+    } else {
+        m_caption->setMinimumWidth(0);
+        m_caption->setMaximumWidth(QWIDGETSIZE_MAX);
+        m_caption->setFixedHeight(height);
+    }
 }
 
 qreal PresentationWindow::diagramZoom() const

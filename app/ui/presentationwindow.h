@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QBoxLayout;
 class QGraphicsEllipseItem;
 class QLabel;
 class QProgressBar;
@@ -88,6 +89,7 @@ private:
     DiagramView *m_view;
     WalkthroughPlayer *m_player;
     QLabel *m_caption;
+    QBoxLayout *m_body; ///< the diagram and the caption: below it, or beside it on a wide screen
     QString m_captionMarkdown;
     QLabel *m_measure; ///< hidden: sizes the caption
     QLabel *m_counter;
