@@ -4,6 +4,7 @@
 #include "diagramswitcher.h"
 #include "diagramview.h"
 #include "mainwindow.h"
+#include "masterylegend.h"
 #include "masteryoverlay.h"
 #include "masterystore.h"
 #include "searchbox.h"
@@ -154,6 +155,12 @@ void TestSmallScreen::everyDiagram_labelsAreReadableAtFit()
                   legend ? "shown" : "hidden", units, view->transform().m11(), px);
             if (px < kMinLabelPx)
                 tooSmall << QStringLiteral("%1 (%2 px)").arg(diagram.id).arg(px, 0, 'f', 1);
+        }
+        if (legend) { // every entry of the legend is on screen: its rows wrap rather than cut one off
+            auto *key = m_window->findChild<MasteryLegend *>();
+            QVERIFY(key && key->isVisible());
+            for (const QRect &r : key->itemRects(key->width()))
+                QVERIFY2(key->rect().contains(r), qPrintable(QStringLiteral("legend entry at %1").arg(r.right())));
         }
     }
     mastery->toggleAction()->setChecked(false);
