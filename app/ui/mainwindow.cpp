@@ -21,8 +21,8 @@
 #include "quizsession.h"
 #include "reviewsession.h"
 #include "searchbox.h"
+#include "secondarywindows.h"
 #include "settings.h"
-#include "statisticsloader.h"
 #include "studymodes.h"
 #include "windowframe.h"
 
@@ -69,6 +69,7 @@ MainWindow::MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *pa
     m_modes->setMasteryProvider([this] { return m_mastery->masteryByComponent(); });
     m_files = new FileActions(this, m_content, store, *m_grader, m_switcher, m_scene, m_view);
     m_search = new SearchBox(m_content);
+    m_windows = new SecondaryWindows(this, m_content, store, *m_grader);
     m_banner = new ProblemsBanner;
 
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -100,11 +101,7 @@ MainWindow::MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *pa
     m_view->setFocus();
 }
 
-// The browser has no parent (see showBrowser), so it goes with the window here.
-MainWindow::~MainWindow()
-{
-    delete m_browser.data();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::setProfileName(const QString &name)
 {
@@ -118,10 +115,7 @@ QAction *MainWindow::switchProfileAction() const
 
 void MainWindow::closeSecondaryWindows()
 {
-    for (QWidget *window :
-         {m_statistics.data(), static_cast<QWidget *>(m_browser.data()), static_cast<QWidget *>(m_presentation.data())})
-        if (window)
-            window->close();
+    m_windows->closeAll();
 }
 
 void MainWindow::learnerChanged(const QString &profileName)
@@ -137,6 +131,12 @@ void MainWindow::learnerChanged(const QString &profileName)
 
 void MainWindow::wireSignals()
 {
+    connect(m_windows, &SecondaryWindows::browserChangedCard, this, &MainWindow::cardStateChanged);
+    connect(m_windows, &SecondaryWindows::showOnDiagram, this, [this](const QString &cardId) {
+        openCard(cardId);
+        raise();
+        activateWindow();
+    });
     connect(m_scene, &DiagramScene::componentActivated, this, &MainWindow::diagramActivated);
     connect(m_scene, &DiagramScene::componentHovered, this, &MainWindow::showHover);
     connect(m_scene, &DiagramScene::labelCoverClicked, this, [this](LabelCoverItem *cover) {
@@ -183,12 +183,17 @@ QuizSession *MainWindow::quizSession() const
 
 CardBrowser *MainWindow::cardBrowser() const
 {
-    return m_browser.data();
+    return m_windows->browser();
+}
+
+QWidget *MainWindow::statisticsWindow() const
+{
+    return m_windows->statistics();
 }
 
 PresentationWindow *MainWindow::presentation() const
 {
-    return m_presentation.data();
+    return m_windows->presentation();
 }
 
 QuizPane *MainWindow::quizPane()
@@ -204,10 +209,7 @@ void MainWindow::setContent(ContentSnapshot content)
     m_mastery->setContent(m_content);
     m_files->setContent(m_content);
     m_search->setContent(m_content);
-    if (m_browser)
-        m_browser->setContent(m_content);
-    if (m_presentation)
-        m_presentation->setContent(m_content);
+    m_windows->setContent(m_content);
     Diagnostics problems = m_content->diagnostics();
     if (auto error = m_switcher->loadError())
         problems.append(*error);
@@ -285,8 +287,7 @@ void MainWindow::reloadProgress()
 {
     m_modes->reloadProgress();
     cardStateChanged(QString());
-    if (m_browser)
-        m_browser->setContent(m_content);
+    m_windows->progressReplaced();
 }
 
 void MainWindow::cardStateChanged(const QString &cardId)
@@ -294,9 +295,7 @@ void MainWindow::cardStateChanged(const QString &cardId)
     m_mastery->cardChanged(cardId);
     refreshDueCounts();
     m_modes->progressChanged();
-    StatisticsLoader::refresh(m_statistics, *m_content, m_store, *m_grader);
-    if (m_browser && !cardId.isEmpty())
-        m_browser->reloadCard(cardId);
+    m_windows->cardChanged(cardId);
     m_menus->undoAction()->setEnabled(m_grader->canUndo());
 }
 
@@ -327,39 +326,13 @@ void MainWindow::showStatus(const QString &text)
 
 void MainWindow::showStatistics()
 {
-    if (!m_statistics) {
-        QString error;
-        m_statistics = StatisticsLoader::create(*m_content, m_store, *m_grader, this, &error);
-        if (!m_statistics) {
-            QMessageBox::warning(this, QStringLiteral("Statistics"), error);
-            return;
-        }
-        m_statistics->setAttribute(Qt::WA_DeleteOnClose);
-        m_statistics->setWindowTitle(WindowFrame::title(QStringLiteral("Statistics")));
-        WindowFrame::installCloseKeys(m_statistics);
-    } else {
-        StatisticsLoader::refresh(m_statistics, *m_content, m_store, *m_grader);
-    }
-    WindowFrame::showSecondary(m_statistics, this);
+    m_windows->showStatistics();
 }
 
 void MainWindow::showBrowser()
 {
-    if (!m_browser) {
-        // No parent: a child window stays above its parent, and "Show on diagram" must be able
-        // to bring the main window in front of it.
-        m_browser = new CardBrowser(m_content, m_store);
-        m_browser->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_browser, &CardBrowser::cardChanged, this, &MainWindow::cardStateChanged);
-        connect(m_browser, &CardBrowser::showOnDiagram, this, [this](const QString &cardId) {
-            openCard(cardId);
-            raise();
-            activateWindow();
-        });
-    }
-    if (!m_scene->selectedComponent().isEmpty() && m_modes->current() == componentStudy())
-        m_browser->setComponentFilter(m_scene->selectedComponent());
-    WindowFrame::showSecondary(m_browser, this);
+    const bool studying = m_modes->current() == componentStudy();
+    m_windows->showBrowser(studying ? m_scene->selectedComponent() : QString());
 }
 
 void MainWindow::present(const QString &walkthroughId, bool inWindow)
@@ -369,12 +342,7 @@ void MainWindow::present(const QString &walkthroughId, bool inWindow)
         std::find_if(all.cbegin(), all.cend(), [&](const Walkthrough &w) { return w.id == walkthroughId; });
     if (found != all.cend())
         m_lastWalkthrough = walkthroughId;
-    if (m_presentation)
-        m_presentation->close();
-    m_presentation = new PresentationWindow(m_content);
-    m_presentation->present(found != all.cend() ? &*found : nullptr);
-    m_presentation->showOnScreens(inWindow ? PresentationWindow::Framing::Window
-                                           : PresentationWindow::Framing::FullScreen);
+    m_windows->present(found != all.cend() ? &*found : nullptr, inWindow);
 }
 
 void MainWindow::showDiagram(const QString &diagramId)

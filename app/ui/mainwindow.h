@@ -3,7 +3,6 @@
 #include "content.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -31,13 +30,14 @@ class QuizPane;
 class QuizSession;
 class ReviewSession;
 class SearchBox;
+class SecondaryWindows;
 class StudyModes;
 struct StudySettings;
 
 /// The main window: the diagram beside the side pane of study modes. It builds the widgets and
 /// menus, wires the parts together and remembers its layout. The parts do the work: StudyModes
 /// (the modes and their widgets), DiagramSwitcher (which diagram), MasteryOverlay (the colours),
-/// FileActions (the File menu), the secondary windows (browser, statistics, presentation).
+/// FileActions (the File menu), SecondaryWindows (browser, statistics, presentation).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -70,7 +70,7 @@ public:
     /// The File menu's work (backups and the learner's content folder are set there).
     FileActions *fileActions() const { return m_files; }
     /// The statistics window (from its plugin), once opened.
-    QWidget *statisticsWindow() const { return m_statistics.data(); }
+    QWidget *statisticsWindow() const;
     CardBrowser *cardBrowser() const;
     PresentationWindow *presentation() const;
     QLabel *dueLabel() const { return m_dueLabel; }
@@ -138,10 +138,7 @@ private:
     QString m_idleStatus; ///< shown in the status bar when nothing is hovered
     QString m_lastWalkthrough;
     MainMenus *m_menus;
-    // QPointer: they close (and delete themselves) on their own, and die with the window.
-    QPointer<QWidget> m_statistics;
-    QPointer<CardBrowser> m_browser;
-    QPointer<PresentationWindow> m_presentation;
+    SecondaryWindows *m_windows;
 };
 
 } // namespace k8sfc

@@ -70,12 +70,13 @@ void TestNoLocalFiles::initTestCase()
         write(QLatin1String(name), source.readAll());
     }
     const QByteArray secret = QFile::encodeName(m_outside + QStringLiteral("/secret.png"));
-    const QByteArray images = "<image x='0' y='0' width='40' height='40' xlink:href='" + secret +
-                              "'/><image x='50' y='0' width='40' height='40' xlink:href='file://" + secret +
-                              "'/><image x='100' y='0' width='40' height='40' xlink:href='../../zq-outside/secret.png'/>"
-                              "<image x='150' y='0' width='40' height='40' xlink:href='secret.png'/>"
-                              "<image x='200' y='0' width='40' height='40' xlink:href='" +
-                              QFile::encodeName(m_outside) + "/fifo.png'/>";
+    const QByteArray images =
+        "<image x='0' y='0' width='40' height='40' xlink:href='" + secret +
+        "'/><image x='50' y='0' width='40' height='40' xlink:href='file://" + secret +
+        "'/><image x='100' y='0' width='40' height='40' xlink:href='../../zq-outside/secret.png'/>"
+        "<image x='150' y='0' width='40' height='40' xlink:href='secret.png'/>"
+        "<image x='200' y='0' width='40' height='40' xlink:href='" +
+        QFile::encodeName(m_outside) + "/fifo.png'/>";
     QFile svg(example + QStringLiteral("diagrams/water-cycle.svg"));
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QByteArray drawing = svg.readAll();
@@ -156,7 +157,8 @@ void TestNoLocalFiles::everyView_opensNothingOutsideTheDeck()
             top->close();
         }
     QTemporaryDir out;
-    QCOMPARE(Exporter::exportHandout(*content, content->walkthroughs().constFirst(), out.filePath(QStringLiteral("handout.pdf"))),
+    QCOMPARE(Exporter::exportHandout(*content, content->walkthroughs().constFirst(),
+                                     out.filePath(QStringLiteral("handout.pdf"))),
              std::nullopt);
     QCOMPARE(Exporter::exportPng(window.diagramScene(), window.diagramScene()->diagramRect(), QSize(640, 400),
                                  out.filePath(QStringLiteral("diagram.png"))),
