@@ -143,15 +143,8 @@ void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagr
                            const QStringList &walkthroughFiles, const QStringList &extraRegistries,
                            const ContentSet *previous, DeckCache *cache)
 {
+    loadRegistry(registryFile, extraRegistries, previous);
     qsizetype mark = m_diagnostics.size();
-    m_registry = RegistryLoader::loadFile(registryFile, m_diagnostics);
-    if (previous && hasErrorsIn(m_diagnostics, mark, registryFile) && !previous->m_registry.components().isEmpty()) {
-        m_registry = previous->m_registry;
-        m_diagnostics.append(Diagnostic{registryFile, 0, 0, QStringLiteral("kept the last good version of this file"),
-                                        Diagnostic::Severity::Warning});
-    }
-    for (const QString &file : extraRegistries)
-        mergeRegistry(file);
 
     // Each kind of file: load it; on errors during a reload, keep what loaded before; report an
     // id that another file (of another content folder) already uses, and leave the later one out.
@@ -205,6 +198,20 @@ void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagr
             m_walkthroughs, previous ? &previous->m_walkthroughs : &noWalkthroughs, QStringLiteral("walkthrough"));
     crossCheck();
     checkPictures();
+}
+
+void ContentSet::loadRegistry(const QString &registryFile, const QStringList &extraRegistries,
+                              const ContentSet *previous)
+{
+    const qsizetype mark = m_diagnostics.size();
+    m_registry = RegistryLoader::loadFile(registryFile, m_diagnostics);
+    if (previous && hasErrorsIn(m_diagnostics, mark, registryFile) && !previous->m_registry.components().isEmpty()) {
+        m_registry = previous->m_registry;
+        m_diagnostics.append(Diagnostic{registryFile, 0, 0, QStringLiteral("kept the last good version of this file"),
+                                        Diagnostic::Severity::Warning});
+    }
+    for (const QString &file : extraRegistries)
+        mergeRegistry(file);
 }
 
 void ContentSet::mergeRegistry(const QString &file)

@@ -53,6 +53,9 @@ private:
     void loadFiles(const QString &registryFile, const QStringList &diagramFiles, const QStringList &deckFiles,
                    const QStringList &walkthroughFiles, const QStringList &extraRegistries = {},
                    const ContentSet *previous = nullptr, DeckCache *cache = nullptr);
+    /// The registry, with those of other content folders merged in; on errors during a reload,
+    /// the last good one.
+    void loadRegistry(const QString &registryFile, const QStringList &extraRegistries, const ContentSet *previous);
     void mergeRegistry(const QString &file);
     void crossCheck();
     void checkPictures();

@@ -3,6 +3,7 @@
 #include "csvformat.h"
 #include "masterystore.h"
 #include "registryloader.h"
+#include "result.h"
 #include "reviewreplay.h"
 
 namespace k8sfc {
@@ -28,6 +29,41 @@ int numberOrName(const QString &text, int first, const QStringList &names)
 // Before any review this app could have written; later than tomorrow is a typo (2062 for 2026)
 // that would take its card out of every review queue.
 const QDateTime kEarliest(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+
+/// The review one row gives (`values` in HistoryCsv::header() order), or why the row is skipped.
+Result<ReviewEntry> rowEntry(const QStringList &values, const QDateTime &now)
+{
+    ReviewEntry e;
+    e.cardId = values.at(0);
+    if (!isValidName(e.cardId))
+        return Failure{QStringLiteral("\"%1\" is not a card id").arg(e.cardId)};
+    e.reviewedAt = QDateTime::fromString(values.at(1), Qt::ISODateWithMs);
+    if (!e.reviewedAt.isValid() || e.reviewedAt.timeSpec() == Qt::LocalTime)
+        return Failure{QStringLiteral("\"%1\" is not a UTC time such as 2024-05-01T09:30:00.125Z").arg(values.at(1))};
+    e.reviewedAt = e.reviewedAt.toUTC();
+    if (e.reviewedAt < kEarliest || e.reviewedAt > now.addDays(1))
+        return Failure{QStringLiteral("%1 is before 2000 or more than a day in the future").arg(values.at(1))};
+    const int rating = numberOrName(values.at(2), 1, kRatings);
+    if (rating < 0)
+        return Failure{QStringLiteral("rating \"%1\" is not 1-4 (Again, Hard, Good, Easy)").arg(values.at(2))};
+    e.rating = Rating(rating);
+    bool ok = true;
+    e.durationMs = values.at(3).isEmpty() ? 0 : values.at(3).toLongLong(&ok);
+    if (!ok || e.durationMs < 0)
+        return Failure{QStringLiteral("duration_ms \"%1\" is not a number of milliseconds").arg(values.at(3))};
+    const QString kind = values.at(4).toLower();
+    if (!kind.isEmpty() && kind != QLatin1String("study") && kind != QLatin1String("quiz"))
+        return Failure{QStringLiteral("kind \"%1\" is neither study nor quiz").arg(values.at(4))};
+    e.kind = kind == QLatin1String("quiz") ? ReviewKind::Quiz : ReviewKind::Study;
+    if (!values.at(5).isEmpty()) {
+        const int state = numberOrName(values.at(5), 0, kStates);
+        if (state < 0)
+            return Failure{
+                QStringLiteral("state_before \"%1\" is not 0-3 (New, Learning, Review, Relearning)").arg(values.at(5))};
+        e.stateBefore = CardState(state);
+    }
+    return e;
+}
 
 } // namespace
 
@@ -70,60 +106,19 @@ QList<ReviewEntry> HistoryCsv::read(const QByteArray &text, const QString &fileN
             return out;
         }
     for (const CsvRecord &r : std::as_const(records)) {
-        auto value = [&](int i) { return column.at(i) >= 0 ? r.fields.value(column.at(i)).trimmed() : QString(); };
-        auto reject = [&](const QString &why) {
-            rejected.append(Diagnostic{fileName, r.line, 0, QStringLiteral("row skipped: ") + why});
-        };
-        if (r.fields.size() > head.fields.size()) {
-            reject(QStringLiteral("%1 fields, but the header names %2 (an unquoted comma?)")
-                       .arg(r.fields.size())
-                       .arg(head.fields.size()));
-            continue;
-        }
-        ReviewEntry e;
-        e.cardId = value(0);
-        if (!isValidName(e.cardId)) {
-            reject(QStringLiteral("\"%1\" is not a card id").arg(e.cardId));
-            continue;
-        }
-        e.reviewedAt = QDateTime::fromString(value(1), Qt::ISODateWithMs);
-        if (!e.reviewedAt.isValid() || e.reviewedAt.timeSpec() == Qt::LocalTime) {
-            reject(QStringLiteral("\"%1\" is not a UTC time such as 2024-05-01T09:30:00.125Z").arg(value(1)));
-            continue;
-        }
-        e.reviewedAt = e.reviewedAt.toUTC();
-        if (e.reviewedAt < kEarliest || e.reviewedAt > now.addDays(1)) {
-            reject(QStringLiteral("%1 is before 2000 or more than a day in the future").arg(value(1)));
-            continue;
-        }
-        const int rating = numberOrName(value(2), 1, kRatings);
-        if (rating < 0) {
-            reject(QStringLiteral("rating \"%1\" is not 1-4 (Again, Hard, Good, Easy)").arg(value(2)));
-            continue;
-        }
-        e.rating = Rating(rating);
-        bool ok = true;
-        e.durationMs = value(3).isEmpty() ? 0 : value(3).toLongLong(&ok);
-        if (!ok || e.durationMs < 0) {
-            reject(QStringLiteral("duration_ms \"%1\" is not a number of milliseconds").arg(value(3)));
-            continue;
-        }
-        const QString kind = value(4).toLower();
-        if (!kind.isEmpty() && kind != QLatin1String("study") && kind != QLatin1String("quiz")) {
-            reject(QStringLiteral("kind \"%1\" is neither study nor quiz").arg(value(4)));
-            continue;
-        }
-        e.kind = kind == QLatin1String("quiz") ? ReviewKind::Quiz : ReviewKind::Study;
-        if (!value(5).isEmpty()) {
-            const int state = numberOrName(value(5), 0, kStates);
-            if (state < 0) {
-                reject(
-                    QStringLiteral("state_before \"%1\" is not 0-3 (New, Learning, Review, Relearning)").arg(value(5)));
-                continue;
-            }
-            e.stateBefore = CardState(state);
-        }
-        out.append(e);
+        QStringList values; // in header() order, empty where the file has no such column
+        for (const int c : std::as_const(column))
+            values.append(c >= 0 ? r.fields.value(c).trimmed() : QString());
+        Result<ReviewEntry> entry =
+            r.fields.size() > head.fields.size()
+                ? Failure{QStringLiteral("%1 fields, but the header names %2 (an unquoted comma?)")
+                              .arg(r.fields.size())
+                              .arg(head.fields.size())}
+                : rowEntry(values, now);
+        if (entry)
+            out.append(std::move(entry).value());
+        else
+            rejected.append(Diagnostic{fileName, r.line, 0, QStringLiteral("row skipped: ") + entry.error()});
     }
     return out;
 }

@@ -15,6 +15,38 @@ namespace k8sfc {
 namespace {
 // One new card after this many reviews, so new material is spread through the session.
 constexpr int kReviewsPerNew = 3;
+
+/// Sorts `list` by due time and keeps the first `keep`. Through (msecs, card) pairs: hash lookups
+/// inside a comparator cost more than the whole sort at 50,000 cards.
+void sortByDue(QList<const Card *> &list, const QHash<const Card *, QDateTime> &due, qsizetype keep)
+{
+    std::vector<std::pair<qint64, const Card *>> keyed;
+    keyed.reserve(list.size());
+    for (const Card *card : std::as_const(list))
+        keyed.emplace_back(due.value(card).toMSecsSinceEpoch(), card);
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    list.clear();
+    for (qsizetype i = 0; i < qsizetype(keyed.size()) && i < keep; ++i)
+        list.append(keyed[i].second);
+}
+
+/// New cards in the registry's order of their main component (the control plane before the
+/// nodes, as a course would go), deck order within one component.
+void orderByRegistry(QList<const Card *> &fresh, const ComponentRegistry &registry)
+{
+    QHash<QString, int> rank;
+    for (const Component &c : registry.components())
+        rank.insert(c.id, int(rank.size()));
+    std::vector<std::pair<int, const Card *>> ranked;
+    ranked.reserve(fresh.size());
+    for (const Card *card : std::as_const(fresh))
+        ranked.emplace_back(rank.value(card->components.value(0), INT_MAX), card);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    fresh.clear();
+    for (const auto &[r, card] : ranked)
+        fresh.append(card);
+}
+
 } // namespace
 
 ReviewSession::ReviewSession(ContentSnapshot content, Grader &grader, QObject *parent)
@@ -73,33 +105,9 @@ ReviewSession::Queues ReviewSession::build(const ContentSet &content, Grader &gr
             q.due.insert(card, p.due);
         }
     }
-    // Sort by due time through (msecs, card) pairs: hash lookups inside a comparator cost more than
-    // the whole sort at 50,000 cards.
-    auto sortByDue = [&q](QList<const Card *> &list, qsizetype keep) {
-        std::vector<std::pair<qint64, const Card *>> keyed;
-        keyed.reserve(list.size());
-        for (const Card *card : std::as_const(list))
-            keyed.emplace_back(q.due.value(card).toMSecsSinceEpoch(), card);
-        std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        list.clear();
-        for (qsizetype i = 0; i < qsizetype(keyed.size()) && i < keep; ++i)
-            list.append(keyed[i].second);
-    };
-    // New cards in the registry's order of their main component (the control plane before the
-    // nodes, as a course would go), deck order within one component.
-    QHash<QString, int> rank;
-    for (const Component &c : content.registry().components())
-        rank.insert(c.id, int(rank.size()));
-    std::vector<std::pair<int, const Card *>> ranked;
-    ranked.reserve(q.fresh.size());
-    for (const Card *card : std::as_const(q.fresh))
-        ranked.emplace_back(rank.value(card->components.value(0), INT_MAX), card);
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    q.fresh.clear();
-    for (const auto &[r, card] : ranked)
-        q.fresh.append(card);
-    sortByDue(q.learning, std::numeric_limits<qsizetype>::max());
-    sortByDue(q.review, std::max(0, settings.reviewsPerDay - reviewsDone));
+    orderByRegistry(q.fresh, content.registry());
+    sortByDue(q.learning, q.due, std::numeric_limits<qsizetype>::max());
+    sortByDue(q.review, q.due, std::max(0, settings.reviewsPerDay - reviewsDone));
     q.fresh = q.fresh.mid(0, std::max(0, settings.newCardsPerDay - newDone));
     return q;
 }

@@ -1,5 +1,6 @@
 #include "cardpane.h"
 
+#include "cardtext.h"
 #include "cardtextview.h"
 #include "content.h"
 #include "gradelook.h"
@@ -194,20 +195,7 @@ QWidget *CardPane::buildStudyPage()
     m_empty->setObjectName(QStringLiteral("emptyText"));
     m_empty->setTextFormat(Qt::PlainText);
 
-    m_gradeRow = new QWidget(page);
-    auto *gradeLayout = new QHBoxLayout(m_gradeRow);
-    gradeLayout->setContentsMargins(0, 0, 0, 0);
-    for (Rating r : kGrades) {
-        auto *button = new QPushButton(m_gradeRow);
-        button->setObjectName(QStringLiteral("grade") + gradeName(r));
-        button->setMinimumHeight(52);
-        connect(button, &QPushButton::clicked, this, [this, r] {
-            if (m_mode)
-                m_mode->grade(r);
-        });
-        gradeLayout->addWidget(button);
-        m_gradeButtons.append(button);
-    }
+    m_gradeRow = buildGradeRow(page);
 
     layout->addWidget(m_title);
     layout->addWidget(m_role);
@@ -220,6 +208,25 @@ QWidget *CardPane::buildStudyPage()
     layout->addWidget(m_revealButton);
     layout->addWidget(m_gradeRow);
     return page;
+}
+
+QWidget *CardPane::buildGradeRow(QWidget *page)
+{
+    auto *row = new QWidget(page);
+    auto *gradeLayout = new QHBoxLayout(row);
+    gradeLayout->setContentsMargins(0, 0, 0, 0);
+    for (Rating r : kGrades) {
+        auto *button = new QPushButton(row);
+        button->setObjectName(QStringLiteral("grade") + gradeName(r));
+        button->setMinimumHeight(52);
+        connect(button, &QPushButton::clicked, this, [this, r] {
+            if (m_mode)
+                m_mode->grade(r);
+        });
+        gradeLayout->addWidget(button);
+        m_gradeButtons.append(button);
+    }
+    return row;
 }
 
 QPushButton *CardPane::gradeButton(int rating) const
@@ -269,12 +276,7 @@ void CardPane::render()
     if (revealed)
         m_shownMarkdown += QStringLiteral("\n\n---\n\n") + card->back;
     m_text->showMarkdown(m_shownMarkdown, card->file);
-    // Qt colours a label's link from the palette it had when the text was set: the colour is this
-    // pane's, readable on it.
-    const QColor link = theme::readable(palette().color(QPalette::Link), palette().color(QPalette::Window), 4.5);
-    m_source->setText(revealed ? QStringLiteral("Source: <a href=\"%1\" style=\"color:%3\">%2</a>")
-                                     .arg(card->source.toHtmlEscaped(), card->source.toHtmlEscaped(), link.name())
-                               : QString());
+    m_source->setText(revealed ? CardText::sourceLinkHtml(card->source, palette()) : QString());
     m_revealButton->setVisible(!revealed);
     if (revealed && !m_gradeButtonsStyled)
         styleGradeButtons();

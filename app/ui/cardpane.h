@@ -39,6 +39,7 @@ private:
     void styleGradeButtons();
     bool m_gradeButtonsStyled = false;
     QWidget *buildStudyPage();
+    QWidget *buildGradeRow(QWidget *page);
     QWidget *buildEmptyPage();
     StudyMode *m_mode = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -305,4 +305,10 @@ bool CardText::isWebLink(const QUrl &url)
            !url.host().isEmpty();
 }
 
+QString CardText::sourceLinkHtml(const QString &url, const QPalette &palette)
+{
+    const QColor link = theme::readable(palette.color(QPalette::Link), palette.color(QPalette::Window), 4.5);
+    return QStringLiteral("Source: <a href=\"%1\" style=\"color:%2\">%1</a>").arg(url.toHtmlEscaped(), link.name());
+}
+
 } // namespace k8sfc

@@ -35,6 +35,9 @@ public:
     static QString labelHtml(const QString &markdown, const QFont &font, const QPalette &palette);
     /// Whether a click on `url` may open it: an http or https address of a host.
     static bool isWebLink(const QUrl &url);
+    /// "Source: LINK" for a label on `palette`'s window. Qt colours a label's link from the palette
+    /// it had when the text was set, so the colour is given, readable on that window.
+    static QString sourceLinkHtml(const QString &url, const QPalette &palette);
 };
 
 } // namespace k8sfc

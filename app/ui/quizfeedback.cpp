@@ -86,7 +86,7 @@ void QuizFeedback::showAnswer(const QuizQuestion *q, const QuizAnswer &answer, c
     const Component *component = q ? content.registry().component(q->componentId) : nullptr;
     if (card) {
         m_back->showMarkdown(card->back, card->file);
-        m_source->setText(QStringLiteral("Source: <a href=\"%1\">%1</a>").arg(card->source.toHtmlEscaped()));
+        m_source->setText(CardText::sourceLinkHtml(card->source, m_source->palette()));
     } else if (component) {
         m_back->showMarkdown(QStringLiteral("**%1**: %2").arg(component->name, component->role), QString());
     }

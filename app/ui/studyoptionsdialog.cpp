@@ -19,6 +19,23 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, const them
 {
     setWindowTitle(QStringLiteral("Settings"));
     WindowFrame::installCloseKeys(this);
+    auto *form = new QFormLayout;
+    addSchedulingRows(form, settings);
+    addAppearanceRows(form, appearance);
+    auto *note = new QLabel(QStringLiteral("Scheduling uses FSRS-6 with its default parameters. Diagrams stay on a "
+                                           "white page in every theme, as a printed figure does."));
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+void StudyOptionsDialog::addSchedulingRows(QFormLayout *form, const StudySettings &settings)
+{
     m_retention = new QDoubleSpinBox;
     m_retention->setRange(70, 97);
     m_retention->setDecimals(0);
@@ -44,14 +61,16 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, const them
     m_maximumInterval->setValue(settings.maximumIntervalDays);
     m_fuzz = new QCheckBox(QStringLiteral("Spread intervals a little (fuzz)"));
     m_fuzz->setChecked(settings.fuzz);
-
-    auto *form = new QFormLayout;
     form->addRow(QStringLiteral("Desired &retention:"), m_retention);
     form->addRow(QStringLiteral("&New cards per day:"), m_newPerDay);
     form->addRow(QStringLiteral("Re&views per day:"), m_reviewsPerDay);
     form->addRow(QStringLiteral("Next day &starts at:"), m_dayStart);
     form->addRow(QStringLiteral("&Maximum interval:"), m_maximumInterval);
     form->addRow(QString(), m_fuzz);
+}
+
+void StudyOptionsDialog::addAppearanceRows(QFormLayout *form, const theme::Appearance &appearance)
+{
     m_theme = new QComboBox;
     m_theme->setAccessibleName(QStringLiteral("Theme"));
     for (const auto &[label, id] :
@@ -66,16 +85,6 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, const them
     m_fontScale->setValue(qRound(appearance.fontScale * 100));
     form->addRow(QStringLiteral("&Theme:"), m_theme);
     form->addRow(QStringLiteral("Text &size:"), m_fontScale);
-    auto *note = new QLabel(QStringLiteral("Scheduling uses FSRS-6 with its default parameters. Diagrams stay on a "
-                                           "white page in every theme, as a printed figure does."));
-    note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(buttons);
 }
 
 theme::Appearance StudyOptionsDialog::appearance() const

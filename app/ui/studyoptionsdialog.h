@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QSpinBox;
 
 namespace k8sfc {
@@ -23,6 +24,8 @@ public:
     theme::Appearance appearance() const;
 
 private:
+    void addSchedulingRows(QFormLayout *form, const StudySettings &settings);
+    void addAppearanceRows(QFormLayout *form, const theme::Appearance &appearance);
     QDoubleSpinBox *m_retention;
     QSpinBox *m_newPerDay;
     QSpinBox *m_reviewsPerDay;
