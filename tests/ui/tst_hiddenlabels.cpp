@@ -6,6 +6,7 @@
 #include "diagramview.h"
 #include "labelcoveritem.h"
 #include "mainwindow.h"
+#include "windowfixture.h"
 #include "masterystore.h"
 
 #include <QComboBox>
@@ -45,32 +46,20 @@ private:
 
 void TestHiddenLabels::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_content = std::make_shared<const ContentSet>(ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR)));
+    m_content = test::bundledContent();
     QVERIFY(!m_content->diagrams().isEmpty());
 }
 
 void TestHiddenLabels::init()
 {
-    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("k8s-flashcards"),
-              QStringLiteral("k8s-flashcards"))
-        .clear();
-    m_dir = new QTemporaryDir;
-    m_store = new MasteryStore;
-    QCOMPARE(m_store->openDataDir(m_dir->path()), std::nullopt);
-    m_window = new MainWindow(m_content, *m_store);
-    m_window->resize(1280, 720);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(test::openWindow(m_content, m_dir, m_store, m_window));
     m_window->setLabelsHidden(true);
     QVERIFY(m_window->diagramScene()->itemForRef(QStringLiteral("etcd")));
 }
 
 void TestHiddenLabels::cleanup()
 {
-    delete m_window;
-    delete m_store;
-    delete m_dir;
+    test::closeWindow(m_dir, m_store, m_window);
 }
 
 LabelCoverItem *TestHiddenLabels::coverOf(const QString &ref) const

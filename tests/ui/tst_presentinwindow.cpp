@@ -3,6 +3,7 @@
 // the caption. Driven from the main window's Present menu, like a teacher.
 #include "content.h"
 #include "mainwindow.h"
+#include "windowfixture.h"
 #include "masterystore.h"
 #include "presentationwindow.h"
 #include "presenterconsole.h"
@@ -41,33 +42,21 @@ private:
 
 void TestPresentInWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_content = std::make_shared<const ContentSet>(ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR)));
+    m_content = test::bundledContent();
     QVERIFY(!m_content->walkthroughs().isEmpty());
     QCOMPARE(QGuiApplication::screens().size(), 1);
 }
 
 void TestPresentInWindow::init()
 {
-    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("k8s-flashcards"),
-              QStringLiteral("k8s-flashcards"))
-        .clear();
-    m_dir = new QTemporaryDir;
-    m_store = new MasteryStore;
-    QCOMPARE(m_store->openDataDir(m_dir->path()), std::nullopt);
-    m_window = new MainWindow(m_content, *m_store);
-    m_window->resize(1280, 720);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(test::openWindow(m_content, m_dir, m_store, m_window));
 }
 
 void TestPresentInWindow::cleanup()
 {
     if (m_window->presentation())
         m_window->presentation()->close();
-    delete m_window;
-    delete m_store;
-    delete m_dir;
+    test::closeWindow(m_dir, m_store, m_window);
 }
 
 QAction *TestPresentInWindow::presentAction(const QString &text) const

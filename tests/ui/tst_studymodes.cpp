@@ -9,6 +9,7 @@
 #include "diagramview.h"
 #include "grader.h"
 #include "mainwindow.h"
+#include "windowfixture.h"
 #include "masteryoverlay.h"
 #include "masterylegend.h"
 #include "masterystore.h"
@@ -65,29 +66,17 @@ private:
 
 void TestStudyModes::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_content = std::make_shared<const ContentSet>(ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR)));
+    m_content = test::bundledContent();
 }
 
 void TestStudyModes::init()
 {
-    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("k8s-flashcards"),
-              QStringLiteral("k8s-flashcards"))
-        .clear();
-    m_dir = new QTemporaryDir;
-    m_store = new MasteryStore;
-    QCOMPARE(m_store->openDataDir(m_dir->path()), std::nullopt);
-    m_window = new MainWindow(m_content, *m_store);
-    m_window->resize(1280, 720);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(test::openWindow(m_content, m_dir, m_store, m_window));
 }
 
 void TestStudyModes::cleanup()
 {
-    delete m_window;
-    delete m_store;
-    delete m_dir;
+    test::closeWindow(m_dir, m_store, m_window);
 }
 
 void TestStudyModes::click(const QString &ref, bool topStrip)
