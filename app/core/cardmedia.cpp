@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QUrl>
 
 #include <md4c.h>
@@ -50,11 +49,10 @@ QString mib(qint64 bytes)
 /// Why `name` (decoded) is not a plain path inside media/, or nothing.
 std::optional<QString> pathProblem(const QString &name)
 {
-    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
     const QString where = QStringLiteral("; a picture must be a file in the media/ folder beside the deck");
     if (name.isEmpty())
         return QStringLiteral("names no file") + where;
-    if (scheme.match(name).hasMatch())
+    if (CardMedia::hasUrlScheme(name))
         return QStringLiteral("is a URL") + where;
     if (name.startsWith(u'/'))
         return QStringLiteral("is an absolute path") + where;
@@ -71,6 +69,20 @@ std::optional<QString> pathProblem(const QString &name)
 }
 
 } // namespace
+
+bool CardMedia::hasUrlScheme(QStringView name)
+{
+    const auto letter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    if (name.isEmpty() || !letter(name.front()))
+        return false;
+    for (const QChar c : name.mid(1)) {
+        if (c == u':')
+            return true;
+        if (!letter(c) && !(c >= u'0' && c <= u'9') && c != u'+' && c != u'.' && c != u'-')
+            return false;
+    }
+    return false;
+}
 
 Result<QString> CardMedia::resolve(const QString &markdownFile, const QString &source)
 {

@@ -22,6 +22,9 @@ public:
     /// The file `source` (an image's address as written in `markdownFile`'s Markdown) names, or why
     /// it is refused: `resolve("decks/pods.yaml", "media/pod.png")` → `decks/media/pod.png`.
     static Result<QString> resolve(const QString &markdownFile, const QString &source);
+    /// Whether `name` starts with a URL scheme (`https:`, `file:`, `data:`…), as RFC 3986 spells
+    /// one. By hand: content loads on the way to the first frame, which compiles no regular expression.
+    static bool hasUrlScheme(QStringView name);
     /// The address of every picture in `markdown`, read as the app reads card text.
     static QStringList imageSources(const QString &markdown);
     /// The bytes of a resolved picture, read only from a regular file, without waiting, up to kMaxBytes.

@@ -7,7 +7,6 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QImageReader>
-#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -295,8 +294,13 @@ QString CardText::labelHtml(const QString &markdown, const QFont &font, const QP
     const auto document = CardText::document(markdown, QString(), font);
     applyPalette(document.get(), palette);
     // The body's font is the label's to set (the presentation scales it).
-    static const QRegularExpression bodyStyle(QStringLiteral("<body style=\"[^\"]*\">"));
-    return document->toHtml().replace(bodyStyle, QStringLiteral("<body>"));
+    QString html = document->toHtml();
+    const QString open = QStringLiteral("<body style=\"");
+    if (const qsizetype start = html.indexOf(open); start >= 0)
+        if (const qsizetype end = html.indexOf(u'"', start + open.size());
+            end >= 0 && end + 1 < html.size() && html.at(end + 1) == u'>')
+            html.replace(start, end + 2 - start, QStringLiteral("<body>"));
+    return html;
 }
 
 bool CardText::isWebLink(const QUrl &url)

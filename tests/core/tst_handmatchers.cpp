@@ -4,6 +4,7 @@
 // with one difference: PCRE's `$` also matches before a final "\n", so the expressions accept
 // "etcd\n" and the hand matchers, rightly for a name, do not. The alphabets hold "\n" so that the
 // difference is exercised, and expected.
+#include "cardmedia.h"
 #include "diagramloader.h"
 #include "profiles.h"
 #include "registryloader.h"
@@ -23,6 +24,7 @@ private slots:
     void editorIds_matchTheirExpression();
     void profileNames_matchTheirExpression();
     void pathTokens_matchTheirExpression();
+    void urlSchemes_matchTheirExpression();
 
 private:
     static QString randomString(QRandomGenerator &random, QStringView alphabet, int maxLength)
@@ -147,6 +149,29 @@ void TestHandMatchers::pathTokens_matchTheirExpression()
     for (int i = 0; i < 20000; ++i) {
         const QString d = randomString(random, u"0159.-+eE MmLzZAqx,\n", 16);
         QVERIFY2(svgPathTokens(d) == expected(d), qPrintable(d));
+    }
+}
+
+void TestHandMatchers::urlSchemes_matchTheirExpression()
+{
+    const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    const QStringList edges{QString(),
+                            QStringLiteral("https://k8s.io/x.png"),
+                            QStringLiteral("file:///etc/hosts"),
+                            QStringLiteral("data:image/png;base64,AA"),
+                            QStringLiteral("c:/x.png"),
+                            QStringLiteral("media/x.png"),
+                            QStringLiteral("media/a:b.png"),
+                            QStringLiteral("9p:x"),
+                            QStringLiteral(":x"),
+                            QStringLiteral("a+b.c-d:"),
+                            QStringLiteral("é:x")};
+    for (const QString &s : edges)
+        QVERIFY2(CardMedia::hasUrlScheme(s) == re.match(s).hasMatch(), qPrintable(s));
+    QRandomGenerator random(11);
+    for (int i = 0; i < 20000; ++i) {
+        const QString s = randomString(random, u"aZ9+.-:/_ é", 8);
+        QVERIFY2(CardMedia::hasUrlScheme(s) == re.match(s).hasMatch(), qPrintable(s));
     }
 }
 
