@@ -14,7 +14,7 @@
 namespace k8sfc {
 
 LabelCoverItem::LabelCoverItem(ComponentItem *component, const QRectF &rect, int number, QGraphicsItem *parent)
-    : QGraphicsObject(parent), m_component(component), m_rect(rect), m_number(number)
+    : QGraphicsObject(parent), m_component(component), m_rect(rect), m_shown(rect), m_number(number)
 {
     setAcceptedMouseButtons(Qt::LeftButton);
     setCursor(Qt::PointingHandCursor);
@@ -23,7 +23,7 @@ LabelCoverItem::LabelCoverItem(ComponentItem *component, const QRectF &rect, int
 
 QRectF LabelCoverItem::boundingRect() const
 {
-    return m_rect.adjusted(-2, -2, 2, 2);
+    return m_shown.adjusted(-2, -2, 2, 2);
 }
 
 QColor LabelCoverItem::fillColour() const
@@ -41,6 +41,7 @@ void LabelCoverItem::showVerdict(bool right, const QString &given)
     m_state = right ? State::Right : State::Wrong;
     const QString name = m_component->name();
     m_verdict = right ? QStringLiteral("✓ %1").arg(name) : QStringLiteral("✗ You said %1 — it is %2").arg(given, name);
+    growToVerdict();
     setAcceptedMouseButtons(Qt::NoButton);
     setVisible(true);
     if (!m_timer) {
@@ -67,8 +68,66 @@ void LabelCoverItem::cover()
         m_timer->stop();
     m_state = State::Hidden;
     m_verdict.clear();
+    prepareGeometryChange();
+    if (m_shown != m_rect)
+        setZValue(zValue() - kRaise);
+    m_shown = m_rect;
     setAcceptedMouseButtons(Qt::LeftButton);
     update();
+}
+
+QFont LabelCoverItem::numberFont() const
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setBold(true);
+    font.setPixelSize(int(std::clamp(m_rect.height() * 0.7, 12.0, 30.0)));
+    return font;
+}
+
+// What was said on one line, the name on the next: two short lines fit a cover better than one long.
+QStringList LabelCoverItem::verdictLines() const
+{
+    return m_verdict.split(QStringLiteral(" — "));
+}
+
+QStringList LabelCoverItem::shownLines() const
+{
+    return m_state == State::Hidden ? QStringList{QString::number(m_number)} : verdictLines();
+}
+
+QFont LabelCoverItem::shownFont() const
+{
+    return m_state == State::Hidden ? numberFont() : verdictFont();
+}
+
+QFont LabelCoverItem::verdictFont() const
+{
+    QFont font = numberFont();
+    font.setPixelSize(kVerdictPixels);
+    return font;
+}
+
+// A verdict must read from the back of the room, so it never shrinks below kVerdictPixels: a
+// cover too small for it grows around its centre for the few seconds it shows, above its
+// neighbours.
+void LabelCoverItem::growToVerdict()
+{
+    const QFontMetricsF metrics(verdictFont());
+    qreal width = 0;
+    const QStringList lines = verdictLines();
+    for (const QString &line : lines)
+        width = std::max(width, metrics.horizontalAdvance(line));
+    const qreal height = metrics.lineSpacing() * lines.size();
+    QRectF shown = m_rect;
+    shown.setWidth(std::max(m_rect.width(), width + 16));
+    shown.setHeight(std::max(m_rect.height(), height + 8));
+    shown.moveCenter(m_rect.center());
+    if (shown == m_shown)
+        return;
+    if (m_shown == m_rect)
+        setZValue(zValue() + kRaise);
+    prepareGeometryChange();
+    m_shown = shown;
 }
 
 void LabelCoverItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -79,22 +138,11 @@ void LabelCoverItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
                                                   : QColor(0x5B, 0x64, 0x73);
     painter->setPen(QPen(edge, 2, m_state == State::Hidden ? Qt::DashLine : Qt::SolidLine));
     painter->setBrush(fillColour());
-    painter->drawRoundedRect(m_rect, 6, 6);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setBold(true);
-    font.setPixelSize(int(std::clamp(m_rect.height() * 0.7, 12.0, 30.0)));
-    const QString text = m_state == State::Hidden ? QString::number(m_number) : m_verdict;
-    // A verdict is longer than a number: shrink it to two lines of the cover rather than cut it.
-    if (m_state != State::Hidden) {
-        const qreal room = m_rect.width() - 8;
-        font.setPixelSize(int(std::min(22.0, m_rect.height() * 0.4)));
-        const qreal width = QFontMetricsF(font).horizontalAdvance(m_verdict);
-        if (width > room)
-            font.setPixelSize(std::max(9, int(font.pixelSize() * std::min(1.0, 1.8 * room / width))));
-    }
-    painter->setFont(font);
+    painter->drawRoundedRect(m_shown, 6, 6);
+    const QString text = shownLines().join(QLatin1Char('\n'));
+    painter->setFont(shownFont());
     painter->setPen(QColor(0x1B, 0x24, 0x33));
-    painter->drawText(m_rect.adjusted(4, 0, -4, 0), Qt::AlignCenter | Qt::TextWordWrap, text);
+    painter->drawText(m_shown.adjusted(4, 0, -4, 0), Qt::AlignCenter, text);
 }
 
 void LabelCoverItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

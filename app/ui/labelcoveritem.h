@@ -28,6 +28,9 @@ public:
     QString verdictText() const { return m_verdict; }
     /// The fill the cover paints in its current state.
     QColor fillColour() const;
+    /// The lines it shows (its number, or the verdict) and their font, for painting and export.
+    QStringList shownLines() const;
+    QFont shownFont() const;
 
     /// Shows right (green, the name) or wrong (red, what was said and the name) on the cover,
     /// then uncovers after `kVerdictMs` or at settle(), whichever comes first.
@@ -38,6 +41,8 @@ public:
     void cover();
 
     static constexpr int kVerdictMs = 4000;
+    /// Verdict text size in scene units: 13 device pixels when cluster.svg fills 1280x720.
+    static constexpr int kVerdictPixels = 22;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -50,8 +55,15 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    QFont numberFont() const;
+    QFont verdictFont() const;
+    QStringList verdictLines() const;
+    void growToVerdict();
+
     ComponentItem *m_component;
     QRectF m_rect;
+    QRectF m_shown; // m_rect, or larger (and raised by kRaise) while a long verdict shows
+    static constexpr qreal kRaise = 10;
     int m_number;
     State m_state = State::Hidden;
     QString m_verdict;

@@ -6,6 +6,8 @@
 #include "labelcoveritem.h"
 #include "theme.h"
 
+#include <QFont>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QSet>
 #include <QStack>
@@ -194,19 +196,29 @@ private:
             m_writer.writeAttribute(
                 QStringLiteral("style"),
                 QStringLiteral("fill:%1;stroke:#5B6473;stroke-width:2").arg(cover->fillColour().name()));
-            const int size = int(std::clamp(r.height() * 0.7, 12.0, 30.0));
+            writeCoverText(*cover, r);
+        }
+        m_writer.writeEndElement();
+    }
+
+    // One <text> per line, centred in the cover as the app paints it (SVG Tiny has no wrapping).
+    void writeCoverText(const LabelCoverItem &cover, const QRectF &r)
+    {
+        const QStringList lines = cover.shownLines();
+        const QFont font = cover.shownFont();
+        const qreal step = QFontMetricsF(font).lineSpacing();
+        const qreal top = r.center().y() - step * lines.size() / 2;
+        for (int i = 0; i < lines.size(); ++i) {
             m_writer.writeStartElement(QStringLiteral("text"));
             m_writer.writeAttribute(QStringLiteral("x"), QString::number(r.center().x()));
-            m_writer.writeAttribute(QStringLiteral("y"), QString::number(r.center().y() + size * 0.35));
+            m_writer.writeAttribute(QStringLiteral("y"), QString::number(top + step * i + step * 0.72));
             m_writer.writeAttribute(QStringLiteral("style"),
                                     QStringLiteral("font-family:DejaVu Sans;font-weight:bold;font-size:%1px;"
                                                    "text-anchor:middle;fill:#1B2433")
-                                        .arg(size));
-            m_writer.writeCharacters(cover->state() == LabelCoverItem::State::Hidden ? QString::number(cover->number())
-                                                                                     : cover->verdictText());
+                                        .arg(font.pixelSize()));
+            m_writer.writeCharacters(lines.at(i));
             m_writer.writeEndElement();
         }
-        m_writer.writeEndElement();
     }
 
     const DiagramScene &m_scene;

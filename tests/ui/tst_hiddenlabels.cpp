@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontMetricsF>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
@@ -152,6 +153,14 @@ void TestHiddenLabels::naming_startsEmpty_showsVerdictOnCover_andScore()
         QCOMPARE(cover->verdictText(), QStringLiteral("✗ You said kube-proxy — it is kubelet"));
         const QColor wrong = shownColour(cover);
         QVERIFY2(wrong.red() > wrong.green() + 20, qPrintable(wrong.name()));
+        // The verdict reads at 12 device pixels or more: a small cover grows to hold it.
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setBold(true);
+        font.setPixelSize(LabelCoverItem::kVerdictPixels);
+        const qreal said = QFontMetricsF(font).horizontalAdvance(QStringLiteral("✗ You said kube-proxy"));
+        QVERIFY2(cover->boundingRect().width() > said, qPrintable(QString::number(cover->boundingRect().width())));
+        const qreal scale = m_window->diagramView()->transform().m11();
+        QVERIFY2(LabelCoverItem::kVerdictPixels * scale >= 12, qPrintable(QString::number(scale)));
     }
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 of %1 named").arg(total)));
     // The verdict stays a few seconds, then the name shows.

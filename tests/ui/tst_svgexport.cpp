@@ -4,6 +4,8 @@
 #include "content.h"
 #include "diagramloader.h"
 #include "diagramscene.h"
+#include "labelcoveritem.h"
+#include "componentitem.h"
 #include "exporter.h"
 
 #include <QFile>
@@ -97,6 +99,20 @@ void TestSvgExport::export_keepsTextAndSize_andCarriesTheViewsState()
     QVERIFY(exported.box.contains(QStringLiteral("hidden-labels")));
     QVERIFY(exported.texts.contains(QStringLiteral("1")));
     QVERIFY(bytes.indexOf("id=\"hidden-labels\"") > bytes.indexOf("Worker node A"));
+
+    // A wrong verdict exports as the app paints it: two lines, in a cover grown to hold them.
+    LabelCoverItem *kubectl = nullptr;
+    for (LabelCoverItem *cover : scene.labelCovers())
+        if (cover->component()->name() == QStringLiteral("kubectl"))
+            kubectl = cover;
+    QVERIFY(kubectl);
+    kubectl->showVerdict(false, QStringLiteral("etcd"));
+    file.close();
+    QCOMPARE(Exporter::exportSvg(scene, scene.diagramRect(), path), std::nullopt);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Parsed verdict = parse(file.readAll());
+    QVERIFY(verdict.texts.contains(QStringLiteral("✗ You said etcd")));
+    QVERIFY(verdict.texts.contains(QStringLiteral("it is kubectl")));
 }
 
 QTEST_MAIN(TestSvgExport)
