@@ -19,6 +19,7 @@ private slots:
     void everyDrawnComponent_hasAtLeastThreeCards();
     void clusterDiagram_hasTheArrowsOfTheBrief();
     void sources_areOfficialDocumentation();
+    void fronts_neverPointAtNotesTheLearnerNeverSaw();
     void notesErrors_areNotRepeated_data();
     void notesErrors_areNotRepeated();
 
@@ -100,6 +101,8 @@ void TestContentIntegrity::clusterDiagram_hasTheArrowsOfTheBrief()
         QStringLiteral("arrow.cloud-controller-manager--kube-apiserver"),
         QStringLiteral("arrow.cloud-controller-manager--cloud-provider-api"),
         QStringLiteral("arrow.coredns--kube-apiserver"),
+        QStringLiteral("arrow.kube-apiserver--admission-webhook"),
+        QStringLiteral("arrow.pod.node-a--kube-apiserver"),
     };
     for (const QString &id : expected)
         QVERIFY2(m_cluster->hasElement(id), qPrintable(id));
@@ -124,6 +127,19 @@ void TestContentIntegrity::sources_areOfficialDocumentation()
     for (const Deck &deck : m_content.decks())
         for (const Card &card : deck.cards)
             QVERIFY2(allowed.match(card.source).hasMatch(), qPrintable(card.id + u' ' + card.source));
+}
+
+void TestContentIntegrity::fronts_neverPointAtNotesTheLearnerNeverSaw()
+{
+    // A misconception card asks the claim itself ("A common claim is...", "True or false: ..."):
+    // the learner never saw the notes it came from.
+    static const QRegularExpression notes(QStringLiteral("^[\"'\\s]*the notes\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    for (const Deck &deck : m_content.decks())
+        for (const Card &card : deck.cards) {
+            QVERIFY2(!notes.match(card.front).hasMatch(), qPrintable(card.id));
+            QVERIFY2(!notes.match(card.back).hasMatch(), qPrintable(card.id));
+        }
 }
 
 void TestContentIntegrity::notesErrors_areNotRepeated_data()

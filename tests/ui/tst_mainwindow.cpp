@@ -228,9 +228,10 @@ void TestMainWindow::accessibility_exposesNamedComponentsWithRects()
     QVERIFY(names.contains(QStringLiteral("etcd")));
     QVERIFY(names.contains(QStringLiteral("kubelet on Worker node A")));
     // Reading order: rows top to bottom, each component followed by its parts.
-    QCOMPARE(names.mid(0, 5), (QStringList{QStringLiteral("kubectl"), QStringLiteral("Cloud provider API"),
-                                           QStringLiteral("kube-scheduler"), QStringLiteral("kube-controller-manager"),
-                                           QStringLiteral("Deployment controller")}));
+    QCOMPARE(names.mid(0, 6),
+             (QStringList{QStringLiteral("kubectl"), QStringLiteral("Admission webhook"),
+                          QStringLiteral("Cloud provider API"), QStringLiteral("kube-scheduler"),
+                          QStringLiteral("kube-controller-manager"), QStringLiteral("Deployment controller")}));
     const qsizetype api = names.indexOf(QStringLiteral("kube-apiserver"));
     QCOMPARE(names.mid(api, 4), (QStringList{QStringLiteral("kube-apiserver"), QStringLiteral("Authentication"),
                                              QStringLiteral("Authorization"), QStringLiteral("Admission control")}));
