@@ -14,6 +14,7 @@ private slots:
     void initTestCase();
     void everyFile_loadsWithoutErrors();
     void thereAreEnoughCards();
+    void gapDecks_coverTheIssueTopics();
     void walkthroughs_allLoadAgainstTheirDiagrams();
     void everyCard_belongsToADrawnComponent();
     void everyDrawnComponent_hasAtLeastThreeCards();
@@ -64,6 +65,32 @@ void TestContentIntegrity::walkthroughs_allLoadAgainstTheirDiagrams()
 void TestContentIntegrity::thereAreEnoughCards()
 {
     QVERIFY2(m_content.cardCount() >= 120, qPrintable(QString::number(m_content.cardCount())));
+}
+
+void TestContentIntegrity::gapDecks_coverTheIssueTopics()
+{
+    // Issue 13's gap topics each have a deck; together they hold at least 60 cards, and the
+    // escalation paths are tagged rbac-risk for the RBAC lab's risk list.
+    const QStringList gapDecks{QStringLiteral("audit-logging"),      QStringLiteral("authn-config"),
+                               QStringLiteral("eks-access-entries"), QStringLiteral("eks-pod-identity"),
+                               QStringLiteral("kubelet-api"),        QStringLiteral("rbac-escalation"),
+                               QStringLiteral("sa-token-lifecycle"), QStringLiteral("validating-admission-policy")};
+    qsizetype cards = 0;
+    qsizetype risky = 0;
+    QStringList found;
+    for (const Deck &deck : m_content.decks()) {
+        if (!gapDecks.contains(deck.id))
+            continue;
+        found.append(deck.id);
+        cards += deck.cards.size();
+        for (const Card &card : deck.cards)
+            if (card.tags.contains(QLatin1String("rbac-risk")))
+                ++risky;
+    }
+    found.sort();
+    QCOMPARE(found, gapDecks);
+    QVERIFY2(cards >= 60, qPrintable(QString::number(cards)));
+    QVERIFY2(risky >= 10, qPrintable(QString::number(risky)));
 }
 
 void TestContentIntegrity::everyCard_belongsToADrawnComponent()
