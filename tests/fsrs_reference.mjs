@@ -101,7 +101,8 @@ function simulate({ seed, trueW, retention, perDay, maxReviews, firstRatings, pa
   };
   const cards = [];
   const rows = [];
-  const review = (card, time, rating) => {
+  const review = (card, unrounded, rating) => {
+    const time = Math.round(unrounded); // whole milliseconds, as the app logs them
     const elapsed = card.last === undefined ? 0 : day(time) - day(card.last);
     if (card.last === undefined) {
       card.truth = initial(trueW, rating);
