@@ -35,7 +35,8 @@ std::array<double, 21> fsrsClipParameters(std::array<double, 21> w, bool shortTe
     double ceiling = 2.0;
     if (relearningSteps > 1) {
         const double room = -(std::log(w[11]) + std::log(std::pow(2.0, w[13]) - 1) + w[14] * 0.3) / relearningSteps;
-        ceiling = std::min(std::sqrt(std::max(room, 0.01)), 2.0);
+        // fmax, as fsrs-rs's f32::max: weights still out of range give a NaN room, taken as 0.01.
+        ceiling = std::fmin(std::sqrt(std::fmax(room, 0.01)), 2.0);
     }
     const std::array<std::pair<double, double>, 21> ranges{
         {{0.001, 100}, {0.001, 100}, {0.001, 100},  {0.001, 100}, {1, 10},

@@ -198,6 +198,9 @@ void TestFsrsOptimizer::clamps_areFsrsRsClamps()
     big[17] = big[18] = 1.5;
     QVERIFY(fsrsClipParameters(big, true, 2)[17] < 1.5);
     QCOMPARE(fsrsClipParameters(big, true, 1)[17], 1.5);
+    // Clipped from far outside (w11 below 0: no room to compute), the ceiling is its floor.
+    big[11] = -1;
+    QCOMPARE(fsrsClipParameters(big, true, 2)[17], 0.1);
 }
 
 void TestFsrsOptimizer::tooFewItems_fitNothing()
