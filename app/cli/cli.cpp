@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "optimizecommand.h"
 #include "replaycommand.h"
 #include "validatecommand.h"
 
@@ -54,6 +55,7 @@ int run(const StartOptions &options)
     case Command::Window: out << helpText(); return 0;
     case Command::Validate: return ValidateCommand::run(options.operands);
     case Command::Replay: return ReplayCommand::run(options.operands.first(), options.longTerm);
+    case Command::Optimize: return OptimizeCommand::run(options.operands.first(), options.dayStart, options.longTerm);
     case Command::CacheDecks: return cacheDecks(options.operands.first());
     }
     return 2;

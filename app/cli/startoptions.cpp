@@ -58,6 +58,17 @@ constexpr Option kReplayOptions[] = {
      [](StartOptions &o, const QString &) { o.longTerm = true; }},
 };
 
+constexpr Option kOptimizeOptions[] = {
+    {"--day-start", nullptr, "HOUR", false, "a day starts at HOUR local time (TZ), 0-23; default 4, as in the app",
+     [](StartOptions &o, const QString &v) {
+         bool ok = false;
+         const int hour = v.toInt(&ok);
+         o.dayStart = ok && hour >= 0 && hour <= 23 ? hour : -1;
+     }},
+    {"--long-term", nullptr, nullptr, false, "fit with the short-term terms off (w17-w19 stay 0)",
+     [](StartOptions &o, const QString &) { o.longTerm = true; }},
+};
+
 constexpr CommandSpec kCommands[] = {
     {Command::Window, nullptr, "[WALKTHROUGH]", 0, 1,
      "Learn how a Kubernetes cluster is built and secured: click a component of the architecture diagram to "
@@ -77,6 +88,12 @@ constexpr CommandSpec kCommands[] = {
      "\"timestamp\" (ISO 8601, UTC), \"rating\" (1-4)}. Prints the card after each review as one JSON object "
      "per line, in time order. Exits 2 on bad input, naming the event (counting from 0).",
      kReplayOptions},
+    {Command::Optimize, "optimize", "HISTORY.csv|-", 1, 1,
+     "fit the 21 FSRS-6 parameters to a review history (the CSV that File > Export Review History writes; - "
+     "for stdin) as fsrs-rs does. Prints one JSON object: {\"parameters\", \"reviews\", \"items\", "
+     "\"log_loss\", \"rmse_bins\", \"default_log_loss\", \"default_rmse_bins\"}. Exits 1 when there are "
+     "too few reviews to fit, 2 on a malformed row (path:line:column: error: message).",
+     kOptimizeOptions},
     {Command::CacheDecks,
      "cache-decks",
      "DIR",
@@ -191,6 +208,8 @@ StartOptions parseStartOptions(const QStringList &args)
                       QStringLiteral("\"%1\" is not a profile name (letters, digits, spaces, - and _)").arg(o.profile));
     if (o.forQt() || o.command == Command::Version || o.command == Command::Help)
         return o;
+    if (o.dayStart < 0)
+        return failed(o, QStringLiteral("--day-start needs an HOUR from 0 to 23"));
     if (const QString error = operandError(*spec, o.operands.size()); !error.isEmpty())
         return failed(o, error);
     return o;

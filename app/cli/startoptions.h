@@ -6,7 +6,7 @@
 namespace k8sfc::cli {
 
 /// What the program was asked to do.
-enum class Command { Window, Validate, Replay, CacheDecks, Version, Help };
+enum class Command { Window, Validate, Replay, Optimize, CacheDecks, Version, Help };
 
 /// The command line as a value: parseStartOptions() reads it without side effects.
 struct StartOptions
@@ -16,7 +16,8 @@ struct StartOptions
     QString profile;         ///< --profile; empty: ask when there is more than one
     QStringList contentDirs; ///< --content, in the order given
     bool present = false;    ///< --present
-    bool longTerm = false;   ///< replay --long-term
+    bool longTerm = false;   ///< replay and optimize --long-term
+    int dayStart = 4;        ///< optimize --day-start: the hour a learner's day starts; -1 if not one
     QStringList operands;    ///< what follows the options: the walkthrough, validate's PATHs, replay's FILE...
     /// Qt's own options (-platform offscreen, -style...), with their values. QApplication removes
     /// them, and only then can the rest be relied on: parse again with QApplication::arguments().

@@ -30,19 +30,39 @@ int numberOrName(const QString &text, int first, const QStringList &names)
 // that would take its card out of every review queue.
 const QDateTime kEarliest(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
 
+/// The card and moment of a row, or why they cannot be used.
+std::optional<QString> rowCardAndTime(const QStringList &values, const QDateTime &now, QString &cardId, QDateTime &at)
+{
+    cardId = values.at(0);
+    if (!isValidName(cardId))
+        return QStringLiteral("\"%1\" is not a card id").arg(cardId);
+    at = QDateTime::fromString(values.at(1), Qt::ISODateWithMs);
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
+        return QStringLiteral("\"%1\" is not a UTC time such as 2024-05-01T09:30:00.125Z").arg(values.at(1));
+    at = at.toUTC();
+    if (at < kEarliest || at > now.addDays(1))
+        return QStringLiteral("%1 is before 2000 or more than a day in the future").arg(values.at(1));
+    return std::nullopt;
+}
+
+/// The reset a row of kind `reset` gives, or why the row is skipped.
+Result<CardEvent> rowReset(const QStringList &values, const QDateTime &now)
+{
+    CardEvent e;
+    e.kind = CardEvent::Kind::Reset;
+    if (const std::optional<QString> problem = rowCardAndTime(values, now, e.cardId, e.at))
+        return Failure{*problem};
+    if (!values.at(2).isEmpty() || !values.at(3).isEmpty() || !values.at(5).isEmpty())
+        return Failure{QStringLiteral("a reset row has no rating, duration_ms or state_before")};
+    return e;
+}
+
 /// The review one row gives (`values` in HistoryCsv::header() order), or why the row is skipped.
 Result<ReviewEntry> rowEntry(const QStringList &values, const QDateTime &now)
 {
     ReviewEntry e;
-    e.cardId = values.at(0);
-    if (!isValidName(e.cardId))
-        return Failure{QStringLiteral("\"%1\" is not a card id").arg(e.cardId)};
-    e.reviewedAt = QDateTime::fromString(values.at(1), Qt::ISODateWithMs);
-    if (!e.reviewedAt.isValid() || e.reviewedAt.timeSpec() == Qt::LocalTime)
-        return Failure{QStringLiteral("\"%1\" is not a UTC time such as 2024-05-01T09:30:00.125Z").arg(values.at(1))};
-    e.reviewedAt = e.reviewedAt.toUTC();
-    if (e.reviewedAt < kEarliest || e.reviewedAt > now.addDays(1))
-        return Failure{QStringLiteral("%1 is before 2000 or more than a day in the future").arg(values.at(1))};
+    if (const std::optional<QString> problem = rowCardAndTime(values, now, e.cardId, e.reviewedAt))
+        return Failure{*problem};
     const int rating = numberOrName(values.at(2), 1, kRatings);
     if (rating < 0)
         return Failure{QStringLiteral("rating \"%1\" is not 1-4 (Again, Hard, Good, Easy)").arg(values.at(2))};
@@ -53,7 +73,7 @@ Result<ReviewEntry> rowEntry(const QStringList &values, const QDateTime &now)
         return Failure{QStringLiteral("duration_ms \"%1\" is not a number of milliseconds").arg(values.at(3))};
     const QString kind = values.at(4).toLower();
     if (!kind.isEmpty() && kind != QLatin1String("study") && kind != QLatin1String("quiz"))
-        return Failure{QStringLiteral("kind \"%1\" is neither study nor quiz").arg(values.at(4))};
+        return Failure{QStringLiteral("kind \"%1\" is not study, quiz or reset").arg(values.at(4))};
     e.kind = kind == QLatin1String("quiz") ? ReviewKind::Quiz : ReviewKind::Study;
     if (!values.at(5).isEmpty()) {
         const int state = numberOrName(values.at(5), 0, kStates);
@@ -75,20 +95,40 @@ const QStringList &HistoryCsv::header()
     return names;
 }
 
-QByteArray HistoryCsv::write(const QList<ReviewEntry> &reviews)
+QByteArray HistoryCsv::write(const QList<ReviewEntry> &reviews, const QList<CardEvent> &resets)
 {
-    QString out = CsvFormat::record(header(), u',');
+    QList<std::pair<QDateTime, QStringList>> rows;
     for (const ReviewEntry &r : reviews)
-        out += CsvFormat::record({r.cardId, r.reviewedAt.toUTC().toString(Qt::ISODateWithMs),
-                                  QString::number(int(r.rating)), QString::number(r.durationMs),
-                                  r.kind == ReviewKind::Quiz ? QStringLiteral("quiz") : QStringLiteral("study"),
-                                  r.stateBefore ? QString::number(int(*r.stateBefore)) : QString()},
-                                 u',');
+        rows.append({r.reviewedAt,
+                     {r.cardId, r.reviewedAt.toUTC().toString(Qt::ISODateWithMs), QString::number(int(r.rating)),
+                      QString::number(r.durationMs),
+                      r.kind == ReviewKind::Quiz ? QStringLiteral("quiz") : QStringLiteral("study"),
+                      r.stateBefore ? QString::number(int(*r.stateBefore)) : QString()}});
+    for (const CardEvent &e : resets)
+        if (e.kind == CardEvent::Kind::Reset)
+            rows.append({e.at,
+                         {e.cardId, e.at.toUTC().toString(Qt::ISODateWithMs), QString(), QString(),
+                          QStringLiteral("reset"), QString()}});
+    // A reset and a review of the same moment: the reset first, as the app cannot grade a card in
+    // the instant it resets it.
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QString out = CsvFormat::record(header(), u',');
+    for (const auto &row : std::as_const(rows))
+        out += CsvFormat::record(row.second, u',');
     return out.toUtf8();
 }
 
+QHash<QString, QDateTime> HistoryCsv::lastResets(const QList<CardEvent> &resets)
+{
+    QHash<QString, QDateTime> last;
+    for (const CardEvent &e : resets)
+        if (e.kind == CardEvent::Kind::Reset && (!last.contains(e.cardId) || last.value(e.cardId) < e.at))
+            last.insert(e.cardId, e.at);
+    return last;
+}
+
 QList<ReviewEntry> HistoryCsv::read(const QByteArray &text, const QString &fileName, Diagnostics &rejected,
-                                    const QDateTime &now)
+                                    const QDateTime &now, QList<CardEvent> *resets)
 {
     QList<ReviewEntry> out;
     QList<CsvRecord> records = CsvFormat::parse(text, CsvFormat::detectDelimiter(text), fileName, rejected);
@@ -109,6 +149,15 @@ QList<ReviewEntry> HistoryCsv::read(const QByteArray &text, const QString &fileN
         QStringList values; // in header() order, empty where the file has no such column
         for (const int c : std::as_const(column))
             values.append(c >= 0 ? r.fields.value(c).trimmed() : QString());
+        if (values.at(4).compare(QLatin1String("reset"), Qt::CaseInsensitive) == 0 &&
+            r.fields.size() <= head.fields.size()) {
+            Result<CardEvent> reset = rowReset(values, now);
+            if (!reset)
+                rejected.append(Diagnostic{fileName, r.line, 0, reset.error()});
+            else if (resets)
+                resets->append(std::move(reset).value());
+            continue;
+        }
         Result<ReviewEntry> entry =
             r.fields.size() > head.fields.size()
                 ? Failure{QStringLiteral("%1 fields, but the header names %2 (an unquoted comma?)")
@@ -118,7 +167,7 @@ QList<ReviewEntry> HistoryCsv::read(const QByteArray &text, const QString &fileN
         if (entry)
             out.append(std::move(entry).value());
         else
-            rejected.append(Diagnostic{fileName, r.line, 0, QStringLiteral("row skipped: ") + entry.error()});
+            rejected.append(Diagnostic{fileName, r.line, 0, entry.error()});
     }
     return out;
 }

@@ -260,12 +260,27 @@ void FileActions::exportHistory()
     if (path.isEmpty())
         return;
     const auto log = m_store.allReviews(); // a log read part-way would pass for the whole history
-    if (!log) {
+    QString problem = log ? QString() : log.error();
+    QList<CardEvent> resets; // each card's resets, so that a fit on the file leaves out what the app leaves out
+    const auto ids = m_store.knownCardIds();
+    if (!ids)
+        problem = ids.error();
+    for (const QString &id : ids ? *ids : QStringList()) {
+        const auto events = m_store.events(id);
+        if (!events) {
+            problem = events.error();
+            break;
+        }
+        for (const CardEvent &e : *events)
+            if (e.kind == CardEvent::Kind::Reset)
+                resets.append(e);
+    }
+    if (!problem.isEmpty()) {
         QMessageBox::warning(m_window, QStringLiteral("Export review history"),
-                             QStringLiteral("Nothing was saved: the history could not be read (%1).").arg(log.error()));
+                             QStringLiteral("Nothing was saved: the history could not be read (%1).").arg(problem));
         return;
     }
-    if (save(m_window, path, HistoryCsv::write(*log)))
+    if (save(m_window, path, HistoryCsv::write(*log, resets)))
         emit message(QStringLiteral("%1 reviews saved.").arg(log->size()));
 }
 

@@ -141,6 +141,25 @@ void TestStartOptions::subcommands()
     QVERIFY(!parse({QStringLiteral("replay"), QStringLiteral("a"), QStringLiteral("b")}).error.isEmpty());
     QCOMPARE(usageOf(Command::Replay), QStringLiteral("usage: k8s-flashcards replay [--long-term] FILE"));
 
+    o = parse({QStringLiteral("optimize"), QStringLiteral("history.csv")});
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    QCOMPARE(o.command, Command::Optimize);
+    QCOMPARE(o.dayStart, 4); // the app's default
+    QVERIFY(!o.longTerm);
+    o = parse({QStringLiteral("optimize"), QStringLiteral("--day-start"), QStringLiteral("0"),
+               QStringLiteral("--long-term"), QStringLiteral("-")});
+    QCOMPARE(o.dayStart, 0);
+    QVERIFY(o.longTerm);
+    QCOMPARE(parse({QStringLiteral("optimize"), QStringLiteral("--day-start=23"), QStringLiteral("-")}).dayStart, 23);
+    for (const char *hour : {"24", "-1", "4h", "four"})
+        QCOMPARE(
+            parse({QStringLiteral("optimize"), QStringLiteral("--day-start"), QLatin1String(hour), QStringLiteral("-")})
+                .error,
+            QStringLiteral("--day-start needs an HOUR from 0 to 23"));
+    QCOMPARE(parse({QStringLiteral("optimize")}).error, QStringLiteral("expected HISTORY.csv|-"));
+    QCOMPARE(usageOf(Command::Optimize),
+             QStringLiteral("usage: k8s-flashcards optimize [--day-start HOUR] [--long-term] HISTORY.csv|-"));
+
     o = parse({QStringLiteral("cache-decks"), QStringLiteral("out")});
     QCOMPARE(o.command, Command::CacheDecks);
     QCOMPARE(o.operands, QStringList{QStringLiteral("out")});
@@ -158,7 +177,8 @@ void TestStartOptions::help_listsEveryOption()
     const QString help = helpText();
     for (const char *text :
          {"--data-dir DIR", "--profile NAME", "--content DIR", "--present", "--version", "--help", "validate [PATH...]",
-          "replay [--long-term] FILE", "--long-term", "cache-decks DIR", "[WALKTHROUGH]"})
+          "replay [--long-term] FILE", "--long-term", "cache-decks DIR", "[WALKTHROUGH]",
+          "optimize [--day-start HOUR] [--long-term] HISTORY.csv|-", "--day-start HOUR"})
         QVERIFY2(help.contains(QLatin1String(text)), text);
     for (const QString &line : help.split(u'\n')) // the descriptions are wrapped; usage lines are not
         QVERIFY2(line.size() <= 80 || line.contains(QLatin1String("k8s-flashcards ")), qPrintable(line));

@@ -17,6 +17,7 @@ private slots:
     void malformedRow_isReportedAndTheRestImported();
     void import_keepsWhatTheDatabaseHad();
     void implausibleDatesAndExtraColumns_areRefusedByLine();
+    void resetRows_carryResetsAcross();
 
 private:
     /// Grades in `store` as the app does: several cards, lapses to a leech, quiz answers.
@@ -220,6 +221,45 @@ void TestHistoryCsv::import_keepsWhatTheDatabaseHad()
     // Grading the same card in the source too makes both databases agree again.
     QVERIFY(source.grade(QStringLiteral("only-here"), Rating::Good, 500, ReviewKind::Study, later));
     compareStates(m_source, m_target);
+}
+
+void TestHistoryCsv::resetRows_carryResetsAcross()
+{
+    Grader source(m_source);
+    study(source);
+    const QDateTime resetAt(QDate(2024, 3, 4), QTime(9, 0), Qt::UTC);
+    QCOMPARE(m_source.resetProgress(QStringLiteral("etcd-raft"), resetAt), std::nullopt);
+    const QByteArray csv =
+        HistoryCsv::write(m_source.allReviews().value(), m_source.events(QStringLiteral("etcd-raft")).value());
+    QVERIFY(csv.contains("etcd-raft,2024-03-04T09:00:00.000Z,,,reset,\r\n"));
+    // In time order: the reset row stands between the card's reviews of 3 and 5 March.
+    const qsizetype at = csv.indexOf("reset");
+    QVERIFY(csv.lastIndexOf("2024-03-03", at) > 0 && csv.indexOf("2024-03-05", at) > at);
+
+    Diagnostics rejected;
+    QList<CardEvent> resets;
+    const QList<ReviewEntry> read =
+        HistoryCsv::read(csv, QStringLiteral("h.csv"), rejected, QDateTime::currentDateTimeUtc(), &resets);
+    QVERIFY(rejected.isEmpty());
+    QCOMPARE(read.size(), m_source.allReviews().value().size());
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(HistoryCsv::lastResets(resets).value(QStringLiteral("etcd-raft")), resetAt);
+
+    // Another machine's import takes the file as it is, reset rows and all.
+    Grader target(m_target);
+    const HistoryImportReport report =
+        HistoryCsv::importInto(m_target, target.scheduler(), csv, QStringLiteral("h.csv"));
+    QCOMPARE(report.failure, std::nullopt);
+    QVERIFY(report.rejected.isEmpty());
+    QCOMPARE(report.imported, read.size());
+
+    // A reset row with a rating is malformed; a file without reset rows still imports.
+    const QByteArray bad = "card_id,reviewed_at,rating,duration_ms,kind,state_before\n"
+                           "etcd-raft,2024-05-01T09:30:00.000Z,3,,reset,\n";
+    HistoryCsv::read(bad, QStringLiteral("b.csv"), rejected);
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.first().line, 2);
+    QVERIFY(rejected.first().message.contains(QLatin1String("a reset row has no rating")));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryCsv)
