@@ -48,7 +48,7 @@ void TestContentIntegrity::everyFile_loadsWithoutErrors()
 
 void TestContentIntegrity::walkthroughs_allLoadAgainstTheirDiagrams()
 {
-    // The loader rejects a walkthrough with an id its diagram does not draw, so all four loading
+    // The loader rejects a walkthrough with an id its diagram does not draw, so all of them loading
     // is the check; the ids are named to make a failure readable.
     QStringList ids;
     for (const Walkthrough &w : m_content.walkthroughs()) {
@@ -57,8 +57,9 @@ void TestContentIntegrity::walkthroughs_allLoadAgainstTheirDiagrams()
         QVERIFY(w.steps.size() >= 5);
     }
     ids.sort();
-    QCOMPARE(ids, (QStringList{QStringLiteral("kubectl-apply"), QStringLiteral("node-failure"),
-                               QStringLiteral("oidc-group-rolebinding"), QStringLiteral("pod-token-api-call")}));
+    QCOMPARE(ids, (QStringList{QStringLiteral("eks-node-join"), QStringLiteral("kubectl-apply"),
+                               QStringLiteral("node-failure"), QStringLiteral("oidc-group-rolebinding"),
+                               QStringLiteral("pod-token-api-call")}));
 }
 
 void TestContentIntegrity::thereAreEnoughCards()
