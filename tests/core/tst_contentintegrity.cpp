@@ -58,8 +58,8 @@ void TestContentIntegrity::walkthroughs_allLoadAgainstTheirDiagrams()
     }
     ids.sort();
     QCOMPARE(ids, (QStringList{QStringLiteral("eks-node-join"), QStringLiteral("kubectl-apply"),
-                               QStringLiteral("node-failure"), QStringLiteral("oidc-group-rolebinding"),
-                               QStringLiteral("pod-token-api-call")}));
+                               QStringLiteral("kubectl-exec"), QStringLiteral("node-failure"),
+                               QStringLiteral("oidc-group-rolebinding"), QStringLiteral("pod-token-api-call")}));
 }
 
 void TestContentIntegrity::thereAreEnoughCards()
