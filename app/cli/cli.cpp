@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "rbaccommand.h"
 #include "replaycommand.h"
 #include "validatecommand.h"
 
@@ -55,6 +56,7 @@ int run(const StartOptions &options)
     case Command::Validate: return ValidateCommand::run(options.operands);
     case Command::Replay: return ReplayCommand::run(options.operands.first(), options.longTerm);
     case Command::CacheDecks: return cacheDecks(options.operands.first());
+    case Command::Rbac: return RbacCommand::run(options);
     }
     return 2;
 }
