@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "optimizecommand.h"
+#include "rbaccommand.h"
 #include "replaycommand.h"
 #include "validatecommand.h"
 
@@ -57,6 +58,7 @@ int run(const StartOptions &options)
     case Command::Replay: return ReplayCommand::run(options.operands.first(), options.longTerm);
     case Command::Optimize: return OptimizeCommand::run(options.operands.first(), options.dayStart, options.longTerm);
     case Command::CacheDecks: return cacheDecks(options.operands.first());
+    case Command::Rbac: return RbacCommand::run(options);
     }
     return 2;
 }

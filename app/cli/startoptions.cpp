@@ -30,6 +30,9 @@ struct CommandSpec
     int maxOperands; ///< -1: any number
     const char *help;
     std::span<const Option> options;
+    /// Usage lines of its own (one per line, each starting with the command's name) for a command
+    /// whose operands change what it takes; nullptr: made from the options and operands.
+    const char *usageLines = nullptr;
 };
 
 constexpr Option kWindowOptions[] = {
@@ -69,6 +72,27 @@ constexpr Option kOptimizeOptions[] = {
      [](StartOptions &o, const QString &) { o.longTerm = true; }},
 };
 
+constexpr Option kRbacOptions[] = {
+    {"--policy", nullptr, "FILE", true,
+     "read Roles, ClusterRoles, RoleBindings and ClusterRoleBindings from FILE (YAML: single objects, --- "
+     "separated documents or a kind: List export; repeatable); other kinds are skipped",
+     [](StartOptions &o, const QString &v) { o.rbac.policies.append(v); }},
+    {"--as", nullptr, "USER", false,
+     "ask as USER, built as the API server builds an impersonated user (system:serviceaccount:NS:NAME for a "
+     "ServiceAccount)",
+     [](StartOptions &o, const QString &v) { o.rbac.user = v; }},
+    {"--as-group", nullptr, "GROUP", true, "a group of the user (repeatable)",
+     [](StartOptions &o, const QString &v) { o.rbac.groups.append(v); }},
+    {"-n", nullptr, "NS", false,
+     "the request's namespace. Without it (or with -A) the request is cluster-wide: kubectl would take the "
+     "kubeconfig's namespace, and this tool reads no kubeconfig",
+     [](StartOptions &o, const QString &v) { o.rbac.ns = v; }},
+    {"-A", nullptr, nullptr, false, "a cluster-wide request (all namespaces)",
+     [](StartOptions &o, const QString &) { o.rbac.allNamespaces = true; }},
+    {"--subresource", nullptr, "SUB", false, "the subresource asked for (log, status, scale...)",
+     [](StartOptions &o, const QString &v) { o.rbac.subresource = v; }},
+};
+
 constexpr CommandSpec kCommands[] = {
     {Command::Window, nullptr, "[WALKTHROUGH]", 0, 1,
      "Learn how a Kubernetes cluster is built and secured: click a component of the architecture diagram to "
@@ -102,6 +126,21 @@ constexpr CommandSpec kCommands[] = {
      "parse the bundled decks into DIR, the parsed-deck folder installed beside them (the build runs this), "
      "so a first start parses no bundled YAML. Exits 1 if the bundled content has errors.",
      {}},
+    {Command::Rbac, "rbac", "can-i | who-can | list", 1, 3,
+     "answer as the Kubernetes RBAC authorizer would, offline, from policy files. can-i prints yes (and, on a "
+     "second line, the binding that allows it, in the API server's words) or no, and exits 0 for yes, 1 for "
+     "no. who-can prints each subject allowed, with its binding, sorted; exits 1 when nobody may. list prints "
+     "the user's rules as kubectl auth can-i --list does. RESOURCE is a Kubernetes v1.34 resource by its plural "
+     "or short name (pods, deploy), or RESOURCE.GROUP for any other; -n with a cluster-scoped resource is "
+     "dropped with a warning. RBAC alone is modelled: no Node or webhook authorizer, and no system:masters "
+     "short-cut. Exits 2 on a usage error or a policy file it cannot read exactly "
+     "(path:line:column: error: message).",
+     kRbacOptions,
+     "rbac can-i VERB RESOURCE[.GROUP][/NAME] [--subresource SUB] [-n NS | -A] --as USER [--as-group GROUP]... "
+     "--policy FILE [--policy FILE]...\n"
+     "rbac can-i VERB /NON/RESOURCE/PATH --as USER [--as-group GROUP]... --policy FILE [--policy FILE]...\n"
+     "rbac who-can VERB RESOURCE[.GROUP][/NAME] [--subresource SUB] [-n NS] --policy FILE [--policy FILE]...\n"
+     "rbac list --as USER [--as-group GROUP]... [-n NS] --policy FILE [--policy FILE]..."},
 };
 
 // QGuiApplication's options that take a value (Qt also accepts them with two dashes).
@@ -268,19 +307,29 @@ QString optionLead(const Option &option, int indent)
     return lead;
 }
 
+// The usage lines of a command: its own, or the one made from its options and operands.
+QStringList usageLines(const CommandSpec &spec)
+{
+    if (spec.usageLines)
+        return QString::fromLatin1(spec.usageLines).split(u'\n');
+    return {synopsis(spec)};
+}
+
 } // namespace
 
 QString usageOf(Command command)
 {
-    return QStringLiteral("usage: k8s-flashcards ") + synopsis(specOf(command));
+    return QStringLiteral("usage: k8s-flashcards ") +
+           usageLines(specOf(command)).join(QStringLiteral("\n       k8s-flashcards "));
 }
 
 QString helpText()
 {
     QString text;
     for (const CommandSpec &spec : kCommands)
-        text += (text.isEmpty() ? QStringLiteral("Usage: ") : QStringLiteral("       ")) +
-                QStringLiteral("k8s-flashcards ") + synopsis(spec) + u'\n';
+        for (const QString &line : usageLines(spec))
+            text += (text.isEmpty() ? QStringLiteral("Usage: ") : QStringLiteral("       ")) +
+                    QStringLiteral("k8s-flashcards ") + line + u'\n';
     text += QStringLiteral("       k8s-flashcards --version | --help\n\n");
     text += wrapped(QString(), QLatin1String(kCommands[0].help), 0);
     text += QStringLiteral("\nOptions:\n");
@@ -288,7 +337,10 @@ QString helpText()
         text += wrapped(optionLead(option, 2), QLatin1String(option.help), 24);
     text += QStringLiteral("\nCommands:\n");
     for (const CommandSpec &spec : std::span(kCommands).subspan(1)) {
-        text += wrapped(QStringLiteral("  ") + synopsis(spec), QLatin1String(spec.help), 24);
+        // A command with usage lines of its own is headed by its name and operands alone.
+        const QString head =
+            spec.usageLines ? QLatin1String(spec.name) + u' ' + QLatin1String(spec.operands) : synopsis(spec);
+        text += wrapped(QStringLiteral("  ") + head, QLatin1String(spec.help), 24);
         for (const Option &option : spec.options)
             text += wrapped(optionLead(option, 4), QLatin1String(option.help), 24);
     }

@@ -6,7 +6,18 @@
 namespace k8sfc::cli {
 
 /// What the program was asked to do.
-enum class Command { Window, Validate, Replay, Optimize, CacheDecks, Version, Help };
+enum class Command { Window, Validate, Replay, Optimize, CacheDecks, Rbac, Version, Help };
+
+/// `rbac`'s options.
+struct RbacOptions
+{
+    QString subresource;        ///< --subresource
+    QString ns;                 ///< -n; empty: a cluster-wide request
+    bool allNamespaces = false; ///< -A
+    QString user;               ///< --as
+    QStringList groups;         ///< --as-group, in the order given
+    QStringList policies;       ///< --policy, in the order given
+};
 
 /// The command line as a value: parseStartOptions() reads it without side effects.
 struct StartOptions
@@ -18,6 +29,7 @@ struct StartOptions
     bool present = false;    ///< --present
     bool longTerm = false;   ///< replay and optimize --long-term
     int dayStart = 4;        ///< optimize --day-start: the hour a learner's day starts; -1 if not one
+    RbacOptions rbac;        ///< rbac can-i, who-can, list
     QStringList operands;    ///< what follows the options: the walkthrough, validate's PATHs, replay's FILE...
     /// Qt's own options (-platform offscreen, -style...), with their values. QApplication removes
     /// them, and only then can the rest be relied on: parse again with QApplication::arguments().

@@ -17,6 +17,7 @@ private slots:
     void profileNames();
     void emptyValues_nameTheirOption();
     void subcommands();
+    void rbacOptions();
     void help_listsEveryOption();
 };
 
@@ -170,6 +171,34 @@ void TestStartOptions::subcommands()
         QCOMPARE(parse({QString::fromLatin1(flag)}).command, Command::Help);
     QCOMPARE(parse({QStringLiteral("--data-dir"), QStringLiteral("d"), QStringLiteral("--help")}).command,
              Command::Help);
+}
+
+void TestStartOptions::rbacOptions()
+{
+    const StartOptions o = parse({QStringLiteral("rbac"), QStringLiteral("can-i"), QStringLiteral("get"),
+                                  QStringLiteral("pods"), QStringLiteral("-n"), QStringLiteral("dev"),
+                                  QStringLiteral("--as"), QStringLiteral("jane"), QStringLiteral("--as-group"),
+                                  QStringLiteral("a"), QStringLiteral("--as-group=b"), QStringLiteral("--policy"),
+                                  QStringLiteral("p1.yaml"), QStringLiteral("--policy"), QStringLiteral("p2.yaml"),
+                                  QStringLiteral("--subresource"), QStringLiteral("log"), QStringLiteral("-A")});
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    QCOMPARE(o.command, Command::Rbac);
+    QCOMPARE(o.operands, (QStringList{QStringLiteral("can-i"), QStringLiteral("get"), QStringLiteral("pods")}));
+    QCOMPARE(o.rbac.ns, QStringLiteral("dev"));
+    QCOMPARE(o.rbac.user, QStringLiteral("jane"));
+    QCOMPARE(o.rbac.groups, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(o.rbac.policies, (QStringList{QStringLiteral("p1.yaml"), QStringLiteral("p2.yaml")}));
+    QCOMPARE(o.rbac.subresource, QStringLiteral("log"));
+    QVERIFY(o.rbac.allNamespaces);
+    QCOMPARE(parse({QStringLiteral("rbac")}).error, QStringLiteral("expected can-i | who-can | list"));
+    // The window's options are not rbac's.
+    QVERIFY(!parse({QStringLiteral("rbac"), QStringLiteral("list"), QStringLiteral("--data-dir"), QStringLiteral("d")})
+                 .error.isEmpty());
+    QVERIFY(usageOf(Command::Rbac)
+                .startsWith(QStringLiteral(
+                    "usage: k8s-flashcards rbac can-i VERB RESOURCE[.GROUP][/NAME] [--subresource SUB] [-n NS | -A] "
+                    "--as USER [--as-group GROUP]... --policy FILE [--policy FILE]...\n"
+                    "       k8s-flashcards rbac can-i VERB /NON/RESOURCE/PATH")));
 }
 
 void TestStartOptions::help_listsEveryOption()
