@@ -5,6 +5,7 @@
 #include "contentlibrary.h"
 #include "fileactions.h"
 #include "mainwindow.h"
+#include "owncards.h"
 #include "preparation.h"
 #include "profilepicker.h"
 #include "profiles.h"
@@ -96,6 +97,7 @@ int showWindow(QApplication &app, k8sfc::Preparation &prep, const StartOptions &
         window.setProfileName(prep.profileName());
     window.fileActions()->setBackupManager(prep.backups.get());
     window.fileActions()->setUserContentFolder(prep.dataDir());
+    window.ownCards()->setLibrary(&library, prep.dataDir());
     new k8sfc::ProfileSwitcher(&window, prep.store, prep.dataDir(), prep.profileName()); // the window owns it
     QObject::connect(&library, &k8sfc::ContentLibrary::reloaded, &window, &k8sfc::MainWindow::setContent);
     window.show();

@@ -1,6 +1,8 @@
 #include "ankiexporter.h"
 
-#include "markdownhtml.h"
+#include "cardmedia.h"
+
+#include <QFileInfo>
 
 #include <QRegularExpression>
 
@@ -56,9 +58,9 @@ QString AnkiExporter::deckName(const Deck &deck)
     return QStringLiteral("K8s Flashcards::") + (deck.title.trimmed().isEmpty() ? deck.id : deck.title.simplified());
 }
 
-QString AnkiExporter::backHtml(const Card &card)
+QString AnkiExporter::backHtml(const Card &card, const MarkdownHtml::PictureNamer &pictures)
 {
-    QString html = MarkdownHtml::toHtml(card.back);
+    QString html = MarkdownHtml::toHtml(card.back, pictures);
     if (!card.source.isEmpty()) {
         // Single quotes around the link: a field with no double quote can never be mistaken for a
         // quoted CSV field by Anki's reader.
@@ -70,12 +72,34 @@ QString AnkiExporter::backHtml(const Card &card)
 
 QString AnkiExporter::exportDecks(const QList<Deck> &decks)
 {
+    return exportWith(decks, nullptr);
+}
+
+AnkiExporter::WithPictures AnkiExporter::exportWithPictures(const QList<Deck> &decks)
+{
+    WithPictures out;
+    out.text = exportWith(decks, &out.pictures);
+    return out;
+}
+
+QString AnkiExporter::exportWith(const QList<Deck> &decks, QHash<QString, QString> *pictures)
+{
     QString out = QString::fromLatin1(kHeader);
     for (const Deck &deck : decks) {
         const QString deckField = plainField(deckName(deck));
         for (const Card &card : deck.cards) {
-            const QStringList fields{plainField(guid(card)), MarkdownHtml::toHtml(card.front), backHtml(card),
-                                     plainField(tags(card).join(u' ')), deckField};
+            // One name per file: a second file of the same name elsewhere keeps its alt text.
+            const auto name = [&](const QString &source) {
+                const auto file = CardMedia::resolve(card.file, source);
+                const QString fileName = file ? QFileInfo(*file).fileName() : QString();
+                if (fileName.isEmpty() || pictures->value(fileName, *file) != *file)
+                    return QString();
+                pictures->insert(fileName, *file);
+                return fileName;
+            };
+            const MarkdownHtml::PictureNamer namer = pictures ? MarkdownHtml::PictureNamer(name) : nullptr;
+            const QStringList fields{plainField(guid(card)), MarkdownHtml::toHtml(card.front, namer),
+                                     backHtml(card, namer), plainField(tags(card).join(u' ')), deckField};
             out += fields.join(u'\t') + u'\n';
         }
     }

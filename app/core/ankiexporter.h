@@ -1,7 +1,9 @@
 #pragma once
 
 #include "card.h"
+#include "markdownhtml.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,16 @@ class AnkiExporter
 public:
     /// The whole file: header lines, then one line per card.
     static QString exportDecks(const QList<Deck> &decks);
+
+    /// An export with its pictures: the notes name each picture by its file name, as Anki's media
+    /// convention has it, and `pictures` maps each name to the file to copy into the collection's
+    /// media folder (`collection.media`). A picture that cannot be read stays its alt text.
+    struct WithPictures
+    {
+        QString text;
+        QHash<QString, QString> pictures; ///< file name → the media file
+    };
+    static WithPictures exportWithPictures(const QList<Deck> &decks);
     /// The note's GUID: `k8s-flashcards:` and the card id (namespaced so that it cannot meet a
     /// GUID Anki made itself).
     static QString guid(const Card &card);
@@ -31,7 +43,11 @@ public:
     static QString deckName(const Deck &deck);
     /// The back as HTML, with the card's source linked at the end (the deck text is CC BY 4.0,
     /// which asks for the attribution to travel with it).
-    static QString backHtml(const Card &card);
+    static QString backHtml(const Card &card, const MarkdownHtml::PictureNamer &pictures = {});
+
+private:
+    /// The notes; with `pictures`, naming pictures by file name and collecting their files there.
+    static QString exportWith(const QList<Deck> &decks, QHash<QString, QString> *pictures);
 };
 
 } // namespace k8sfc

@@ -15,12 +15,13 @@ struct Card
     QStringList tags;       ///< free-form concept tags
     QString front;          ///< Markdown
     QString back;           ///< Markdown
-    QString source;         ///< https link to the page the card rests on
+    QString source;         ///< https link to the page the card rests on (a learner's deck may leave it empty)
     QString answer;         ///< short answer for typed quizzes (optional)
     QStringList aliases;
     QStringList choices;  ///< multiple-choice options including `answer` (optional)
     QString answerKind;   ///< what `answer` is, one of answerKinds(); empty when the deck does not say
     bool twoPart = false; ///< the front asks two things ("what and why"): no typed or locate question
+    QString copiedFrom;   ///< the id of the card this one was copied from ("Copy to My Cards")
     QString file;
     int line = 0;
     int column = 0;

@@ -50,7 +50,10 @@ ContentSet ContentSet::loadRoots(const QStringList &roots, DeckCache *cache, con
     for (const QString &root : roots) {
         const QDir dir(root);
         diagrams += filesIn(dir.filePath(QStringLiteral("diagrams")), QStringLiteral(".svg"));
-        decks += filesIn(dir.filePath(QStringLiteral("decks")), QStringLiteral(".yaml"));
+        const QStringList rootDecks = filesIn(dir.filePath(QStringLiteral("decks")), QStringLiteral(".yaml"));
+        decks += rootDecks;
+        if (root != roots.first())
+            set.m_ownDecks.unite(QSet<QString>(rootDecks.begin(), rootDecks.end()));
         walkthroughs += filesIn(dir.filePath(QStringLiteral("diagrams/walkthroughs")), QStringLiteral(".yaml"));
         if (root != roots.first() && QFileInfo::exists(dir.filePath(QStringLiteral("diagrams/components.yaml"))))
             extraRegistries.append(dir.filePath(QStringLiteral("diagrams/components.yaml")));
@@ -114,6 +117,12 @@ ContentSet ContentSet::loadPaths(const QStringList &paths, const QString &fallba
         const QString bundledDiagrams = QFileInfo(fallbackRegistry).absolutePath();
         diagrams = filesIn(bundledDiagrams, QStringLiteral(".svg"));
     }
+    // Only decks of the bundled content must cite sources; `validate` accepts a learner's own decks.
+    const QString bundledDecks =
+        QFileInfo(QFileInfo(fallbackRegistry).absolutePath() + QStringLiteral("/../decks")).canonicalFilePath();
+    for (const QString &deck : std::as_const(decks))
+        if (bundledDecks.isEmpty() || QFileInfo(QFileInfo(deck).absolutePath()).canonicalFilePath() != bundledDecks)
+            set.m_ownDecks.insert(deck);
     set.loadFiles(registry.isEmpty() ? fallbackRegistry : registry, diagrams, decks, walkthroughs);
     return set;
 }
@@ -181,8 +190,9 @@ void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagr
     QList<std::optional<Deck>> parsed(deckFiles.size());
     QList<Diagnostics> parseDiagnostics(deckFiles.size());
     parallelFor(deckFiles.size(), [&](qsizetype i) {
-        parsed[i] = cache ? cache->loadFile(deckFiles.at(i), &m_registry, parseDiagnostics[i])
-                          : DeckLoader::loadFile(deckFiles.at(i), &m_registry, parseDiagnostics[i]);
+        const SourceRule sources = sourceRule(deckFiles.at(i));
+        parsed[i] = cache ? cache->loadFile(deckFiles.at(i), &m_registry, parseDiagnostics[i], sources)
+                          : DeckLoader::loadFile(deckFiles.at(i), &m_registry, parseDiagnostics[i], sources);
     });
     for (qsizetype i = 0; i < deckFiles.size(); ++i)
         load(

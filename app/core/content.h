@@ -2,11 +2,13 @@
 
 #include "card.h"
 #include "componentregistry.h"
+#include "deckloader.h"
 #include "diagnostic.h"
 #include "diagramloader.h"
 #include "walkthrough.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -44,6 +46,13 @@ public:
     const Diagram *diagram(const QString &id) const;
     const Diagnostics &diagnostics() const { return m_diagnostics; }
 
+    /// Whether the cards of the deck in `deckFile` must cite a source: those of the bundled content
+    /// must, a learner's or teacher's own deck need not.
+    SourceRule sourceRule(const QString &deckFile) const
+    {
+        return m_ownDecks.contains(deckFile) ? SourceRule::Optional : SourceRule::Required;
+    }
+
     const Card *card(const QString &id) const;
     /// Cards of `componentId`, and of its sub-parts when `withParts`, in deck order.
     QList<const Card *> cardsFor(const QString &componentId, bool withParts) const;
@@ -69,6 +78,7 @@ private:
     /// component id → its cards as (deck, card), in deck order: a click asks twice per open.
     QHash<QString, QList<QPair<qsizetype, qsizetype>>> m_componentIndex;
     QStringList m_watched;
+    QSet<QString> m_ownDecks; ///< deck files outside the bundled content
 };
 
 /// One published version of the content. A reload publishes a new snapshot and never changes an

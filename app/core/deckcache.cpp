@@ -17,17 +17,17 @@ namespace {
 
 // Bump when Card, Deck, Diagnostic, the key or what the loader reports changes: an entry parsed
 // under older checks would hide their errors (3: invalid UTF-8 anywhere, CR, second documents;
-// 4: a card's answer-kind and two-part).
-constexpr quint32 kFormat = 4;
+// 4: a card's answer-kind and two-part; 5: copied-from, and whether sources are required).
+constexpr quint32 kFormat = 5;
 
 // BLAKE2b: four times faster than SHA-256 here (11 MB in 14 ms against 60 ms), and a key only
 // has to change when the bytes do. Only the file's name is part of it (a deck's id is its name),
 // not its folder, so an entry made where the decks were built serves them where they are installed.
-QByteArray keyOf(const QByteArray &text, const QString &path, const ComponentRegistry *registry)
+QByteArray keyOf(const QByteArray &text, const QString &path, const ComponentRegistry *registry, SourceRule sources)
 {
     QCryptographicHash hash(QCryptographicHash::Blake2b_256);
     hash.addData(QFileInfo(path).fileName().toUtf8());
-    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(QByteArrayView(sources == SourceRule::Required ? "\0" : "\1", 1));
     hash.addData(text);
     if (registry)
         for (const Component &c : registry->components())
@@ -41,14 +41,15 @@ QByteArray keyOf(const QByteArray &text, const QString &path, const ComponentReg
 QDataStream &operator<<(QDataStream &out, const Card &c)
 {
     return out << c.id << c.deckId << c.components << c.tags << c.front << c.back << c.source << c.answer << c.aliases
-               << c.choices << c.answerKind << c.twoPart << c.file << qint32(c.line) << qint32(c.column);
+               << c.choices << c.answerKind << c.twoPart << c.copiedFrom << c.file << qint32(c.line)
+               << qint32(c.column);
 }
 
 QDataStream &operator>>(QDataStream &in, Card &c)
 {
     qint32 line = 0, column = 0;
     in >> c.id >> c.deckId >> c.components >> c.tags >> c.front >> c.back >> c.source >> c.answer >> c.aliases >>
-        c.choices >> c.answerKind >> c.twoPart >> c.file >> line >> column;
+        c.choices >> c.answerKind >> c.twoPart >> c.copiedFrom >> c.file >> line >> column;
     c.line = line;
     c.column = column;
     return in;
@@ -130,9 +131,9 @@ DeckCache::DeckCache(QString directory, QString bundledDirectory)
 {}
 
 std::optional<Deck> DeckCache::load(const QByteArray &text, const QString &path, const ComponentRegistry *registry,
-                                    Diagnostics &diagnostics)
+                                    Diagnostics &diagnostics, SourceRule sources)
 {
-    const QByteArray key = keyOf(text, path, registry);
+    const QByteArray key = keyOf(text, path, registry, sources);
     for (const QString &dir : {m_directory, m_bundledDirectory})
         if (auto hit = readEntry(dir, key)) {
             auto &[deck, found] = *hit;
@@ -142,7 +143,7 @@ std::optional<Deck> DeckCache::load(const QByteArray &text, const QString &path,
         }
     // A miss (or an unreadable entry): parse, then keep the result for next time.
     Diagnostics found;
-    const auto deck = DeckLoader::load(text, path, registry, found);
+    const auto deck = DeckLoader::load(text, path, registry, found, sources);
     diagnostics += found;
     if (m_directory.isEmpty())
         return deck;
@@ -157,12 +158,12 @@ std::optional<Deck> DeckCache::load(const QByteArray &text, const QString &path,
 }
 
 std::optional<Deck> DeckCache::loadFile(const QString &path, const ComponentRegistry *registry,
-                                        Diagnostics &diagnostics)
+                                        Diagnostics &diagnostics, SourceRule sources)
 {
     const auto text = readContentFile(path, QStringLiteral("deck"), diagnostics);
     if (!text)
         return std::nullopt;
-    return load(*text, path, registry, diagnostics);
+    return load(*text, path, registry, diagnostics, sources);
 }
 
 void DeckCache::writePending()

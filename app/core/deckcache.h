@@ -1,6 +1,7 @@
 #pragma once
 
 #include "card.h"
+#include "deckloader.h"
 #include "diagnostic.h"
 
 #include <QByteArray>
@@ -36,9 +37,10 @@ public:
     /// The deck parsed from `text` at `path`, from the cache when it has it, else parsed and
     /// stored. Safe to call from several threads at once.
     std::optional<Deck> load(const QByteArray &text, const QString &path, const ComponentRegistry *registry,
-                             Diagnostics &diagnostics);
+                             Diagnostics &diagnostics, SourceRule sources = SourceRule::Required);
     /// The deck in the file at `path`, as load() does with its bytes.
-    std::optional<Deck> loadFile(const QString &path, const ComponentRegistry *registry, Diagnostics &diagnostics);
+    std::optional<Deck> loadFile(const QString &path, const ComponentRegistry *registry, Diagnostics &diagnostics,
+                                 SourceRule sources = SourceRule::Required);
 
 private:
     struct Entry

@@ -15,7 +15,7 @@ namespace {
 const QStringList kCardKeys{QStringLiteral("id"),          QStringLiteral("components"), QStringLiteral("tags"),
                             QStringLiteral("front"),       QStringLiteral("back"),       QStringLiteral("source"),
                             QStringLiteral("answer"),      QStringLiteral("aliases"),    QStringLiteral("choices"),
-                            QStringLiteral("answer-kind"), QStringLiteral("two-part")};
+                            QStringLiteral("answer-kind"), QStringLiteral("two-part"),   QStringLiteral("copied-from")};
 
 void checkChoices(YamlReader &reader, const YAML::Node &entry, const QString &what, const QStringList &choices,
                   const std::optional<QString> &answer)
@@ -57,7 +57,17 @@ void readQuizKeys(YamlReader &reader, const YAML::Node &entry, const QString &wh
         reader.error(twoPart, QStringLiteral("\"two-part\" of %1 must be true or false").arg(what));
 }
 
-std::optional<Card> readCard(YamlReader &reader, const YAML::Node &entry, const ComponentRegistry *registry)
+std::optional<QString> readSource(YamlReader &reader, const YAML::Node &entry, const QString &what, SourceRule rule)
+{
+    const auto source = rule == SourceRule::Required ? reader.requiredString(entry, "source", what)
+                                                     : reader.optionalString(entry, "source");
+    if (source && !source->isEmpty() && !source->startsWith(QLatin1String("https://")))
+        reader.error(entry["source"], QStringLiteral("\"source\" of %1 must be an https:// link").arg(what));
+    return source;
+}
+
+std::optional<Card> readCard(YamlReader &reader, const YAML::Node &entry, const ComponentRegistry *registry,
+                             SourceRule sources)
 {
     const int before = reader.errorCount();
     reader.checkMap(entry, kCardKeys, QStringLiteral("a card"));
@@ -76,9 +86,7 @@ std::optional<Card> readCard(YamlReader &reader, const YAML::Node &entry, const 
                                       .arg(*id));
     const auto front = reader.requiredString(entry, "front", what);
     const auto back = reader.requiredString(entry, "back", what);
-    const auto source = reader.requiredString(entry, "source", what);
-    if (source && !source->startsWith(QLatin1String("https://")))
-        reader.error(entry["source"], QStringLiteral("\"source\" of %1 must be an https:// link").arg(what));
+    const auto source = readSource(reader, entry, what, sources);
     const auto answer = reader.optionalString(entry, "answer");
     const auto tags = reader.stringList(entry, "tags");
     const auto aliases = reader.stringList(entry, "aliases");
@@ -99,6 +107,7 @@ std::optional<Card> readCard(YamlReader &reader, const YAML::Node &entry, const 
     if (choices)
         checkChoices(reader, entry, what, *choices, answer);
     readQuizKeys(reader, entry, what, card);
+    const auto copiedFrom = reader.optionalString(entry, "copied-from");
     if (reader.errorCount() != before)
         return std::nullopt;
     card.id = *id;
@@ -110,13 +119,14 @@ std::optional<Card> readCard(YamlReader &reader, const YAML::Node &entry, const 
     card.aliases = *aliases;
     card.choices = *choices;
     card.components = *components;
+    card.copiedFrom = *copiedFrom;
     return card;
 }
 
 } // namespace
 
 std::optional<Deck> DeckLoader::load(const QByteArray &text, const QString &fileName, const ComponentRegistry *registry,
-                                     Diagnostics &diagnostics)
+                                     Diagnostics &diagnostics, SourceRule sources)
 {
     YamlReader reader(fileName);
     const auto root = reader.parse(text);
@@ -152,7 +162,7 @@ std::optional<Deck> DeckLoader::load(const QByteArray &text, const QString &file
     } else {
         QHash<QString, int> lineOfId;
         for (const YAML::Node &entry : cards) {
-            auto card = readCard(reader, entry, registry);
+            auto card = readCard(reader, entry, registry, sources);
             if (!card)
                 continue;
             if (lineOfId.contains(card->id)) {
@@ -173,12 +183,12 @@ std::optional<Deck> DeckLoader::load(const QByteArray &text, const QString &file
 }
 
 std::optional<Deck> DeckLoader::loadFile(const QString &path, const ComponentRegistry *registry,
-                                         Diagnostics &diagnostics)
+                                         Diagnostics &diagnostics, SourceRule sources)
 {
     const auto text = readContentFile(path, QStringLiteral("deck"), diagnostics);
     if (!text)
         return std::nullopt;
-    return load(*text, path, registry, diagnostics);
+    return load(*text, path, registry, diagnostics, sources);
 }
 
 } // namespace k8sfc

@@ -10,6 +10,10 @@ namespace k8sfc {
 
 class ComponentRegistry;
 
+/// Whether every card must cite a source: the bundled decks must; a learner's own deck (in the
+/// data folder or a `--content` folder) may leave it out.
+enum class SourceRule { Required, Optional };
+
 /// Reads one deck file. Checks the file on its own (schema, ids unique within it, component ids
 /// known to `registry` when one is given); cross-deck checks live in ContentSet.
 /// A deck with errors still returns the cards that were read cleanly.
@@ -17,9 +21,9 @@ class DeckLoader
 {
 public:
     static std::optional<Deck> load(const QByteArray &text, const QString &fileName, const ComponentRegistry *registry,
-                                    Diagnostics &diagnostics);
+                                    Diagnostics &diagnostics, SourceRule sources = SourceRule::Required);
     static std::optional<Deck> loadFile(const QString &path, const ComponentRegistry *registry,
-                                        Diagnostics &diagnostics);
+                                        Diagnostics &diagnostics, SourceRule sources = SourceRule::Required);
 };
 
 } // namespace k8sfc

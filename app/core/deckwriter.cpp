@@ -112,38 +112,45 @@ QString DeckWriter::scalar(const QString &value, int indent)
     return quoted(value);
 }
 
+QString DeckWriter::card(const Card &card, int indent)
+{
+    const QString pad(indent + 2, u' ');
+    QString out = QString(indent, u' ') + QStringLiteral("- id: ") + scalar(card.id, indent + 2) + u'\n';
+    auto field = [&](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            out += pad + QLatin1String(key) + QStringLiteral(": ") + scalar(value, indent + 2) + u'\n';
+    };
+    auto list = [&](const char *key, const QStringList &values) {
+        if (!values.isEmpty())
+            out += pad + QLatin1String(key) + QStringLiteral(": ") + flowList(values) + u'\n';
+    };
+    out += pad + QStringLiteral("components: ") + flowList(card.components) + u'\n';
+    list("tags", card.tags);
+    out += pad + QStringLiteral("front: ") + scalar(card.front, indent + 2) + u'\n';
+    out += pad + QStringLiteral("back: ") + scalar(card.back, indent + 2) + u'\n';
+    field("source", card.source);
+    field("answer", card.answer);
+    list("aliases", card.aliases);
+    if (!card.choices.isEmpty()) {
+        out += pad + QStringLiteral("choices:\n");
+        for (const QString &choice : card.choices)
+            out += pad + QStringLiteral("  - ") + (isPlainSafe(choice, false) ? choice : quoted(choice)) + u'\n';
+    }
+    field("answer-kind", card.answerKind);
+    if (card.twoPart)
+        out += pad + QStringLiteral("two-part: true\n");
+    field("copied-from", card.copiedFrom);
+    return out;
+}
+
 QByteArray DeckWriter::write(const Deck &deck)
 {
     QString out = QStringLiteral("title: ") + scalar(deck.title, 0) + u'\n';
     if (!deck.description.isEmpty())
         out += QStringLiteral("description: ") + scalar(deck.description, 0) + u'\n';
     out += QStringLiteral("cards:\n");
-    for (const Card &card : deck.cards) {
-        auto field = [&](const char *key, const QString &value) {
-            out += QStringLiteral("    ") + QLatin1String(key) + QStringLiteral(": ") + scalar(value, 4) + u'\n';
-        };
-        out += QStringLiteral("  - id: ") + scalar(card.id, 4) + u'\n';
-        out += QStringLiteral("    components: ") + flowList(card.components) + u'\n';
-        if (!card.tags.isEmpty())
-            out += QStringLiteral("    tags: ") + flowList(card.tags) + u'\n';
-        field("front", card.front);
-        field("back", card.back);
-        field("source", card.source);
-        if (!card.answer.isEmpty())
-            field("answer", card.answer);
-        if (!card.aliases.isEmpty())
-            out += QStringLiteral("    aliases: ") + flowList(card.aliases) + u'\n';
-        if (!card.choices.isEmpty()) {
-            out += QStringLiteral("    choices:\n");
-            for (const QString &choice : card.choices)
-                out += QStringLiteral("      - ") + (isPlainSafe(choice, false) ? choice : quoted(choice)) + u'\n';
-        }
-        if (!card.answerKind.isEmpty())
-            field("answer-kind", card.answerKind);
-        if (card.twoPart)
-            out += QStringLiteral("    two-part: true\n");
-        out += u'\n';
-    }
+    for (const Card &c : deck.cards)
+        out += card(c, 2) + u'\n';
     return out.toUtf8();
 }
 

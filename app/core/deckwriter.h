@@ -15,6 +15,9 @@ class DeckWriter
 {
 public:
     static QByteArray write(const Deck &deck);
+    /// One card as an item of a deck's `cards:` list, its `-` at column `indent`, ending in a line
+    /// break; optional keys that are empty are left out.
+    static QString card(const Card &card, int indent);
     /// One value to follow `key: ` on a line indented by `indent` spaces.
     static QString scalar(const QString &value, int indent);
     /// A double-quoted YAML string.

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QUrl>
 
 #include <md4c-html.h>
 
@@ -38,6 +39,8 @@ bool isHttps(QStringView url)
 class FieldWriter
 {
 public:
+    explicit FieldWriter(const MarkdownHtml::PictureNamer &pictures) : m_pictures(pictures) {}
+
     QString write(QStringView html)
     {
         for (qsizetype i = 0; i < html.size(); ++i) {
@@ -70,9 +73,18 @@ private:
         if (name == u"/a" && std::exchange(m_droppedLink, false))
             return;
         // A picture is never fetched by whoever reads the field: only a deck's own media/ files
-        // are pictures, and the export does not carry them.
+        // are pictures, named as the export carries them, or their alt text.
         if (name == u"img") {
-            m_out += attribute(text, QLatin1String("alt"));
+            const QString source = QUrl::fromPercentEncoding(attribute(text, QLatin1String("src"))
+                                                                 .toString()
+                                                                 .replace(QLatin1String("&amp;"), QLatin1String("&"))
+                                                                 .toUtf8());
+            const QString file = m_pictures ? m_pictures(source) : QString();
+            if (file.isEmpty())
+                m_out += attribute(text, QLatin1String("alt"));
+            else
+                m_out +=
+                    QStringLiteral("<img src='%1'>").arg(file.toHtmlEscaped().replace(u'\'', QLatin1String("&#39;")));
             return;
         }
         m_inPre = name == u"pre" || (m_inPre && name != u"/pre");
@@ -103,6 +115,7 @@ private:
         }
     }
 
+    const MarkdownHtml::PictureNamer &m_pictures;
     QString m_out;
     bool m_inPre = false;
     bool m_afterBlockTag = false;
@@ -120,13 +133,13 @@ QString MarkdownHtml::escapeText(const QString &text)
     return out;
 }
 
-QString MarkdownHtml::toHtml(const QString &markdown)
+QString MarkdownHtml::toHtml(const QString &markdown, const PictureNamer &pictures)
 {
     const QByteArray in = markdown.toUtf8();
     QByteArray html;
     if (md_html(in.constData(), MD_SIZE(in.size()), collect, &html, kParserFlags, 0) != 0)
         return escapeText(markdown); // md4c fails only when out of memory
-    return FieldWriter().write(QString::fromUtf8(html));
+    return FieldWriter(pictures).write(QString::fromUtf8(html));
 }
 
 } // namespace k8sfc

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace k8sfc {
 
 /// The Markdown the decks use as HTML for other programs (Anki), by md4c's renderer with GitHub's
@@ -14,8 +16,14 @@ namespace k8sfc {
 class MarkdownHtml
 {
 public:
+    /// The file name a picture's address (as written in the Markdown) goes by where the HTML is
+    /// read, or "" to keep only its alt text.
+    using PictureNamer = std::function<QString(const QString &source)>;
+
     /// `MarkdownHtml::toHtml("Use **`kubectl`**")` → `<p>Use <strong><code>kubectl</code></strong></p>`
-    static QString toHtml(const QString &markdown);
+    /// With `pictures`, a picture it names becomes `<img src='NAME'>` (Anki's media convention: a
+    /// file of that name in the collection's media folder).
+    static QString toHtml(const QString &markdown, const PictureNamer &pictures = {});
     /// HTML-escaped text (`&`, `<`, `>`, `"`) with tabs as `&#9;` and line breaks as `<br>`.
     static QString escapeText(const QString &text);
 };

@@ -216,6 +216,11 @@ void CardBrowser::fillFilters()
     };
     QList<std::pair<QString, QString>> decks, components, tags;
     QSet<QString> tagSet;
+    QStringList own; // "My cards": every deck of the learner's own (a comma never is in a deck id)
+    for (const k8sfc::Deck &deck : m_content->decks())
+        if (m_content->sourceRule(deck.file) == SourceRule::Optional)
+            own.append(deck.id);
+    decks.append({QStringLiteral("My cards"), own.isEmpty() ? QStringLiteral(",") : own.join(u',')});
     for (const k8sfc::Deck &deck : m_content->decks()) {
         decks.append({deck.title, deck.id});
         for (const Card &card : deck.cards)

@@ -28,7 +28,7 @@ void CardFilterProxy::setSearchText(const QString &text)
 
 void CardFilterProxy::setDeck(const QString &deckId)
 {
-    m_deck = deckId;
+    m_decks = deckId.isEmpty() ? QStringList() : deckId.split(u',');
     changed();
 }
 
@@ -57,7 +57,7 @@ bool CardFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QModelIndex index = model->index(sourceRow, 0, sourceParent);
     if (!CardTableModel::matchesState(model->progress(sourceRow), model->isRetired(sourceRow), m_state))
         return false;
-    if (!m_deck.isEmpty() && index.data(CardTableModel::DeckIdRole).toString() != m_deck)
+    if (!m_decks.isEmpty() && !m_decks.contains(index.data(CardTableModel::DeckIdRole).toString()))
         return false;
     if (!m_tag.isEmpty() && !index.data(CardTableModel::TagsRole).toStringList().contains(m_tag))
         return false;

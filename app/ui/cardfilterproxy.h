@@ -19,6 +19,7 @@ public:
     void setContent(ContentSnapshot content);
 
     void setSearchText(const QString &text);
+    /// One deck id, or several joined by commas ("My cards": the learner's own decks).
     void setDeck(const QString &deckId);
     void setComponent(const QString &componentId);
     void setTag(const QString &tag);
@@ -33,7 +34,7 @@ private:
     ContentSnapshot m_content;
     QString m_component;
     QStringList m_words;
-    QString m_deck;
+    QStringList m_decks;
     QStringList m_components;
     QString m_tag;
     CardTableModel::StateFilter m_state = CardTableModel::StateFilter::Any;

@@ -32,11 +32,13 @@ QString stepText(const Walkthrough &walkthrough, qsizetype i)
     return text;
 }
 
-void drawMarkdown(QPainter &painter, const QString &text, const QRectF &textRect, int resolution)
+// The text's pictures come from the media/ folder beside `contentFile` (the walkthrough's file).
+void drawMarkdown(QPainter &painter, const QString &text, const QString &contentFile, const QRectF &textRect,
+                  int resolution)
 {
     QFont body(QStringLiteral("DejaVu Sans"));
     body.setPointSizeF(11);
-    const auto doc = CardText::document(text, QString(), body); // a walkthrough: no pictures
+    const auto doc = CardText::document(text, contentFile, body);
     // Paper is white whatever the window's theme: dark-theme text would vanish on it.
     QAbstractTextDocumentLayout::PaintContext paper;
     paper.palette = theme::palette(QStringLiteral("light"));
@@ -67,7 +69,7 @@ void drawHandoutPage(QPainter &painter, DiagramScene &scene, const QRectF &page,
     scene.render(&painter, picture, scene.diagramRect(), Qt::KeepAspectRatio);
     const QRectF textRect(picture.right() + page.width() * 0.02, headRect.bottom() + 10,
                           page.right() - picture.right() - page.width() * 0.02, picture.height() - 10);
-    drawMarkdown(painter, stepText(walkthrough, i), textRect, resolution);
+    drawMarkdown(painter, stepText(walkthrough, i), walkthrough.file, textRect, resolution);
 }
 
 // The part of `source` with something drawn on it: a picture is centred on its drawing, not on

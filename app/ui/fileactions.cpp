@@ -194,8 +194,29 @@ void FileActions::exportForAnki()
     const QString path = QFileDialog::getSaveFileName(m_window, QStringLiteral("Export for Anki"),
                                                       documents(exportName(decks) + QStringLiteral("-anki.txt")),
                                                       QStringLiteral("Anki text notes (*.txt)"));
-    if (!path.isEmpty() && save(m_window, path, AnkiExporter::exportDecks(decks).toUtf8()))
+    if (path.isEmpty())
+        return;
+    const AnkiExporter::WithPictures exported = AnkiExporter::exportWithPictures(decks);
+    if (!save(m_window, path, exported.text.toUtf8()))
+        return;
+    if (exported.pictures.isEmpty()) {
         emit message(QStringLiteral("Saved for Anki; import it there with File ▸ Import."));
+        return;
+    }
+    // Anki reads a note's pictures from its collection's media folder: they go beside the notes,
+    // for the learner to copy there.
+    const QFileInfo notes(path);
+    const QString folder = notes.dir().filePath(notes.completeBaseName() + QStringLiteral(" media"));
+    QDir().mkpath(folder);
+    int copied = 0;
+    for (auto it = exported.pictures.cbegin(); it != exported.pictures.cend(); ++it) {
+        QFile::remove(QDir(folder).filePath(it.key()));
+        copied += QFile::copy(it.value(), QDir(folder).filePath(it.key())) ? 1 : 0;
+    }
+    emit message(QStringLiteral("Saved for Anki, with %1 pictures in \"%2\": copy them into Anki's collection.media "
+                                "folder, then import the notes with File ▸ Import.")
+                     .arg(copied)
+                     .arg(QDir::toNativeSeparators(folder)));
 }
 
 void FileActions::exportCsv()

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "masteryoverlay.h"
 #include "notices.h"
+#include "owncards.h"
 #include "searchbox.h"
 #include "studyoptionsdialog.h"
 #include "theme.h"
@@ -24,6 +25,7 @@ MainMenus::MainMenus(MainWindow *window, DiagramSwitcher *switcher, MasteryOverl
 {
     QMenu *file = window->menuBar()->addMenu(QStringLiteral("&File"));
     buildStudyMenu();
+    window->ownCards()->addMenuTo(window->menuBar());
     buildViewMenu();
     buildPresentMenu();
     buildHelpMenu();

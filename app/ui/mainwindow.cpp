@@ -15,6 +15,7 @@
 #include "masteryoverlay.h"
 #include "masterystore.h"
 #include "notices.h"
+#include "owncards.h"
 #include "presentationwindow.h"
 #include "problemsbanner.h"
 #include "quizpane.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *pa
     m_search = new SearchBox(m_content);
     m_windows = new SecondaryWindows(this, m_content, store, *m_grader);
     m_banner = new ProblemsBanner;
+    m_ownCards = new OwnCards(this, m_content);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(column({{m_mastery->legend(), 0}, {m_view, 1}}));
@@ -86,6 +88,7 @@ MainWindow::MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *pa
     statusBar()->addWidget(m_hoverLabel, 1);
     statusBar()->addPermanentWidget(m_dueLabel);
     m_menus = new MainMenus(this, m_switcher, m_mastery, m_files);
+    m_ownCards->takeUndo(m_menus->undoAction(), m_grader);
     wireSignals();
     setContent(m_content);
     if (!Settings().value(setting::openedAComponent))
@@ -145,6 +148,7 @@ void MainWindow::wireSignals()
     connect(m_switcher, &DiagramSwitcher::diagramLoaded, m_mastery, &MasteryOverlay::repaint);
     connect(m_switcher, &DiagramSwitcher::presentRequested, this, [this](const QString &id) { present(id); });
     connect(m_files, &FileActions::message, this, &MainWindow::showStatus);
+    connect(m_ownCards, &OwnCards::message, this, &MainWindow::showStatus);
     connect(m_files, &FileActions::progressReplaced, this, &MainWindow::reloadProgress);
     connect(m_search, &SearchBox::cardChosen, this, &MainWindow::openCard);
     connect(m_modes, &StudyModes::modeChanged, m_scene, &DiagramScene::clearMarks);
@@ -210,6 +214,7 @@ void MainWindow::setContent(ContentSnapshot content)
     m_files->setContent(m_content);
     m_search->setContent(m_content);
     m_windows->setContent(m_content);
+    m_ownCards->setContent(m_content);
     Diagnostics problems = m_content->diagnostics();
     if (auto error = m_switcher->loadError())
         problems.append(*error);
@@ -296,7 +301,7 @@ void MainWindow::cardStateChanged(const QString &cardId)
     refreshDueCounts();
     m_modes->progressChanged();
     m_windows->cardChanged(cardId);
-    m_menus->undoAction()->setEnabled(m_grader->canUndo());
+    m_ownCards->updateUndo();
 }
 
 void MainWindow::refreshDueCounts()

@@ -23,6 +23,7 @@ class Grader;
 class MainMenus;
 class MasteryOverlay;
 class MasteryStore;
+class OwnCards;
 class ModeBackend;
 class PresentationWindow;
 class ProblemsBanner;
@@ -75,6 +76,8 @@ public:
     PresentationWindow *presentation() const;
     QLabel *dueLabel() const { return m_dueLabel; }
     SearchBox *searchBox() const { return m_search; }
+    /// The Cards menu's work: writing, editing and deleting the learner's own cards.
+    OwnCards *ownCards() const { return m_ownCards; }
 
     void openComponent(const QString &componentId);
     /// Jumps to a card: its component opens with the card first (on the diagram that has it).
@@ -139,6 +142,7 @@ private:
     QString m_lastWalkthrough;
     MainMenus *m_menus;
     SecondaryWindows *m_windows;
+    OwnCards *m_ownCards;
 };
 
 } // namespace k8sfc

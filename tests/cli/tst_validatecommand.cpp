@@ -20,6 +20,7 @@ private slots:
     void versionAndHelp_needNoDisplay();
     void cacheDecks_writesOneEntryPerBundledDeck_andTheAppReadsThem();
     void pictures_outsideTheMediaFolder_areErrorsNamingTheCard();
+    void learnersDeck_mayLeaveTheSourceOut();
     void externalReferencesInADiagram_areErrorsWithTheirPlace();
 
 private:
@@ -151,6 +152,21 @@ void TestValidateCommand::cacheDecks_writesOneEntryPerBundledDeck_andTheAppReads
 }
 
 // A picture is a file in the media/ folder beside its deck; anything else is refused by name.
+void TestValidateCommand::learnersDeck_mayLeaveTheSourceOut()
+{
+    // A deck written in the app: no source, and copied-from. Only bundled decks must cite one.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("decks")));
+    const QString deck = dir.filePath(QStringLiteral("decks/my-cards.yaml"));
+    QFile file(deck);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("title: My cards\ncards:\n  - id: my-cards-etcd-port-1\n    components: [etcd]\n"
+               "    front: Which port?\n    back: \"2379\"\n    copied-from: etcd-what\n");
+    file.close();
+    const Result r = run({QStringLiteral("validate"), deck}, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
 void TestValidateCommand::pictures_outsideTheMediaFolder_areErrorsNamingTheCard()
 {
     QTemporaryDir dir;

@@ -2,6 +2,10 @@
 #include "content.h"
 #include "markdownhtml.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace k8sfc;
@@ -15,6 +19,7 @@ private slots:
     void file_startsWithAnkisHeaderLines();
     void note_hasGuidFrontBackTagsDeck();
     void bundledDecks_oneWellFormedLinePerCard();
+    void pictures_goByFileNameWithTheirFiles();
 };
 
 void TestAnkiExport::markdown_becomesSafeHtml_data()
@@ -140,6 +145,31 @@ void TestAnkiExport::bundledDecks_oneWellFormedLinePerCard()
         guids.insert(fields[0]);
     }
     QCOMPARE(guids.size(), lines.size());
+}
+
+void TestAnkiExport::pictures_goByFileNameWithTheirFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("decks/media"))));
+    QFile picture(dir.filePath(QStringLiteral("decks/media/0123abcd.png")));
+    QVERIFY(picture.open(QIODevice::WriteOnly));
+    picture.write("\x89PNG\r\n\x1a\n");
+    picture.close();
+    Card card;
+    card.id = QStringLiteral("my-cards-pod-1");
+    card.file = dir.filePath(QStringLiteral("decks/my-cards.yaml"));
+    card.front = QStringLiteral("Which? ![a pod](media/0123abcd.png)");
+    card.back = QStringLiteral("![gone](media/missing.png) and ![out](../secret.png)");
+    const Deck deck{QStringLiteral("my-cards"), QStringLiteral("My cards"), {}, card.file, {card}};
+    const auto exported = AnkiExporter::exportWithPictures({deck});
+    QVERIFY2(exported.text.contains(QStringLiteral("<p>Which? <img src='0123abcd.png'></p>")),
+             qPrintable(exported.text));
+    QVERIFY(exported.text.contains(QStringLiteral("<p>gone and out</p>")));
+    QCOMPARE(exported.pictures.size(), 1);
+    QCOMPARE(QFileInfo(exported.pictures.value(QStringLiteral("0123abcd.png"))).canonicalFilePath(),
+             QFileInfo(picture.fileName()).canonicalFilePath());
+    // Without pictures asked for, alt text as before.
+    QVERIFY(AnkiExporter::exportDecks({deck}).contains(QStringLiteral("<p>Which? a pod</p>")));
 }
 
 QTEST_GUILESS_MAIN(TestAnkiExport)
