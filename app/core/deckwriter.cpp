@@ -124,6 +124,8 @@ QByteArray DeckWriter::write(const Deck &deck)
         };
         out += QStringLiteral("  - id: ") + scalar(card.id, 4) + u'\n';
         out += QStringLiteral("    components: ") + flowList(card.components) + u'\n';
+        if (!card.arrows.isEmpty())
+            out += QStringLiteral("    arrows: ") + flowList(card.arrows) + u'\n';
         if (!card.tags.isEmpty())
             out += QStringLiteral("    tags: ") + flowList(card.tags) + u'\n';
         field("front", card.front);
