@@ -12,6 +12,7 @@ struct Card
     QString id;
     QString deckId;
     QStringList components; ///< registry ids
+    QStringList arrows;     ///< arrow ids: `arrow.a--b` for every copy, `arrow.a.copy--b` for one
     QStringList tags;       ///< free-form concept tags
     QString front;          ///< Markdown
     QString back;           ///< Markdown

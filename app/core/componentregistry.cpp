@@ -1,5 +1,7 @@
 #include "componentregistry.h"
 
+#include "elementid.h"
+
 namespace k8sfc {
 
 void ComponentRegistry::addPlane(const Plane &plane)
@@ -11,6 +13,38 @@ void ComponentRegistry::addComponent(const Component &component)
 {
     m_index.insert(component.id, m_components.size());
     m_components.append(component);
+}
+
+void ComponentRegistry::addArrow(const ArrowRole &arrow)
+{
+    m_arrowIndex.insert(arrow.id, m_arrows.size());
+    m_arrows.append(arrow);
+}
+
+QString arrowBaseId(const QString &arrowId)
+{
+    const ElementId parsed = ElementId::parse(arrowId);
+    if (parsed.kind != ElementId::Kind::Arrow)
+        return {};
+    return ElementId::arrowId({parsed.from.component, {}}, {parsed.to.component, {}});
+}
+
+const ArrowRole *ComponentRegistry::arrow(const QString &arrowId) const
+{
+    const auto it = m_arrowIndex.constFind(arrowBaseId(arrowId));
+    return it == m_arrowIndex.cend() ? nullptr : &m_arrows.at(*it);
+}
+
+QString ComponentRegistry::arrowTitle(const QString &arrowId) const
+{
+    const ElementId parsed = ElementId::parse(arrowId);
+    if (parsed.kind != ElementId::Kind::Arrow)
+        return {};
+    auto name = [this](const QString &id) {
+        const Component *c = component(id);
+        return c ? c->name : id;
+    };
+    return name(parsed.from.component) + QStringLiteral(" → ") + name(parsed.to.component);
 }
 
 const Component *ComponentRegistry::component(const QString &id) const

@@ -158,12 +158,17 @@ void ComponentStudy::resync()
 
 QString ComponentStudy::heading() const
 {
-    const Component *c = content().registry().component(m_componentId);
+    const ComponentRegistry &registry = content().registry();
+    if (const QString arrow = registry.arrowTitle(m_componentId); !arrow.isEmpty())
+        return arrow;
+    const Component *c = registry.component(m_componentId);
     return c ? c->name : m_componentId;
 }
 
 QString ComponentStudy::subheading() const
 {
+    if (const ArrowRole *arrow = content().registry().arrow(m_componentId))
+        return arrow->role;
     const Component *c = content().registry().component(m_componentId);
     return c ? c->role : QString();
 }

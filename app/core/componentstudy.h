@@ -17,7 +17,8 @@ public:
     void setContent(ContentSnapshot content) override;
     void reloadProgress() override;
 
-    /// Opens the cards of a component and of its sub-parts.
+    /// Opens the cards of a component and of its sub-parts, or of an arrow (a drawn arrow id: the
+    /// cards naming that copy and those naming the arrow on every copy).
     void open(const QString &componentId);
     /// Opens a component with one of its cards first (a search result).
     void openAt(const QString &componentId, const QString &cardId);

@@ -244,6 +244,17 @@ void ContentSet::mergeRegistry(const QString &file)
         }
         m_registry.addComponent(c);
     }
+    for (const ArrowRole &a : extra.arrows()) {
+        if (const ArrowRole *existing = m_registry.arrow(a.id)) {
+            m_diagnostics.append(Diagnostic{file, a.line, a.column,
+                                            QStringLiteral("arrow \"%1\" is already defined in %2 (line %3); this "
+                                                           "one is left out")
+                                                .arg(a.id, m_registry.fileName())
+                                                .arg(existing->line)});
+            continue;
+        }
+        m_registry.addArrow(a);
+    }
 }
 
 const Diagram *ContentSet::diagram(const QString &id) const
@@ -272,12 +283,15 @@ void ContentSet::crossCheck()
             }
             m_cardIndex.insert(card.id, {d, c});
             // A card naming a component twice is listed once under it.
-            for (auto it = card.components.cbegin(); it != card.components.cend(); ++it)
-                if (std::find(card.components.cbegin(), it, *it) == it)
+            // Arrow ids share the index: no component id starts with "arrow.".
+            const QStringList ids = card.components + card.arrows;
+            for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+                if (std::find(ids.cbegin(), it, *it) == it)
                     m_componentIndex[*it].append({d, c});
             ++c;
         }
     }
+    checkArrows();
     // Every component is drawn somewhere, or its cards could never be opened from a diagram.
     if (!m_diagrams.isEmpty()) {
         QSet<QString> drawn;
@@ -291,6 +305,34 @@ void ContentSet::crossCheck()
                                                                "(expected an element with id \"%1\" or \"%1.COPY\")")
                                                     .arg(c.id)});
     }
+}
+
+// Every registry arrow is drawn somewhere, and every arrow copy a card names is drawn.
+void ContentSet::checkArrows()
+{
+    if (m_diagrams.isEmpty())
+        return;
+    QSet<QString> drawn, drawnBases;
+    for (const Diagram &diagram : std::as_const(m_diagrams))
+        for (const DiagramElement &e : diagram.elements)
+            if (e.parsed.kind == ElementId::Kind::Arrow) {
+                drawn.insert(e.id);
+                drawnBases.insert(arrowBaseId(e.id));
+            }
+    for (const ArrowRole &a : m_registry.arrows())
+        if (!drawnBases.contains(a.id))
+            m_diagnostics.append(Diagnostic{
+                m_registry.fileName(), a.line, a.column,
+                QStringLiteral("arrow \"%1\" has no element in any diagram (expected an element with id \"%1\" or "
+                               "one naming copies of its ends)")
+                    .arg(a.id)});
+    for (const Deck &deck : std::as_const(m_decks))
+        for (const Card &card : deck.cards)
+            for (const QString &id : card.arrows)
+                if (id != arrowBaseId(id) && !drawn.contains(id))
+                    m_diagnostics.append(Diagnostic{
+                        card.file, card.line, card.column,
+                        QStringLiteral("card \"%1\" names arrow \"%2\", which no diagram draws").arg(card.id, id)});
 }
 
 // Checked on every load, cached decks too: the media/ folder can change without the deck file.
@@ -324,7 +366,11 @@ const Card *ContentSet::card(const QString &id) const
 
 QList<const Card *> ContentSet::cardsFor(const QString &componentId, bool withParts) const
 {
-    const QStringList ids = withParts ? m_registry.withParts(componentId) : QStringList{componentId};
+    // An arrow copy's cards are those naming it and those naming the arrow on every copy.
+    const QString arrowBase = arrowBaseId(componentId);
+    const QStringList ids = !arrowBase.isEmpty() ? QStringList{arrowBase, componentId}
+                            : withParts          ? m_registry.withParts(componentId)
+                                                 : QStringList{componentId};
     QList<QPair<qsizetype, qsizetype>> at;
     for (const QString &id : ids)
         at += m_componentIndex.value(id);

@@ -54,7 +54,8 @@ public:
     }
 
     const Card *card(const QString &id) const;
-    /// Cards of `componentId`, and of its sub-parts when `withParts`, in deck order.
+    /// Cards of `componentId`, and of its sub-parts when `withParts`, in deck order. For an arrow
+    /// id, the cards naming it and, for a copy, those naming the arrow without copy suffixes.
     QList<const Card *> cardsFor(const QString &componentId, bool withParts) const;
     int cardCount() const;
 
@@ -67,6 +68,7 @@ private:
     void loadRegistry(const QString &registryFile, const QStringList &extraRegistries, const ContentSet *previous);
     void mergeRegistry(const QString &file);
     void crossCheck();
+    void checkArrows();
     void checkPictures();
 
     ComponentRegistry m_registry;

@@ -17,8 +17,9 @@ namespace {
 
 // Bump when Card, Deck, Diagnostic, the key or what the loader reports changes: an entry parsed
 // under older checks would hide their errors (3: invalid UTF-8 anywhere, CR, second documents;
-// 4: a card's answer-kind and two-part; 5: copied-from, and whether sources are required).
-constexpr quint32 kFormat = 5;
+// 4: a card's answer-kind and two-part; 5: copied-from, and whether sources are required; 6: a card's
+// arrows, and the registry's arrow ids in the key).
+constexpr quint32 kFormat = 6;
 
 // BLAKE2b: four times faster than SHA-256 here (11 MB in 14 ms against 60 ms), and a key only
 // has to change when the bytes do. Only the file's name is part of it (a deck's id is its name),
@@ -32,6 +33,10 @@ QByteArray keyOf(const QByteArray &text, const QString &path, const ComponentReg
     if (registry)
         for (const Component &c : registry->components())
             hash.addData(QByteArray(c.id.toUtf8() + '\n'));
+    // A card's arrow ids are checked against these too.
+    if (registry)
+        for (const ArrowRole &a : registry->arrows())
+            hash.addData(QByteArray(a.id.toUtf8() + '\n'));
     return hash.result().toHex();
 }
 
@@ -40,16 +45,16 @@ QByteArray keyOf(const QByteArray &text, const QString &path, const ComponentReg
 // In k8sfc itself, so QList<Card>'s streaming finds them by argument-dependent lookup.
 QDataStream &operator<<(QDataStream &out, const Card &c)
 {
-    return out << c.id << c.deckId << c.components << c.tags << c.front << c.back << c.source << c.answer << c.aliases
-               << c.choices << c.answerKind << c.twoPart << c.copiedFrom << c.file << qint32(c.line)
+    return out << c.id << c.deckId << c.components << c.arrows << c.tags << c.front << c.back << c.source << c.answer
+               << c.aliases << c.choices << c.answerKind << c.twoPart << c.copiedFrom << c.file << qint32(c.line)
                << qint32(c.column);
 }
 
 QDataStream &operator>>(QDataStream &in, Card &c)
 {
     qint32 line = 0, column = 0;
-    in >> c.id >> c.deckId >> c.components >> c.tags >> c.front >> c.back >> c.source >> c.answer >> c.aliases >>
-        c.choices >> c.answerKind >> c.twoPart >> c.copiedFrom >> c.file >> line >> column;
+    in >> c.id >> c.deckId >> c.components >> c.arrows >> c.tags >> c.front >> c.back >> c.source >> c.answer >>
+        c.aliases >> c.choices >> c.answerKind >> c.twoPart >> c.copiedFrom >> c.file >> line >> column;
     c.line = line;
     c.column = column;
     return in;

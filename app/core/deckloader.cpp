@@ -2,6 +2,7 @@
 
 #include "componentregistry.h"
 #include "contentfile.h"
+#include "elementid.h"
 #include "registryloader.h"
 #include "yamlsupport.h"
 
@@ -15,7 +16,8 @@ namespace {
 const QStringList kCardKeys{QStringLiteral("id"),          QStringLiteral("components"), QStringLiteral("tags"),
                             QStringLiteral("front"),       QStringLiteral("back"),       QStringLiteral("source"),
                             QStringLiteral("answer"),      QStringLiteral("aliases"),    QStringLiteral("choices"),
-                            QStringLiteral("answer-kind"), QStringLiteral("two-part"),   QStringLiteral("copied-from")};
+                            QStringLiteral("answer-kind"), QStringLiteral("two-part"),   QStringLiteral("copied-from"),
+                            QStringLiteral("arrows")};
 
 void checkChoices(YamlReader &reader, const YAML::Node &entry, const QString &what, const QStringList &choices,
                   const std::optional<QString> &answer)
@@ -66,6 +68,31 @@ std::optional<QString> readSource(YamlReader &reader, const YAML::Node &entry, c
     return source;
 }
 
+/// A card's components and arrows against the registry. An arrow copy (`arrow.kubelet.node-a--…`)
+/// is checked against the diagrams later, by ContentSet, which has them.
+void checkIds(YamlReader &reader, const YAML::Node &entry, const QString &what, const QStringList &components,
+              const QStringList &arrows, const ComponentRegistry &registry)
+{
+    const QString registryName = QFileInfo(registry.fileName()).fileName();
+    const YAML::Node componentList = entry["components"];
+    for (qsizetype i = 0; i < components.size(); ++i)
+        if (!registry.contains(components.at(i)))
+            reader.error(
+                componentList[std::size_t(i)],
+                QStringLiteral("unknown component \"%1\" in %2 (not in %3)").arg(components.at(i), what, registryName));
+    const YAML::Node arrowList = entry["arrows"];
+    for (qsizetype i = 0; i < arrows.size(); ++i) {
+        if (ElementId::parse(arrows.at(i)).kind != ElementId::Kind::Arrow)
+            reader.error(
+                arrowList[std::size_t(i)],
+                QStringLiteral("\"%1\" in %2 is not an arrow id (expected arrow.FROM--TO)").arg(arrows.at(i), what));
+        else if (!registry.arrow(arrows.at(i)))
+            reader.error(arrowList[std::size_t(i)],
+                         QStringLiteral("unknown arrow \"%1\" in %2 (\"%3\" is not under \"arrows:\" in %4)")
+                             .arg(arrows.at(i), what, arrowBaseId(arrows.at(i)), registryName));
+    }
+}
+
 std::optional<Card> readCard(YamlReader &reader, const YAML::Node &entry, const ComponentRegistry *registry,
                              SourceRule sources)
 {
@@ -93,17 +120,14 @@ std::optional<Card> readCard(YamlReader &reader, const YAML::Node &entry, const 
     const auto choices = reader.stringList(entry, "choices");
 
     const auto components = reader.stringList(entry, "components");
-    if (components && components->isEmpty())
+    const auto arrows = reader.stringList(entry, "arrows");
+    if (components && arrows && components->isEmpty() && arrows->isEmpty())
         reader.error(entry["components"] ? entry["components"] : entry,
-                     QStringLiteral("%1 names no component (\"components\" needs at least one registry id)").arg(what));
-    if (components && registry) {
-        const YAML::Node list = entry["components"];
-        for (qsizetype i = 0; i < components->size(); ++i)
-            if (!registry->contains(components->at(i)))
-                reader.error(list[std::size_t(i)],
-                             QStringLiteral("unknown component \"%1\" in %2 (not in %3)")
-                                 .arg(components->at(i), what, QFileInfo(registry->fileName()).fileName()));
-    }
+                     QStringLiteral("%1 names no component (\"components\" needs at least one registry id, or "
+                                    "\"arrows\" one arrow id)")
+                         .arg(what));
+    if (components && arrows && registry)
+        checkIds(reader, entry, what, *components, *arrows, *registry);
     if (choices)
         checkChoices(reader, entry, what, *choices, answer);
     readQuizKeys(reader, entry, what, card);
@@ -120,6 +144,7 @@ std::optional<Card> readCard(YamlReader &reader, const YAML::Node &entry, const 
     card.choices = *choices;
     card.components = *components;
     card.copiedFrom = *copiedFrom;
+    card.arrows = *arrows;
     return card;
 }
 

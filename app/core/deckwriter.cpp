@@ -125,6 +125,7 @@ QString DeckWriter::card(const Card &card, int indent)
             out += pad + QLatin1String(key) + QStringLiteral(": ") + flowList(values) + u'\n';
     };
     out += pad + QStringLiteral("components: ") + flowList(card.components) + u'\n';
+    list("arrows", card.arrows);
     list("tags", card.tags);
     out += pad + QStringLiteral("front: ") + scalar(card.front, indent + 2) + u'\n';
     out += pad + QStringLiteral("back: ") + scalar(card.back, indent + 2) + u'\n';

@@ -66,6 +66,27 @@ void checkRef(const ElementRef &ref, const DiagramElement &e, const ComponentReg
             QStringLiteral("element \"%1\" names unknown component \"%2\"").arg(e.id, ref.component), severity});
 }
 
+/// Both ends drawn, and an entry in the registry's `arrows:` section (once the ends are components
+/// it knows: an unknown end is reported as such).
+void checkArrow(const DiagramElement &e, const QHash<QString, int> &lineOfId, const ComponentRegistry &registry,
+                const QString &fileName, Diagnostics &diagnostics)
+{
+    bool known = true;
+    for (const ElementRef &end : {e.parsed.from, e.parsed.to}) {
+        known = known && registry.contains(end.component);
+        if (!lineOfId.contains(end.toString()))
+            diagnostics.append(
+                Diagnostic{fileName, e.line, e.column,
+                           QStringLiteral("arrow \"%1\" ends at \"%2\", which is not drawn in this diagram")
+                               .arg(e.id, end.toString())});
+    }
+    if (known && !registry.arrow(e.id))
+        diagnostics.append(Diagnostic{
+            fileName, e.line, e.column,
+            QStringLiteral("arrow \"%1\" has no entry under \"arrows:\" in %2 (expected \"%3\" with kind and role)")
+                .arg(e.id, QFileInfo(registry.fileName()).fileName(), arrowBaseId(e.id))});
+}
+
 /// Refs against the registry, and arrows and labels against what the diagram draws.
 void checkElements(const Diagram &diagram, const QHash<QString, int> &lineOfId, const ComponentRegistry &registry,
                    const QString &fileName, Diagnostics &diagnostics)
@@ -77,15 +98,7 @@ void checkElements(const Diagram &diagram, const QHash<QString, int> &lineOfId, 
             checkRef(e.parsed.ref, e, registry, fileName, diagnostics,
                      e.parsed.ref.copy.isEmpty() ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error);
             break;
-        case ElementId::Kind::Arrow:
-            for (const ElementRef &end : {e.parsed.from, e.parsed.to}) {
-                if (!lineOfId.contains(end.toString()))
-                    diagnostics.append(
-                        Diagnostic{fileName, e.line, e.column,
-                                   QStringLiteral("arrow \"%1\" ends at \"%2\", which is not drawn in this diagram")
-                                       .arg(e.id, end.toString())});
-            }
-            break;
+        case ElementId::Kind::Arrow: checkArrow(e, lineOfId, registry, fileName, diagnostics); break;
         case ElementId::Kind::Label:
             if (!lineOfId.contains(e.parsed.target))
                 diagnostics.append(
@@ -99,7 +112,7 @@ void checkElements(const Diagram &diagram, const QHash<QString, int> &lineOfId, 
     }
 }
 
-/// The `group.NAME` frames open around the element being read, and the text their labels draw.
+/// The `group.NAME` frames open around the element being read, and the text labels draw.
 class GroupTracker
 {
 public:
@@ -111,9 +124,9 @@ public:
             m_labels[m_labelOf] += u' ';
         if (id.kind == ElementId::Kind::Group) {
             m_open.append({depth, id.name});
-        } else if (id.kind == ElementId::Kind::Label && id.target.startsWith(QLatin1String("group."))) {
+        } else if (id.kind == ElementId::Kind::Label && !id.target.startsWith(QLatin1String("label."))) {
             m_labelDepth = depth;
-            m_labelOf = id.target.mid(6);
+            m_labelOf = id.target;
             m_labels[m_labelOf].clear();
         }
     }
@@ -131,7 +144,15 @@ public:
             m_labelDepth = -1;
         }
     }
-    QHash<QString, QString> labels() const { return m_labels; }
+    /// The labels of elements whose ids start with `prefix`, keyed by the rest of the id.
+    QHash<QString, QString> labels(QLatin1String prefix) const
+    {
+        QHash<QString, QString> out;
+        for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
+            if (it.key().startsWith(prefix))
+                out.insert(it.key().mid(prefix.size()), it.value());
+        return out;
+    }
 
 private:
     QList<std::pair<int, QString>> m_open; ///< depth and name of each open frame
@@ -147,6 +168,13 @@ struct ArrowTracker
     int depth = -1; ///< of the arrow group, -1 outside one
     qsizetype index = -1;
     bool hasLine = false;
+    QString text; ///< what the group's text elements draw
+
+    void end(Diagram &diagram)
+    {
+        diagram.elements[index].label = text.simplified();
+        depth = -1;
+    }
 
     void path(const QXmlStreamAttributes &attributes, Diagram &diagram)
     {
@@ -198,13 +226,15 @@ struct SvgScan
             if (xml.isEndElement()) {
                 groups.end(depth);
                 if (depth-- == arrow.depth)
-                    arrow.depth = -1;
+                    arrow.end(diagram);
             }
             if (xml.isStartElement()) {
                 if (!startElement(xml))
                     return false;
             } else if (xml.isCharacters()) {
                 groups.text(xml.text());
+                if (arrow.depth >= 0)
+                    arrow.text += u' ' + xml.text();
                 if (inTitle)
                     diagram.title += xml.text().toString().trimmed();
             } else if (xml.isEndElement()) {
@@ -234,7 +264,7 @@ struct SvgScan
         e.group = groups.current();
         groups.start(e.parsed, depth);
         if (named && record(e, diagram, lineOfId, fileName, diagnostics) && e.parsed.kind == ElementId::Kind::Arrow)
-            arrow = {depth, diagram.elements.size() - 1, false};
+            arrow = {depth, diagram.elements.size() - 1, false, {}};
         return true;
     }
 };
@@ -284,7 +314,11 @@ std::optional<Diagram> DiagramLoader::load(const QByteArray &svg, const QString 
     }
     if (diagram.title.isEmpty())
         diagram.title = diagram.id;
-    diagram.groupLabels = scan.groups.labels();
+    diagram.groupLabels = scan.groups.labels(QLatin1String("group."));
+    const QHash<QString, QString> labels = scan.groups.labels(QLatin1String(""));
+    for (DiagramElement &e : diagram.elements)
+        if (e.parsed.kind == ElementId::Kind::Arrow && e.label.isEmpty())
+            e.label = labels.value(e.id);
     diagram.svg = scan.sanitizer.result();
 
     if (registry)

@@ -23,6 +23,9 @@ struct DiagramElement
     /// An arrow's connector (the first `<path>` in its group, preferring class "line"), in
     /// document coordinates: what the walkthrough animation runs along.
     QList<QPointF> polyline;
+    /// An arrow's drawn text: every line of text in its group, or its `label.` element drawn
+    /// elsewhere; empty when it has none.
+    QString label;
 };
 
 /// The diagram shown first, and in presentations, when there is one with this id.

@@ -22,6 +22,16 @@ void MasteryModel::rebuild(const ContentSet &content, const QHash<QString, CardP
              c && !owners[i].contains(indexOf.value(c->id)); c = registry.component(c->partOf))
             owners[i].append(indexOf.value(c->id));
     m_sums = QList<Sum>(m_components.size());
+    // An arrow id a card names counts for itself alone: its copies are combined where it is drawn.
+    auto arrowIndex = [&](const QString &id) {
+        if (const auto it = indexOf.constFind(id); it != indexOf.cend())
+            return *it;
+        const int index = int(m_components.size());
+        indexOf.insert(id, index);
+        m_components.append(id);
+        m_sums.append(Sum{});
+        return index;
+    };
     m_cards.clear();
     m_cards.reserve(content.cardCount());
     for (const Deck &deck : content.decks())
@@ -32,6 +42,9 @@ void MasteryModel::rebuild(const ContentSet &content, const QHash<QString, CardP
                     for (int owner : std::as_const(owners[*it]))
                         if (!share.owners.contains(owner))
                             share.owners.append(owner);
+            for (const QString &id : card.arrows)
+                if (const int owner = arrowIndex(id); !share.owners.contains(owner))
+                    share.owners.append(owner);
             const auto p = progress.constFind(card.id);
             share.seen = p != progress.cend() && !p->isNew();
             share.recall = share.seen ? std::clamp(recall(*p, now), 0.0, 1.0) : 0.0;

@@ -7,9 +7,9 @@
 
 namespace k8sfc {
 
-/// Mastery per component kept up to date one grade at a time: a full rebuild reads every card,
-/// an update after a grade moves only that card's share of its components' sums. Recall fades
-/// with time, so the caller rebuilds now and then (the window does every minute).
+/// Mastery per component, and per arrow id the cards name (`arrow.a--b`, or one copy's id), kept up to date one grade
+/// at a time: a full rebuild reads every card, an update after a grade moves only that card's share of its components'
+/// sums. Recall fades with time, so the caller rebuilds now and then (the window does every minute).
 class MasteryModel
 {
 public:

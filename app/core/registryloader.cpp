@@ -1,6 +1,7 @@
 #include "registryloader.h"
 
 #include "contentfile.h"
+#include "elementid.h"
 #include "yamlsupport.h"
 
 #include <QSet>
@@ -107,6 +108,58 @@ void readComponents(YamlReader &reader, const YAML::Node &components, ComponentR
     }
 }
 
+/// One `arrows:` entry's id: an arrow between registry components, without copy suffixes.
+bool checkArrowId(YamlReader &reader, const YAML::Node &key, const QString &id, const ComponentRegistry &registry)
+{
+    const ElementId parsed = ElementId::parse(id);
+    if (parsed.kind != ElementId::Kind::Arrow) {
+        reader.error(key, QStringLiteral("\"%1\" is not an arrow id (expected arrow.FROM--TO)").arg(id));
+        return false;
+    }
+    if (!parsed.from.copy.isEmpty() || !parsed.to.copy.isEmpty()) {
+        reader.error(key, QStringLiteral("arrow \"%1\" names a copy; the registry keys arrows without copy "
+                                         "suffixes (\"%2\")")
+                              .arg(id, arrowBaseId(id)));
+        return false;
+    }
+    for (const ElementRef &end : {parsed.from, parsed.to})
+        if (!registry.contains(end.component)) {
+            reader.error(key, QStringLiteral("arrow \"%1\" names unknown component \"%2\"").arg(id, end.component));
+            return false;
+        }
+    return true;
+}
+
+void readArrows(YamlReader &reader, const YAML::Node &arrows, ComponentRegistry &registry)
+{
+    if (!arrows.IsMap()) {
+        reader.error(arrows, QStringLiteral("\"arrows\" must map each arrow id to its kind and role"));
+        return;
+    }
+    for (auto it = arrows.begin(); it != arrows.end(); ++it) {
+        const YAML::Node key = it->first, entry = it->second;
+        const QString id = key.IsScalar() ? fromYaml(key.Scalar()) : QString();
+        const QString what = QStringLiteral("arrow \"%1\"").arg(id);
+        if (!checkArrowId(reader, key, id, registry) ||
+            !reader.checkMap(entry, {QStringLiteral("kind"), QStringLiteral("role")}, what))
+            continue;
+        const auto kind = reader.requiredString(entry, "kind", what);
+        const auto role = reader.requiredString(entry, "role", what);
+        if (!kind || !role)
+            continue;
+        if (!arrowKinds().contains(*kind)) {
+            reader.error(entry["kind"], QStringLiteral("unknown \"kind\" \"%1\" of %2 (expected one of: %3)")
+                                            .arg(*kind, what, arrowKinds().join(QStringLiteral(", "))));
+            continue;
+        }
+        if (registry.arrow(id)) {
+            reader.error(key, QStringLiteral("duplicate arrow id \"%1\"").arg(id));
+            continue;
+        }
+        registry.addArrow(ArrowRole{id, *kind, *role, key.Mark().line + 1, key.Mark().column + 1});
+    }
+}
+
 } // namespace
 
 ComponentRegistry RegistryLoader::load(const QByteArray &text, const QString &fileName, Diagnostics &diagnostics)
@@ -115,7 +168,7 @@ ComponentRegistry RegistryLoader::load(const QByteArray &text, const QString &fi
     registry.setFileName(fileName);
     YamlReader reader(fileName);
     if (const auto root = reader.parse(text)) {
-        if (reader.checkMap(*root, {QStringLiteral("planes"), QStringLiteral("components")},
+        if (reader.checkMap(*root, {QStringLiteral("planes"), QStringLiteral("components"), QStringLiteral("arrows")},
                             QStringLiteral("the registry"))) {
             if ((*root)["planes"])
                 readPlanes(reader, (*root)["planes"], registry);
@@ -125,6 +178,8 @@ ComponentRegistry RegistryLoader::load(const QByteArray &text, const QString &fi
                 readComponents(reader, (*root)["components"], registry);
             else
                 reader.error(*root, QStringLiteral("the registry has no \"components\""));
+            if ((*root)["arrows"])
+                readArrows(reader, (*root)["arrows"], registry);
         }
     }
     diagnostics += reader.takeDiagnostics();

@@ -266,7 +266,9 @@ QString ReviewSession::subheading() const
 
 QString ReviewSession::litComponent() const
 {
-    return m_current ? m_current->components.value(0) : QString();
+    if (!m_current)
+        return {};
+    return m_current->components.isEmpty() ? m_current->arrows.value(0) : m_current->components.first();
 }
 
 QString ReviewSession::positionText() const

@@ -13,10 +13,24 @@ namespace {
 
 const QStringList kTopKeys{QStringLiteral("title"), QStringLiteral("diagram"), QStringLiteral("description"),
                            QStringLiteral("source"), QStringLiteral("steps")};
-const QStringList kStepKeys{QStringLiteral("title"),          QStringLiteral("narration"),
-                            QStringLiteral("components"),     QStringLiteral("arrows"),
-                            QStringLiteral("reverse-arrows"), QStringLiteral("question"),
-                            QStringLiteral("answer"),         QStringLiteral("zoom")};
+const QStringList kStepKeys{QStringLiteral("title"),  QStringLiteral("narration"),      QStringLiteral("components"),
+                            QStringLiteral("arrows"), QStringLiteral("reverse-arrows"), QStringLiteral("question"),
+                            QStringLiteral("answer"), QStringLiteral("zoom"),           QStringLiteral("ask-next")};
+
+/// `ask-next`: YAML 1.2's booleans, unquoted; anything else is an error (a "yes" is a typo).
+bool readAskNext(YamlReader &reader, const YAML::Node &node, const QString &what)
+{
+    const YAML::Node value = node["ask-next"];
+    if (!value)
+        return false;
+    static const QStringList yes{QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE")};
+    static const QStringList no{QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE")};
+    const bool plain = value.IsScalar() && value.Tag() != "!" && value.Scalar().size() <= 5;
+    const QString text = plain ? fromYaml(value.Scalar()) : QString();
+    if (!plain || !(yes.contains(text) || no.contains(text)))
+        reader.error(value, QStringLiteral("\"ask-next\" of %1 must be true or false").arg(what));
+    return yes.contains(text);
+}
 
 /// A ref is drawn when its element exists, or, for a plain component id, when a copy of it does.
 bool isDrawn(const Diagram &diagram, const QString &ref)
@@ -69,6 +83,7 @@ std::optional<WalkthroughStep> readStep(YamlReader &reader, const YAML::Node &no
     step.question = reader.optionalString(node, "question").value_or(QString());
     step.answer = reader.optionalString(node, "answer").value_or(QString());
     step.zoom = reader.optionalString(node, "zoom").value_or(QString());
+    step.askNext = readAskNext(reader, node, what);
     checkRefs(reader, node, "components", step.components, diagram, false);
     checkRefs(reader, node, "arrows", step.arrows, diagram, true);
     checkRefs(reader, node, "reverse-arrows", step.reverseArrows, diagram, true);
@@ -92,9 +107,17 @@ QList<WalkthroughStep> readSteps(YamlReader &reader, const YAML::Node &root, con
         reader.error(steps, QStringLiteral("\"steps\" must be a list of at least one step"));
     } else {
         int number = 0;
-        for (const YAML::Node &node : steps)
-            if (auto step = readStep(reader, node, ++number, diagram))
-                out.append(*step);
+        for (const YAML::Node &node : steps) {
+            auto step = readStep(reader, node, ++number, diagram);
+            if (!step)
+                continue;
+            // The room is asked where the request goes next: something must be new to reveal.
+            if (step->askNext && newlyLit(*step, out.isEmpty() ? nullptr : &out.last()).isEmpty())
+                reader.error(node["ask-next"], QStringLiteral("step %1 asks where the request goes next, but lights "
+                                                              "nothing the step before did not")
+                                                   .arg(number));
+            out.append(*step);
+        }
     }
     return out;
 }

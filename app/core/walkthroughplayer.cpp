@@ -28,11 +28,40 @@ const WalkthroughStep *WalkthroughPlayer::upcoming() const
     return m_position + 1 < count() ? &m_walkthrough->steps.at(m_position + 1) : nullptr;
 }
 
+QStringList newlyLit(const WalkthroughStep &step, const WalkthroughStep *previous)
+{
+    const QStringList before =
+        previous ? previous->components + previous->arrows + previous->reverseArrows : QStringList();
+    QStringList out;
+    for (const QString &id : step.components + step.arrows + step.reverseArrows)
+        if (!before.contains(id) && !out.contains(id))
+            out.append(id);
+    return out;
+}
+
 void WalkthroughPlayer::show(int position)
 {
     m_position = std::clamp(position, 0, std::max(0, count() - 1));
     m_answerShown = false;
+    m_revealed = !current() || !current()->askNext;
     emit stepChanged(m_position);
+}
+
+WalkthroughStep WalkthroughPlayer::shown() const
+{
+    const WalkthroughStep *step = current();
+    if (!step)
+        return {};
+    WalkthroughStep out = *step;
+    if (m_revealed)
+        return out;
+    const WalkthroughStep *previous = m_position > 0 ? &m_walkthrough->steps.at(m_position - 1) : nullptr;
+    const QStringList hidden = newlyLit(*step, previous);
+    for (QStringList *ids : {&out.components, &out.arrows, &out.reverseArrows})
+        ids->removeIf([&](const QString &id) { return hidden.contains(id); });
+    if (out.components.isEmpty() && out.arrows.isEmpty() && out.reverseArrows.isEmpty() && previous)
+        out.components = previous->components;
+    return out;
 }
 
 bool WalkthroughPlayer::next()
@@ -72,6 +101,11 @@ bool WalkthroughPlayer::goToNumber(int number)
 void WalkthroughPlayer::showAnswer()
 {
     const WalkthroughStep *step = current();
+    if (step && !m_revealed) {
+        m_revealed = true;
+        emit revealed();
+        return;
+    }
     if (!step || step->question.isEmpty() || m_answerShown)
         return;
     m_answerShown = true;

@@ -22,6 +22,11 @@ public:
     const WalkthroughStep *current() const;
     const WalkthroughStep *upcoming() const; ///< the next step, for the presenter view
     bool isAnswerShown() const { return m_answerShown; }
+    /// An `ask-next` step hides its new components and arrows until the first A: false until then.
+    bool isRevealed() const { return m_revealed; }
+    /// The current step as it shows now: without what an `ask-next` step still hides (and, when
+    /// that leaves nothing, lighting the previous step's components: where the request is).
+    WalkthroughStep shown() const;
 
     bool next();
     bool previous();
@@ -29,12 +34,15 @@ public:
     void last();
     /// Jumps to a step counted from 1 (as the presenter types it); false if out of range.
     bool goToNumber(int number);
-    /// Shows the answer to the room's question of this step.
+    /// A: on an `ask-next` step the first press reveals what it hid, the next one the answer to the
+    /// room's question; on other steps, the answer.
     void showAnswer();
 
 signals:
     void stepChanged(int position);
     void answerShown();
+    /// An `ask-next` step's hidden components and arrows were revealed.
+    void revealed();
 
 private:
     void show(int position);
@@ -42,6 +50,7 @@ private:
     const Walkthrough *m_walkthrough = nullptr;
     int m_position = 0;
     bool m_answerShown = false;
+    bool m_revealed = true;
 };
 
 } // namespace k8sfc

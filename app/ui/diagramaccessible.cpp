@@ -1,5 +1,6 @@
 #include "diagramaccessible.h"
 
+#include "arrowitem.h"
 #include "componentitem.h"
 #include "diagramscene.h"
 #include "diagramview.h"
@@ -36,12 +37,12 @@ DiagramView *DiagramViewAccessible::view() const
 
 int DiagramViewAccessible::childCount() const
 {
-    return int(view()->diagramScene()->componentItems().size());
+    return int(view()->focusables().size());
 }
 
 QAccessibleInterface *DiagramViewAccessible::child(int index) const
 {
-    const auto &items = view()->diagramScene()->componentItems();
+    const QList<QGraphicsObject *> items = view()->focusables();
     if (index < 0 || index >= items.size())
         return nullptr;
     return QAccessible::accessibleInterface(view()->accessibleIdFor(items.at(index)));
@@ -51,7 +52,7 @@ int DiagramViewAccessible::indexOfChild(const QAccessibleInterface *child) const
 {
     if (!child)
         return -1;
-    const auto &items = view()->diagramScene()->componentItems();
+    const QList<QGraphicsObject *> items = view()->focusables();
     for (int i = 0; i < items.size(); ++i)
         if (items.at(i) == child->object())
             return i;
@@ -62,60 +63,63 @@ QAccessibleInterface *DiagramViewAccessible::focusChild() const
 {
     if (!view()->hasFocus())
         return nullptr;
-    const int index = int(view()->diagramScene()->componentItems().indexOf(view()->focusedItem()));
+    const int index = int(view()->focusables().indexOf(view()->focusedObject()));
     return index >= 0 ? child(index) : nullptr;
 }
 
 QAccessibleInterface *DiagramViewAccessible::childAt(int x, int y) const
 {
-    const auto &items = view()->diagramScene()->componentItems();
-    // Topmost first: parts lie over their parents.
+    const QPointF at = view()->mapToScene(view()->viewport()->mapFromGlobal(QPoint(x, y)));
+    const QList<QGraphicsObject *> items = view()->focusables();
+    // Topmost first: arrows and parts lie over components.
     for (int i = int(items.size()) - 1; i >= 0; --i)
-        if (view()->screenRect(items.at(i)).contains(x, y) && items.at(i)->zValue() > 1)
+        if (items.at(i)->zValue() > 1 && items.at(i)->shape().contains(items.at(i)->mapFromScene(at)))
             return child(i);
     for (int i = 0; i < items.size(); ++i)
-        if (view()->screenRect(items.at(i)).contains(x, y))
+        if (qgraphicsitem_cast<ComponentItem *>(items.at(i)) && view()->screenRect(items.at(i)).contains(x, y))
             return child(i);
     return nullptr;
 }
 
-ComponentAccessible::ComponentAccessible(DiagramView *view, ComponentItem *item)
+DiagramItemAccessible::DiagramItemAccessible(DiagramView *view, QGraphicsObject *item)
     : QAccessibleObject(item), m_view(view), m_item(item)
 {}
 
-bool ComponentAccessible::isValid() const
+bool DiagramItemAccessible::isValid() const
 {
     return m_view && m_item;
 }
 
-QWindow *ComponentAccessible::window() const
+QWindow *DiagramItemAccessible::window() const
 {
     return m_view ? m_view->window()->windowHandle() : nullptr;
 }
 
-QAccessibleInterface *ComponentAccessible::parent() const
+QAccessibleInterface *DiagramItemAccessible::parent() const
 {
     return m_view ? QAccessible::queryAccessibleInterface(m_view.data()) : nullptr;
 }
 
-QString ComponentAccessible::text(QAccessible::Text t) const
+QString DiagramItemAccessible::text(QAccessible::Text t) const
 {
-    if (!m_item)
+    const auto *component = qgraphicsitem_cast<const ComponentItem *>(m_item.data());
+    const auto *arrow = qgraphicsitem_cast<const ArrowItem *>(m_item.data());
+    if (!component && !arrow)
         return {};
     switch (t) {
-    case QAccessible::Name: return m_item->accessibleName();
-    case QAccessible::Description: return m_item->role();
+    case QAccessible::Name: return component ? component->accessibleName() : arrow->accessibleName();
+    case QAccessible::Description: return component ? component->role() : arrow->role();
     case QAccessible::Help: return QStringLiteral("Press Enter to open its cards.");
     default: return {};
     }
 }
 
-QAccessible::Role ComponentAccessible::role() const
+QAccessible::Role DiagramItemAccessible::role() const
 {
     return QAccessible::Button;
 }
 
-QAccessible::State ComponentAccessible::state() const
+QAccessible::State DiagramItemAccessible::state() const
 {
     QAccessible::State s;
     if (!isValid()) {
@@ -123,33 +127,38 @@ QAccessible::State ComponentAccessible::state() const
         return s;
     }
     s.focusable = true;
-    s.focused = m_view->hasFocus() && m_view->focusedItem() == m_item;
+    s.focused = m_view->hasFocus() && m_view->focusedObject() == m_item;
     s.selectable = true;
-    s.selected = m_item->isSelectedComponent();
-    s.hotTracked = m_item->isHovered();
+    if (const auto *component = qgraphicsitem_cast<const ComponentItem *>(m_item.data())) {
+        s.selected = component->isSelectedComponent();
+        s.hotTracked = component->isHovered();
+    } else if (const auto *arrow = qgraphicsitem_cast<const ArrowItem *>(m_item.data())) {
+        s.selected = arrow->isSelectedArrow();
+        s.hotTracked = arrow->isHovered();
+    }
     s.invisible = rect().isEmpty();
     s.offscreen = s.invisible;
     return s;
 }
 
-QRect ComponentAccessible::rect() const
+QRect DiagramItemAccessible::rect() const
 {
     return isValid() ? m_view->screenRect(m_item) : QRect();
 }
 
-void *ComponentAccessible::interface_cast(QAccessible::InterfaceType type)
+void *DiagramItemAccessible::interface_cast(QAccessible::InterfaceType type)
 {
     if (type == QAccessible::ActionInterface)
         return static_cast<QAccessibleActionInterface *>(this);
     return nullptr;
 }
 
-QStringList ComponentAccessible::actionNames() const
+QStringList DiagramItemAccessible::actionNames() const
 {
     return {pressAction(), setFocusAction()};
 }
 
-void ComponentAccessible::doAction(const QString &actionName)
+void DiagramItemAccessible::doAction(const QString &actionName)
 {
     if (!isValid())
         return;
@@ -157,13 +166,19 @@ void ComponentAccessible::doAction(const QString &actionName)
         m_view->setFocus(Qt::OtherFocusReason);
         m_view->setFocusedItem(m_item);
     }
-    if (actionName == pressAction()) {
-        m_view->diagramScene()->setSelectedComponent(m_item->componentId());
-        emit m_view->diagramScene()->componentActivated(m_item->componentId());
+    if (actionName != pressAction())
+        return;
+    DiagramScene *scene = m_view->diagramScene();
+    if (const auto *component = qgraphicsitem_cast<const ComponentItem *>(m_item.data())) {
+        scene->setSelectedComponent(component->componentId());
+        emit scene->componentActivated(component->componentId());
+    } else if (const auto *arrow = qgraphicsitem_cast<const ArrowItem *>(m_item.data())) {
+        scene->setSelectedComponent(arrow->id());
+        emit scene->arrowActivated(arrow->id());
     }
 }
 
-QStringList ComponentAccessible::keyBindingsForAction(const QString &actionName) const
+QStringList DiagramItemAccessible::keyBindingsForAction(const QString &actionName) const
 {
     return actionName == pressAction() ? QStringList{QStringLiteral("Return")} : QStringList{};
 }

@@ -2,17 +2,18 @@
 
 #include <QAccessibleObject>
 #include <QAccessibleWidget>
+#include <QGraphicsObject>
 #include <QPointer>
 
 namespace k8sfc {
 
-class ComponentItem;
 class DiagramView;
 
 /// Installs (once) the accessibility factory that exposes a DiagramView's components.
 void installDiagramAccessibility();
 
-/// The diagram view as assistive technology sees it: a pane whose children are the components.
+/// The diagram view as assistive technology sees it: a pane whose children are the components,
+/// then the arrows (the Tab order).
 class DiagramViewAccessible : public QAccessibleWidget
 {
 public:
@@ -28,11 +29,12 @@ private:
     DiagramView *view() const;
 };
 
-/// One component on the diagram: a named, focusable button with its on-screen rectangle.
-class ComponentAccessible : public QAccessibleObject, public QAccessibleActionInterface
+/// One component or arrow on the diagram: a named, focusable button with its on-screen rectangle.
+/// An arrow's name is "SOURCE → TARGET: LABEL" and its description its role.
+class DiagramItemAccessible : public QAccessibleObject, public QAccessibleActionInterface
 {
 public:
-    ComponentAccessible(DiagramView *view, ComponentItem *item);
+    DiagramItemAccessible(DiagramView *view, QGraphicsObject *item);
 
     bool isValid() const override;
     QWindow *window() const override;
@@ -52,7 +54,7 @@ public:
 
 private:
     QPointer<DiagramView> m_view;
-    QPointer<ComponentItem> m_item;
+    QPointer<QGraphicsObject> m_item;
 };
 
 } // namespace k8sfc

@@ -69,21 +69,6 @@ QString copyName(const DiagramElement &e, const Diagram &diagram)
     return e.parsed.ref.copy.isEmpty() || label.isEmpty() ? e.parsed.ref.copy : label;
 }
 
-QList<ArrowItem *> makeArrowItems(const Diagram &diagram, QSvgRenderer *renderer)
-{
-    QList<ArrowItem *> out;
-    for (const DiagramElement &e : diagram.elements) {
-        if (e.parsed.kind != ElementId::Kind::Arrow || e.polyline.size() < 2 || !renderer->elementExists(e.id))
-            continue;
-        const QTransform t = renderer->transformForElement(e.id);
-        auto *arrow =
-            new ArrowItem(e.id, t.map(QPolygonF(e.polyline)), renderer, t.mapRect(renderer->boundsOnElement(e.id)));
-        arrow->setZValue(20);
-        out.append(arrow);
-    }
-    return out;
-}
-
 } // namespace
 
 DiagramScene::DiagramScene(QObject *parent) : QGraphicsScene(parent)
@@ -121,11 +106,7 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram, const Componen
     addComponentItems(diagram, registry);
     m_items = inReadingOrder(m_items, registry);
 
-    // Arrows, for walkthroughs: invisible until lit.
-    for (ArrowItem *arrow : makeArrowItems(diagram, m_renderer)) {
-        addItem(arrow);
-        m_arrows.append(arrow);
-    }
+    addArrowItems(diagram, registry);
     // The layer that dims what a walkthrough step does not light.
     m_dim = addRect(m_viewBox.adjusted(-50, -50, 50, 50), Qt::NoPen, QColor(255, 255, 255, 165));
     m_dim->setZValue(15);
@@ -244,6 +225,7 @@ void DiagramScene::setSpotlight(const QStringList &componentRefs, const QStringL
                                      : reverseArrows.contains(arrow->id()) ? ArrowItem::Flow::Reverse
                                                                            : ArrowItem::Flow::None;
         arrow->setFlow(flow);
+        arrow->setZValue(flow == ArrowItem::Flow::None ? kArrowZ : kArrowZ + 10); // lit: above the dimming
         animate = animate || flow != ArrowItem::Flow::None;
     }
     if (!m_animation) {
@@ -266,14 +248,6 @@ bool DiagramScene::hasSpotlight() const
     return m_dim && m_dim->isVisible();
 }
 
-ArrowItem *DiagramScene::arrowItem(const QString &id) const
-{
-    for (ArrowItem *arrow : m_arrows)
-        if (arrow->id() == id)
-            return arrow;
-    return nullptr;
-}
-
 QRectF DiagramScene::refRect(const QString &ref) const
 {
     QRectF rect;
@@ -287,6 +261,8 @@ void DiagramScene::setLabelsHidden(bool hidden)
 {
     m_labelsHidden = hidden;
     m_named.clear();
+    for (ArrowItem *arrow : std::as_const(m_arrows))
+        arrow->setEndsHidden(hidden);
     for (LabelCoverItem *cover : std::as_const(m_covers)) {
         cover->cover();
         cover->setVisible(hidden);
@@ -382,6 +358,7 @@ void DiagramScene::showMastery(const QHash<QString, ComponentMastery> &mastery)
                              detail);
         item->setCoverage(it->seen, it->cards);
     }
+    showArrowMastery(mastery);
 }
 
 void DiagramScene::setSelectedComponent(const QString &componentId)
@@ -389,6 +366,9 @@ void DiagramScene::setSelectedComponent(const QString &componentId)
     m_selected = componentId;
     for (ComponentItem *item : std::as_const(m_items))
         item->setSelectedComponent(item->componentId() == componentId);
+    const QList<ArrowItem *> arrows = arrowItemsFor(componentId);
+    for (ArrowItem *arrow : std::as_const(m_arrows))
+        arrow->setSelectedArrow(arrows.contains(arrow));
 }
 
 } // namespace k8sfc

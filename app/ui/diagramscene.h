@@ -43,7 +43,8 @@ public:
     /// The diagram's SVG as loaded (sanitised by DiagramLoader): what an SVG export rewrites.
     QByteArray svgSource() const { return m_svg; }
 
-    /// Marks every copy of the component as selected (and clears the previous selection).
+    /// Marks every copy of the component as selected (and clears the previous selection); an
+    /// arrow id selects that arrow (every copy for an id without copy suffixes).
     void setSelectedComponent(const QString &componentId);
     QString selectedComponent() const { return m_selected; }
 
@@ -58,8 +59,12 @@ public:
     void setSpotlight(const QStringList &componentRefs, const QStringList &forwardArrows,
                       const QStringList &reverseArrows);
     bool hasSpotlight() const;
-    QList<ArrowItem *> arrowItems() const { return m_arrows; }
+    /// Arrow items in reading order of their middles: the keyboard order after the components.
+    const QList<ArrowItem *> &arrowItems() const { return m_arrows; }
+    /// The item of a drawn arrow id (copy suffixes included), or null.
     ArrowItem *arrowItem(const QString &id) const;
+    /// The items an arrow id means: every copy for an id without copy suffixes, else that one.
+    QList<ArrowItem *> arrowItemsFor(const QString &arrowId) const;
     /// The scene rectangle of an element ref (a component, a copy): for zooming into it.
     QRectF refRect(const QString &ref) const;
 
@@ -80,7 +85,8 @@ public:
     QString labelScore() const;
     int labelsToName() const;
 
-    /// Tints every component by its mastery; an empty map clears the tints.
+    /// Tints every component by its mastery, and colours every arrow with cards by theirs (keys
+    /// are component ids and the arrow ids cards name); an empty map clears the tints.
     void showMastery(const QHash<QString, ComponentMastery> &mastery);
 
 signals:
@@ -89,16 +95,24 @@ signals:
     void componentActivated(const QString &componentId);
     /// The item that was clicked (one copy of the component, or a sub-part over its parent).
     void itemActivated(k8sfc::ComponentItem *item);
-    /// Empty id when the pointer leaves every component.
+    /// Empty id when the pointer leaves every component; an arrow's drawn id while over an arrow.
     void componentHovered(const QString &componentId);
+    /// An arrow was clicked (or pressed from the keyboard): its drawn id, copy suffixes included.
+    void arrowActivated(const QString &arrowId);
+    void arrowItemActivated(k8sfc::ArrowItem *arrow);
 
 private:
+    static constexpr qreal kArrowZ = 10; ///< above components and their parts, below the dimming (15)
+
     void clearDiagram();
     /// The whole SVG as one item; sets the viewBox and the scene rectangle.
     void addBackground();
     /// One item per component element the registry knows, in the file's order.
     void addComponentItems(const Diagram &diagram, const ComponentRegistry &registry);
     void addLabelCovers(const ComponentRegistry &registry);
+    /// One item per drawn arrow, named from its ends' items and the registry's role.
+    void addArrowItems(const Diagram &diagram, const ComponentRegistry &registry);
+    void showArrowMastery(const QHash<QString, ComponentMastery> &mastery);
 
     QSvgRenderer *m_renderer = nullptr;
     QGraphicsSvgItem *m_background = nullptr;

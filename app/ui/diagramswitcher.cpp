@@ -65,11 +65,17 @@ void DiagramSwitcher::setLabelsHidden(bool hidden)
 
 QString DiagramSwitcher::diagramFor(const QString &componentId) const
 {
-    if (!m_scene->itemsForComponent(componentId).isEmpty())
+    if (!m_scene->itemsForComponent(componentId).isEmpty() || !m_scene->arrowItemsFor(componentId).isEmpty())
         return m_diagramId;
-    for (const Diagram &d : m_content->diagrams())
+    // An arrow id without copy suffixes is drawn as its copies.
+    const QString arrowBase = arrowBaseId(componentId);
+    for (const Diagram &d : m_content->diagrams()) {
         if (d.componentIds().contains(componentId))
             return d.id;
+        for (const DiagramElement &e : d.elements)
+            if (!arrowBase.isEmpty() && (e.id == componentId || arrowBaseId(e.id) == componentId))
+                return d.id;
+    }
     return m_diagramId;
 }
 

@@ -1,5 +1,6 @@
 #include "diagramview.h"
 
+#include "arrowitem.h"
 #include "componentitem.h"
 #include "diagramaccessible.h"
 #include "diagramscene.h"
@@ -31,11 +32,13 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     setFrameShape(QFrame::NoFrame);
     setBackgroundBrush(Qt::white);
     setAccessibleName(QStringLiteral("Cluster diagram"));
-    setAccessibleDescription(QStringLiteral("Components of a Kubernetes cluster. Tab or arrow keys move between "
-                                            "components; Enter opens the cards of the focused one."));
+    setAccessibleDescription(
+        QStringLiteral("Components of a Kubernetes cluster. Tab or arrow keys move between "
+                       "components, and Tab then reaches the arrows; Enter opens the cards of the focused one."));
     viewport()->setCursor(Qt::OpenHandCursor);
     // A click also moves keyboard focus there, so Tab continues from what was clicked.
     connect(scene, &DiagramScene::itemActivated, this, &DiagramView::setFocusedItem);
+    connect(scene, &DiagramScene::arrowItemActivated, this, &DiagramView::setFocusedItem);
 }
 
 DiagramView::~DiagramView() = default;
@@ -158,20 +161,58 @@ void DiagramView::wheelEvent(QWheelEvent *event)
     QGraphicsView::wheelEvent(event);
 }
 
-ComponentItem *DiagramView::focusedItem() const
+QList<QGraphicsObject *> DiagramView::focusables() const
 {
-    const auto &items = m_scene->componentItems();
+    QList<QGraphicsObject *> out;
+    for (ComponentItem *item : m_scene->componentItems())
+        out.append(item);
+    for (ArrowItem *arrow : m_scene->arrowItems())
+        out.append(arrow);
+    return out;
+}
+
+QGraphicsObject *DiagramView::focusedObject() const
+{
+    const QList<QGraphicsObject *> items = focusables();
     return m_focusIndex >= 0 && m_focusIndex < items.size() ? items.at(m_focusIndex) : nullptr;
 }
 
-void DiagramView::setFocusedItem(ComponentItem *item)
+ComponentItem *DiagramView::focusedItem() const
 {
-    if (ComponentItem *old = focusedItem())
-        old->setKeyboardFocus(false);
-    m_focusIndex = int(m_scene->componentItems().indexOf(item));
+    return qgraphicsitem_cast<ComponentItem *>(focusedObject());
+}
+
+ArrowItem *DiagramView::focusedArrow() const
+{
+    return qgraphicsitem_cast<ArrowItem *>(focusedObject());
+}
+
+namespace {
+void showKeyboardFocus(QGraphicsObject *item, bool focused)
+{
+    if (auto *component = qgraphicsitem_cast<ComponentItem *>(item))
+        component->setKeyboardFocus(focused);
+    else if (auto *arrow = qgraphicsitem_cast<ArrowItem *>(item))
+        arrow->setKeyboardFocus(focused);
+}
+
+QRectF sceneRectOf(const QGraphicsObject *item)
+{
+    if (const auto *component = qgraphicsitem_cast<const ComponentItem *>(item))
+        return component->rect();
+    if (const auto *arrow = qgraphicsitem_cast<const ArrowItem *>(item))
+        return arrow->rect();
+    return {};
+}
+} // namespace
+
+void DiagramView::setFocusedItem(QGraphicsObject *item)
+{
+    showKeyboardFocus(focusedObject(), false);
+    m_focusIndex = int(focusables().indexOf(item));
     if (item) {
-        item->setKeyboardFocus(hasFocus());
-        ensureVisible(item->rect(), 20, 20);
+        showKeyboardFocus(item, hasFocus());
+        ensureVisible(sceneRectOf(item), 20, 20);
         announceFocus();
     }
 }
@@ -187,7 +228,7 @@ void DiagramView::announceFocus()
 
 bool DiagramView::focusNextPrevChild(bool next)
 {
-    const auto &items = m_scene->componentItems();
+    const QList<QGraphicsObject *> items = focusables();
     if (hasFocus() && !items.isEmpty()) {
         const int target = m_focusIndex + (next ? 1 : -1);
         if (target >= 0 && target < items.size()) {
@@ -201,14 +242,14 @@ bool DiagramView::focusNextPrevChild(bool next)
 void DiagramView::focusInEvent(QFocusEvent *event)
 {
     QGraphicsView::focusInEvent(event);
-    const auto &items = m_scene->componentItems();
+    const QList<QGraphicsObject *> items = focusables();
     if (items.isEmpty())
         return;
     if (event->reason() == Qt::TabFocusReason)
         m_focusIndex = 0;
     else if (event->reason() == Qt::BacktabFocusReason)
         m_focusIndex = int(items.size()) - 1;
-    else if (m_focusIndex < 0)
+    else if (m_focusIndex < 0 || m_focusIndex >= items.size())
         m_focusIndex = 0;
     setFocusedItem(items.at(m_focusIndex));
 }
@@ -216,19 +257,19 @@ void DiagramView::focusInEvent(QFocusEvent *event)
 void DiagramView::focusOutEvent(QFocusEvent *event)
 {
     QGraphicsView::focusOutEvent(event);
-    if (ComponentItem *item = focusedItem())
-        item->setKeyboardFocus(false);
+    showKeyboardFocus(focusedObject(), false);
 }
 
 void DiagramView::moveFocusSpatially(int dx, int dy)
 {
-    ComponentItem *from = focusedItem();
+    // From an arrow, the arrow keys go on among the components from the arrow's middle.
+    QGraphicsObject *from = focusedObject();
     if (!from) {
         if (!m_scene->componentItems().isEmpty())
             setFocusedItem(m_scene->componentItems().first());
         return;
     }
-    const QPointF origin = from->rect().center();
+    const QPointF origin = sceneRectOf(from).center();
     ComponentItem *best = nullptr;
     qreal bestScore = 0;
     for (ComponentItem *item : m_scene->componentItems()) {
@@ -263,26 +304,31 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
             emit m_scene->componentActivated(item->componentId());
             return;
         }
+        if (ArrowItem *arrow = focusedArrow()) {
+            m_scene->setSelectedComponent(arrow->id());
+            emit m_scene->arrowActivated(arrow->id());
+            return;
+        }
         break;
     default: break;
     }
     QGraphicsView::keyPressEvent(event);
 }
 
-QRect DiagramView::screenRect(const ComponentItem *item) const
+QRect DiagramView::screenRect(const QGraphicsObject *item) const
 {
-    const QPolygon polygon = mapFromScene(item->rect());
+    const QPolygon polygon = mapFromScene(sceneRectOf(item));
     const QRect local = polygon.boundingRect().intersected(viewport()->rect());
     if (local.isEmpty())
         return {};
     return QRect(viewport()->mapToGlobal(local.topLeft()), local.size());
 }
 
-QAccessible::Id DiagramView::accessibleIdFor(ComponentItem *item)
+QAccessible::Id DiagramView::accessibleIdFor(QGraphicsObject *item)
 {
     auto it = m_accessibleIds.find(item);
     if (it == m_accessibleIds.end()) {
-        auto *iface = new ComponentAccessible(this, item);
+        auto *iface = new DiagramItemAccessible(this, item);
         it = m_accessibleIds.insert(item, QAccessible::registerAccessibleInterface(iface));
         connect(item, &QObject::destroyed, this, [this, item] { m_accessibleIds.remove(item); });
     }

@@ -5,16 +5,18 @@
 #include <QHash>
 #include <QPointer>
 
+class QGraphicsObject;
 class QVariantAnimation;
 
 namespace k8sfc {
 
+class ArrowItem;
 class ComponentItem;
 class DiagramScene;
 
 /// Shows a DiagramScene: fit to the window by default, zoom (Ctrl+wheel, zoomIn/zoomOut/fit),
-/// pan by dragging or scrolling, and keyboard navigation among components (Tab and arrow keys
-/// move, Enter opens).
+/// pan by dragging or scrolling, and keyboard navigation: the arrow keys move among components,
+/// Tab walks the components and then the diagram's arrows, Enter opens.
 class DiagramView : public QGraphicsView
 {
     Q_OBJECT
@@ -38,12 +40,18 @@ public:
     void setFlightDuration(int ms) { m_flightMs = ms; }
     QRectF focusRect() const { return m_focusRect; }
 
+    /// What Tab walks: the components in reading order, then the arrows.
+    QList<QGraphicsObject *> focusables() const;
+    /// The focused component, or null (also while an arrow has the focus).
     ComponentItem *focusedItem() const;
-    void setFocusedItem(ComponentItem *item);
-    /// The item's rectangle on screen (global coordinates), for assistive technology.
-    QRect screenRect(const ComponentItem *item) const;
+    ArrowItem *focusedArrow() const;
+    QGraphicsObject *focusedObject() const;
+    /// Moves keyboard focus to a component or an arrow.
+    void setFocusedItem(QGraphicsObject *item);
+    /// An item's rectangle on screen (global coordinates), for assistive technology.
+    QRect screenRect(const QGraphicsObject *item) const;
     /// Accessibility id of an item's interface, created on first use.
-    QAccessible::Id accessibleIdFor(ComponentItem *item);
+    QAccessible::Id accessibleIdFor(QGraphicsObject *item);
 
 signals:
     void zoomChanged(qreal zoom);
@@ -70,7 +78,7 @@ private:
     qreal m_zoom = 1.0;
     int m_flightMs = 450;
     int m_focusIndex = -1;
-    QHash<ComponentItem *, QAccessible::Id> m_accessibleIds;
+    QHash<QGraphicsObject *, QAccessible::Id> m_accessibleIds;
 };
 
 } // namespace k8sfc

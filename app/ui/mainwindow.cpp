@@ -141,6 +141,7 @@ void MainWindow::wireSignals()
         activateWindow();
     });
     connect(m_scene, &DiagramScene::componentActivated, this, &MainWindow::diagramActivated);
+    connect(m_scene, &DiagramScene::arrowActivated, this, &MainWindow::diagramActivated); // its cards open alike
     connect(m_scene, &DiagramScene::componentHovered, this, &MainWindow::showHover);
     connect(m_scene, &DiagramScene::labelCoverClicked, this, [this](LabelCoverItem *cover) {
         LabelQuiz::ask(this, *m_scene, cover, [this](const QString &verdict) { showStatus(verdict); });
@@ -319,6 +320,8 @@ void MainWindow::showHover(const QString &componentId)
 {
     const Component *c = m_content->registry().component(componentId);
     QString text = c ? c->name + QStringLiteral(": ") + c->role : m_idleStatus;
+    if (const ArrowRole *arrow = m_content->registry().arrow(componentId))
+        text = m_content->registry().arrowTitle(componentId) + QStringLiteral(": ") + arrow->role;
     if (const QString mastery = c ? m_mastery->describe(componentId) : QString(); !mastery.isEmpty())
         text += QStringLiteral("  —  ") + mastery;
     m_hoverLabel->setText(text);

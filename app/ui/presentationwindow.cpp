@@ -1,5 +1,6 @@
 #include "presentationwindow.h"
 
+#include "arrowitem.h"
 #include "settings.h"
 #include "cardtext.h"
 #include "theme.h"
@@ -35,8 +36,11 @@ constexpr double kCaptionColumnShare = 0.3;
 
 // A step with a question for the room shows the title and the question first: the narration
 // would give the answer away. The answer (A) brings the narration and the answer.
-QString captionFor(const WalkthroughStep &step, bool answerShown)
+QString captionFor(const WalkthroughStep &step, bool answerShown, bool revealed)
 {
+    // An ask-next step hides its next hop: the narration would name it.
+    if (!revealed)
+        return QStringLiteral("### %1\n\n**Question for the room:** %2").arg(step.title, askNextQuestion());
     if (step.question.isEmpty())
         return QStringLiteral("### %1\n\n%2").arg(step.title, step.narration);
     if (!answerShown)
@@ -111,6 +115,7 @@ PresentationWindow::PresentationWindow(ContentSnapshot content, QWidget *parent)
 
     connect(m_player, &WalkthroughPlayer::stepChanged, this, &PresentationWindow::showStep);
     connect(m_player, &WalkthroughPlayer::answerShown, this, &PresentationWindow::updateCaption);
+    connect(m_player, &WalkthroughPlayer::revealed, this, &PresentationWindow::showStep);
     connect(m_scene, &DiagramScene::labelCoverClicked, this, [](LabelCoverItem *cover) { cover->setVisible(false); });
     setScale(Settings().value(setting::presentationScale));
     if (!m_content->diagrams().isEmpty())
@@ -191,8 +196,11 @@ void PresentationWindow::showDiagram(const QString &diagramId)
     const bool hidden = m_scene->labelsHidden();
     m_scene->load(*diagram, m_content->registry());
     m_scene->setLabelsHidden(hidden);
+    // No tint follows the pointer across the projected diagram.
     for (ComponentItem *item : m_scene->componentItems())
-        item->setAcceptHoverEvents(false); // no tint follows the pointer across the projected diagram
+        item->setAcceptHoverEvents(false);
+    for (ArrowItem *arrow : m_scene->arrowItems())
+        arrow->setAcceptHoverEvents(false);
     m_view->setAccessibleName(m_scene->title());
     m_laser = nullptr; // the scene's items were replaced; a laser that was on stays on
     showLaser(m_laserOn);
@@ -216,8 +224,10 @@ void PresentationWindow::showStep()
     const Walkthrough *w = m_player->walkthrough();
     const bool onItsDiagram = w && w->diagramId == m_diagramId;
     if (step && onItsDiagram) {
-        // The presenter's larger diagram narrows the frame around what is lit, never past it.
-        m_scene->setSpotlight(step->components, step->arrows, step->reverseArrows);
+        // The presenter's larger diagram narrows the frame around what is lit, never past it. The
+        // frame holds the whole step, so revealing an ask-next step's hidden part does not move it.
+        const WalkthroughStep shown = m_player->shown();
+        m_scene->setSpotlight(shown.components, shown.arrows, shown.reverseArrows);
         m_view->setZoom(1.0);
         m_view->animateTo(stepFrame(*m_scene, *step, diagramZoom()));
     } else {
@@ -253,7 +263,7 @@ void PresentationWindow::updateCaption()
                                                              "Enter to reveal it; Shift+H reveals all.")
                                             : QStringLiteral("**%1**").arg(m_scene->title()));
     else
-        showCaption(captionFor(*step, m_player->isAnswerShown()));
+        showCaption(captionFor(*step, m_player->isAnswerShown(), m_player->isRevealed()));
     fitCaptionHeight();
 }
 
@@ -275,7 +285,7 @@ void PresentationWindow::fitCaptionHeight()
     QStringList texts{m_captionMarkdown};
     if (const Walkthrough *w = m_player->walkthrough())
         for (const WalkthroughStep &step : w->steps)
-            texts.append(captionFor(step, true));
+            texts.append(captionFor(step, true, true));
     m_measure->ensurePolished();
     m_measure->setFont(m_caption->font());
     int height = 0;

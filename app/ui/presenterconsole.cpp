@@ -68,6 +68,7 @@ PresenterConsole::PresenterConsole(WalkthroughPlayer *player, QWidget *parent)
     tick->start(500);
     connect(m_player, &WalkthroughPlayer::stepChanged, this, &PresenterConsole::refresh);
     connect(m_player, &WalkthroughPlayer::answerShown, this, &PresenterConsole::refresh);
+    connect(m_player, &WalkthroughPlayer::revealed, this, &PresenterConsole::refresh);
     refresh();
     resize(1100, 700);
 }
@@ -94,6 +95,12 @@ void PresenterConsole::refresh()
     showMarkdown(m_current, m_currentMarkdown);
     const WalkthroughStep *next = m_player->upcoming();
     showMarkdown(m_next, next ? QStringLiteral("**Next:** %1").arg(next->title) : QStringLiteral("**Last step.**"));
+    if (!m_player->isRevealed()) {
+        showMarkdown(m_answer, QStringLiteral("**Ask the room:** %1\n\n**Answer:** the step above; press A to "
+                                              "light it on the diagram.")
+                                   .arg(askNextQuestion()));
+        return;
+    }
     showMarkdown(m_answer,
                  step->question.isEmpty()
                      ? QStringLiteral("No question for the room in this step.")

@@ -71,6 +71,9 @@ void TestValidateCommand::brokenFixture_printsGccStyleLines()
         QStringLiteral(
             "broken/diagrams/components.yaml:13:5: error: component \"kube-scheduler\" has no element in any "
             "diagram (expected an element with id \"kube-scheduler\" or \"kube-scheduler.COPY\")"),
+        QStringLiteral("broken/diagrams/components.yaml:21:3: error: arrow \"arrow.etcd--kube-apiserver\" has no "
+                       "element in any diagram (expected an element with id \"arrow.etcd--kube-apiserver\" or one "
+                       "naming copies of its ends)"),
     };
     const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : expected)

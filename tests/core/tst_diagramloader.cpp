@@ -31,6 +31,8 @@ void TestDiagramLoader::initTestCase()
     for (const char *id : {"kube-apiserver", "etcd", "kubelet"})
         m_registry.addComponent(
             {QString::fromLatin1(id), QString::fromLatin1(id), QStringLiteral("cp"), QStringLiteral("r")});
+    for (const char *id : {"arrow.kubelet--kube-apiserver", "arrow.kube-apiserver--etcd"})
+        m_registry.addArrow({QString::fromLatin1(id), QStringLiteral("connection"), QStringLiteral("r")});
 }
 
 void TestDiagramLoader::goodDiagram_collectsElements()

@@ -31,6 +31,8 @@ void TestWalkthroughLoader::initTestCase()
     for (const char *id : {"kubectl", "kube-apiserver", "etcd", "kubelet"})
         registry.addComponent(
             {QString::fromLatin1(id), QString::fromLatin1(id), QStringLiteral("cp"), QStringLiteral("r")});
+    for (const char *id : {"arrow.kubectl--kube-apiserver", "arrow.kube-apiserver--etcd"})
+        registry.addArrow({QString::fromLatin1(id), QStringLiteral("connection"), QStringLiteral("r")});
     const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">\n"
                            "<g id=\"kubectl\"/><g id=\"kube-apiserver\"/><g id=\"etcd\"/>\n"
                            "<g id=\"kubelet.node-a\"/><g id=\"kubelet.node-b\"/>\n"

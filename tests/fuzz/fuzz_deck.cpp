@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             bytes += text->toUtf8().size();
             ++texts;
         }
-        for (const QStringList *list : {&card.components, &card.tags, &card.aliases, &card.choices})
+        for (const QStringList *list : {&card.components, &card.arrows, &card.tags, &card.aliases, &card.choices})
             for (const QString &text : *list) {
                 bytes += text.toUtf8().size();
                 ++texts;

@@ -21,7 +21,7 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
 }
 
 /// Enough of diagrams/components.yaml for the seed decks and diagrams to be valid, including a
-/// part-of relation.
+/// part-of relation and a few arrows.
 inline const ComponentRegistry &registry()
 {
     static const ComponentRegistry instance = [] {
@@ -36,6 +36,9 @@ inline const ComponentRegistry &registry()
         for (const char *id : {"authentication", "authorization", "admission"})
             r.addComponent({QString::fromLatin1(id), QString::fromLatin1(id), QStringLiteral("control-plane"),
                             QStringLiteral("role"), QStringLiteral("kube-apiserver")});
+        for (const char *id : {"arrow.kubelet--kube-apiserver", "arrow.kube-apiserver--etcd",
+                               "arrow.kubectl--kube-apiserver", "arrow.kube-apiserver--kubelet"})
+            r.addArrow({QString::fromLatin1(id), QStringLiteral("connection"), QStringLiteral("role")});
         return r;
     }();
     return instance;
