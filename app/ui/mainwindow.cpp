@@ -23,9 +23,11 @@
 #include "searchbox.h"
 #include "secondarywindows.h"
 #include "settings.h"
+#include "refitnotice.h"
 #include "studymodes.h"
 #include "windowframe.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QLabel>
@@ -85,7 +87,12 @@ MainWindow::MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *pa
     m_dueLabel->setObjectName(QStringLiteral("dueToday"));
     statusBar()->addWidget(m_hoverLabel, 1);
     statusBar()->addPermanentWidget(m_dueLabel);
+    m_refit = new RefitNotice(store);
+    statusBar()->addPermanentWidget(m_refit);
     m_menus = new MainMenus(this, m_switcher, m_mastery, m_files);
+    connect(m_refit, &RefitNotice::optimizeRequested, m_menus->settingsAction(), &QAction::trigger);
+    loadFsrsWeights();
+    m_refit->check(QDateTime::currentDateTimeUtc());
     wireSignals();
     setContent(m_content);
     if (!Settings().value(setting::openedAComponent))
@@ -127,6 +134,7 @@ void MainWindow::learnerChanged(const QString &profileName)
         leaveQuiz();
     setProfileName(profileName);
     reloadProgress();
+    m_refit->check(QDateTime::currentDateTimeUtc());
 }
 
 void MainWindow::wireSignals()
@@ -283,8 +291,17 @@ void MainWindow::applyStudySettings(const StudySettings &settings)
     cardStateChanged(QString()); // limits and the day start change what is due
 }
 
+void MainWindow::loadFsrsWeights()
+{
+    const auto fit = m_store.fittedFsrs();
+    m_grader->setWeights(fit && *fit ? (*fit)->weights : FsrsParameters::kDefaultWeights);
+    if (!fit)
+        showStatus(QStringLiteral("Scheduling with the default FSRS parameters: %1").arg(fit.error()));
+}
+
 void MainWindow::reloadProgress()
 {
+    loadFsrsWeights(); // a restored backup or another learner brings their own
     m_modes->reloadProgress();
     cardStateChanged(QString());
     m_windows->progressReplaced();
