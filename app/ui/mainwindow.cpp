@@ -87,12 +87,11 @@ MainWindow::MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *pa
     m_dueLabel->setObjectName(QStringLiteral("dueToday"));
     statusBar()->addWidget(m_hoverLabel, 1);
     statusBar()->addPermanentWidget(m_dueLabel);
-    m_refit = new RefitNotice(store);
-    statusBar()->addPermanentWidget(m_refit);
+    m_refit = new RefitNotice(store, this);
     m_menus = new MainMenus(this, m_switcher, m_mastery, m_files);
     connect(m_refit, &RefitNotice::optimizeRequested, m_menus->settingsAction(), &QAction::trigger);
     loadFsrsWeights();
-    m_refit->check(QDateTime::currentDateTimeUtc());
+    suggestRefit();
     wireSignals();
     setContent(m_content);
     if (!Settings().value(setting::openedAComponent))
@@ -134,7 +133,7 @@ void MainWindow::learnerChanged(const QString &profileName)
         leaveQuiz();
     setProfileName(profileName);
     reloadProgress();
-    m_refit->check(QDateTime::currentDateTimeUtc());
+    suggestRefit();
 }
 
 void MainWindow::wireSignals()
@@ -297,6 +296,14 @@ void MainWindow::loadFsrsWeights()
     m_grader->setWeights(fit && *fit ? (*fit)->weights : FsrsParameters::kDefaultWeights);
     if (!fit)
         showStatus(QStringLiteral("Scheduling with the default FSRS parameters: %1").arg(fit.error()));
+}
+
+void MainWindow::suggestRefit()
+{
+    // In the status bar only while shown: it makes room for the buttons of hidden widgets too.
+    statusBar()->removeWidget(m_refit);
+    if (m_refit->check(QDateTime::currentDateTimeUtc()))
+        statusBar()->addPermanentWidget(m_refit);
 }
 
 void MainWindow::reloadProgress()

@@ -27,21 +27,24 @@ RefitNotice::RefitNotice(MasteryStore &store, QWidget *parent) : QWidget(parent)
     hide();
 }
 
-void RefitNotice::check(const QDateTime &now)
+bool RefitNotice::check(const QDateTime &now)
 {
     const auto fit = m_store.fittedFsrs();
     const auto since = fit && *fit ? m_store.reviewCountSince((*fit)->fittedAt) : Result<qint64>(qint64(0));
     // A read that failed suggests nothing: the suggestion is a convenience, never worth an error box.
     if (!fit || !since || !FsrsFit::suggestRefit(*fit, *since, now)) {
         hide();
-        return;
+        return false;
     }
-    if (m_store.markRefitSuggested())
-        return; // not remembered: better not shown than shown at every start
+    if (m_store.markRefitSuggested()) {
+        hide(); // not remembered: better not shown than shown at every start
+        return false;
+    }
     m_text->setText(QStringLiteral("You have made %1 reviews since FSRS was fitted to your memory a month or more "
                                    "ago: fit it again?")
                         .arg(*since));
     show();
+    return true;
 }
 
 } // namespace k8sfc

@@ -17,7 +17,8 @@ class RefitNotice : public QWidget
 public:
     explicit RefitNotice(MasteryStore &store, QWidget *parent = nullptr);
     /// Shows the suggestion when it is due, and records that it was shown; hides it otherwise.
-    void check(const QDateTime &now);
+    /// Returns whether it is shown.
+    bool check(const QDateTime &now);
 
 signals:
     void optimizeRequested();
