@@ -15,11 +15,18 @@ void Grader::setSettings(const StudySettings &settings)
 {
     m_settings = settings.validated();
     FsrsParameters p;
+    p.w = m_weights;
     p.desiredRetention = m_settings.desiredRetention;
     p.maximumInterval = m_settings.maximumIntervalDays;
     p.enableFuzz = m_settings.fuzz;
     m_fsrs = Fsrs(p);
     m_fsrs.setDayCounter(localDayCounter(m_settings.dayStartHour));
+}
+
+void Grader::setWeights(const std::array<double, 21> &weights)
+{
+    m_weights = weights;
+    setSettings(m_settings);
 }
 
 bool Grader::makesLeech(int lapsesBefore, int lapsesAfter)

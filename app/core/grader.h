@@ -37,6 +37,9 @@ public:
     /// Desired retention, maximum interval, fuzz and the day start take effect for the next grade.
     void setSettings(const StudySettings &settings);
     const StudySettings &settings() const { return m_settings; }
+    /// The FSRS weights the next grade uses: those fitted to the learner, or the defaults.
+    void setWeights(const std::array<double, 21> &weights);
+    const std::array<double, 21> &weights() const { return m_weights; }
     const Fsrs &scheduler() const { return m_fsrs; }
     MasteryStore &store() const { return m_store; }
 
@@ -75,6 +78,7 @@ signals:
 private:
     MasteryStore &m_store;
     StudySettings m_settings;
+    std::array<double, 21> m_weights = FsrsParameters::kDefaultWeights;
     Fsrs m_fsrs;
     QList<Outcome> m_undo;
 };

@@ -176,14 +176,16 @@ HistoryImportReport HistoryCsv::importInto(MasteryStore &store, const Fsrs &fsrs
                                            const QString &fileName, const QDateTime &now)
 {
     HistoryImportReport report;
-    const QList<ReviewEntry> reviews = read(text, fileName, report.rejected, now);
-    const auto done = store.importReviews(reviews, ReviewReplay::callback(fsrs));
+    QList<CardEvent> resets;
+    const QList<ReviewEntry> reviews = read(text, fileName, report.rejected, now, &resets);
+    const auto done = store.importReviews(reviews, ReviewReplay::callback(fsrs), resets);
     if (!done) {
         report.failure = done.error();
         return report;
     }
     report.imported = done->imported;
     report.duplicates = done->duplicates;
+    report.resets = done->resets;
     report.cardIds = done->cardIds;
     return report;
 }

@@ -20,6 +20,7 @@ struct HistoryImportReport
 {
     int imported = 0;
     int duplicates = 0;             ///< rows the database already held (same card, moment and rating)
+    int resets = 0;                 ///< reset rows this machine had not logged, now logged
     Diagnostics rejected;           ///< one per row left out, with its line
     QStringList cardIds;            ///< cards whose state was rebuilt
     std::optional<QString> failure; ///< the database refused the import; nothing was changed

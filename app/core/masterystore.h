@@ -1,6 +1,7 @@
 #pragma once
 
 #include "datadirlock.h"
+#include "fittedfsrs.h"
 #include "result.h"
 #include "review.h"
 #include "sqlite.h"
@@ -36,6 +37,7 @@ struct ReviewImport
 {
     int imported = 0;
     int duplicates = 0;  ///< already in the log: same card, same moment, same rating
+    int resets = 0;      ///< resets from the other machine that this one had not logged
     QStringList cardIds; ///< cards that gained reviews, and whose state was rebuilt
 };
 
@@ -56,7 +58,7 @@ struct ReviewImport
 class MasteryStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr const char *kFileName = "mastery.sqlite3";
     /// `PRAGMA application_id` of every store: "K8sF" in ASCII. Set on creation and on migration.
     static constexpr int kApplicationId = 0x4B387346;
@@ -107,8 +109,11 @@ public:
     Result<QList<ReviewEntry>> allReviews();
     /// Adds the reviews the log does not hold yet and sets the state of each card that gained one
     /// to what `replay` makes of its log, all in one transaction: on failure nothing changes.
-    /// Nothing is ever removed. Review ids in `reviews` are ignored.
-    Result<ReviewImport> importReviews(const QList<ReviewEntry> &reviews, const CardReplay &replay);
+    /// Nothing is ever removed. Review ids in `reviews` are ignored. `resets` (CardEvent::Kind::Reset)
+    /// the log does not hold yet are logged too, and their cards replayed: history before a reset
+    /// then counts no more here than where the reset was made.
+    Result<ReviewImport> importReviews(const QList<ReviewEntry> &reviews, const CardReplay &replay,
+                                       const QList<CardEvent> &resets = {});
     Result<int> schemaVersion();
 
     // The learner's marks; each is logged as a CardEvent in the same transaction.
@@ -137,6 +142,19 @@ public:
     /// how many study reviews.
     Result<std::pair<int, int>> newAndReviewCountSince(const QDateTime &since);
 
+    // FSRS weights fitted to this learner (masterystorefsrs.cpp).
+    /// nullopt: the scheduler runs on the default weights.
+    Result<std::optional<FittedFsrs>> fittedFsrs();
+    /// Saves `fit` (nullopt: back to the defaults) and writes `states`, the cards' memory recomputed
+    /// with those weights, in one transaction.
+    std::optional<QString> applyFsrs(const std::optional<FittedFsrs> &fit, const QList<CardProgress> &states);
+    /// Remembers that the app suggested fitting again, so it does so once per fit.
+    std::optional<QString> markRefitSuggested();
+    /// Reviews of every kind logged at or after `since`.
+    Result<qint64> reviewCountSince(const QDateTime &since);
+    /// When each card was last reset.
+    Result<QHash<QString, QDateTime>> lastResets();
+
 private:
     using Work = std::function<std::optional<QString>()>;
 
@@ -161,6 +179,8 @@ private:
     /// Brings the schema to kSchemaVersion and sets the application id, in one transaction.
     std::optional<QString> migrate(int from, bool setId);
     std::optional<QString> writeState(const CardProgress &state);
+    /// Inside importReviews' transaction: logs the resets not held yet, adding their cards to `cards`.
+    std::optional<QString> logResets(const QList<CardEvent> &resets, QHash<QString, QSet<qint64>> &cards, int &logged);
     std::optional<QString> logEvent(const QString &cardId, CardEvent::Kind kind, int value, const QDateTime &at);
     /// Runs `work` in one transaction: commits when it returns no error, rolls back otherwise.
     std::optional<QString> inTransaction(const Work &work);

@@ -38,7 +38,8 @@ Result<QList<ReviewEntry>> MasteryStore::allReviews()
     return out;
 }
 
-Result<ReviewImport> MasteryStore::importReviews(const QList<ReviewEntry> &reviews, const CardReplay &replay)
+Result<ReviewImport> MasteryStore::importReviews(const QList<ReviewEntry> &reviews, const CardReplay &replay,
+                                                 const QList<CardEvent> &resets)
 {
     ReviewImport result;
     QHash<QString, QSet<qint64>> added;
@@ -68,6 +69,8 @@ Result<ReviewImport> MasteryStore::importReviews(const QList<ReviewEntry> &revie
             added[r.cardId].insert(sqlite3_last_insert_rowid(m_db.handle()));
             ++result.imported;
         }
+        if (auto error = logResets(resets, added, result.resets))
+            return error;
         result.cardIds = added.keys();
         std::sort(result.cardIds.begin(), result.cardIds.end());
         const QByteArray logSql = QByteArray(kReviewColumns) + " WHERE card_id = ?1 ORDER BY reviewed_at, id";
@@ -97,6 +100,25 @@ Result<ReviewImport> MasteryStore::importReviews(const QList<ReviewEntry> &revie
     if (error)
         return Failure{*error};
     return result;
+}
+
+std::optional<QString> MasteryStore::logResets(const QList<CardEvent> &resets, QHash<QString, QSet<qint64>> &cards,
+                                               int &logged)
+{
+    sql::Statement held(m_db, "SELECT 1 FROM card_event WHERE card_id = ?1 AND at = ?2 AND kind = 'reset'");
+    for (const CardEvent &e : resets) {
+        held.reset();
+        held.bind(1, e.cardId).bind(2, e.at.toMSecsSinceEpoch());
+        if (held.next())
+            continue;
+        if (auto error = held.error())
+            return error;
+        if (auto error = logEvent(e.cardId, CardEvent::Kind::Reset, 0, e.at))
+            return error;
+        cards[e.cardId]; // replayed, even without a review of its own
+        ++logged;
+    }
+    return std::nullopt;
 }
 
 } // namespace k8sfc

@@ -57,6 +57,13 @@ const char *const kMigrations[] = {
     "  kind TEXT NOT NULL CHECK (kind IN ('reset', 'suspend', 'unsuspend', 'flag', 'leech')),"
     "  value INTEGER NOT NULL DEFAULT 0);"
     "CREATE INDEX card_event_card ON card_event (card_id, at);",
+    // 3 → 4: FSRS weights fitted to the learner's log (one row at most; none: the defaults).
+    "CREATE TABLE fsrs_parameters ("
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  weights TEXT NOT NULL," // the 21 weights, separated by spaces, each exact to the last bit
+    "  fitted_at INTEGER NOT NULL,"
+    "  review_count INTEGER NOT NULL,"
+    "  refit_suggested INTEGER NOT NULL DEFAULT 0);",
 };
 static_assert(std::size(kMigrations) == MasteryStore::kSchemaVersion);
 
@@ -95,6 +102,11 @@ constexpr Column kColumns[] = {
     {3, "card_event", "at"},
     {3, "card_event", "kind"},
     {3, "card_event", "value"},
+    {4, "fsrs_parameters", "id"},
+    {4, "fsrs_parameters", "weights"},
+    {4, "fsrs_parameters", "fitted_at"},
+    {4, "fsrs_parameters", "review_count"},
+    {4, "fsrs_parameters", "refit_suggested"},
 };
 
 QString timeStamp()

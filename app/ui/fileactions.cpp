@@ -326,6 +326,9 @@ void FileActions::importHistory()
                        .arg(report.imported)
                        .arg(report.cardIds.size())
                        .arg(report.duplicates);
+    if (report.resets > 0)
+        text += QStringLiteral("<p>%1 card resets made on the other machine were recorded here too.</p>")
+                    .arg(report.resets);
     if (!report.rejected.isEmpty())
         text += QStringLiteral("<p>%1 rows were not imported:</p>").arg(report.rejected.size()) +
                 problemList(report.rejected);

@@ -10,6 +10,7 @@
 #include "notices.h"
 #include "owncards.h"
 #include "searchbox.h"
+#include "optimizepanel.h"
 #include "studyoptionsdialog.h"
 #include "theme.h"
 
@@ -58,8 +59,10 @@ void MainMenus::buildStudyMenu()
     m_stats = study->addAction(QStringLiteral("S&tatistics…"), w, &MainWindow::showStatistics);
     m_stats->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_S));
     study->addSeparator();
-    QAction *settings = study->addAction(QStringLiteral("&Settings…"), w, [w] {
-        auto *dialog = new StudyOptionsDialog(w->grader()->settings(), theme::Appearance::load(), w);
+    m_settings = study->addAction(QStringLiteral("&Settings…"), w, [w] {
+        auto *optimize = new OptimizePanel(*w->grader());
+        auto *dialog = new StudyOptionsDialog(w->grader()->settings(), theme::Appearance::load(), w, optimize);
+        QObject::connect(optimize, &OptimizePanel::weightsChanged, w, &MainWindow::reloadProgress);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &QDialog::accepted, w, [w, dialog] {
             w->applyStudySettings(dialog->settings());
@@ -69,8 +72,8 @@ void MainMenus::buildStudyMenu()
         dialog->open();
     });
     // Spelled out: QKeySequence::Preferences has no key on X11, so the menu would show none.
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setMenuRole(QAction::PreferencesRole);
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::PreferencesRole);
 }
 
 void MainMenus::buildViewMenu()

@@ -26,6 +26,7 @@ public:
     QAction *hideLabelsAction() const { return m_hideLabels; }
     /// File → Switch Profile…, disabled until a ProfileSwitcher takes it.
     QAction *switchProfileAction() const { return m_switchProfile; }
+    QAction *settingsAction() const { return m_settings; }
 
 private:
     void buildStudyMenu();
@@ -42,6 +43,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_browse = nullptr;
     QAction *m_stats = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_hideLabels = nullptr;
     QAction *m_switchProfile = nullptr;
 };

@@ -24,9 +24,11 @@
 #include "searchbox.h"
 #include "secondarywindows.h"
 #include "settings.h"
+#include "refitnotice.h"
 #include "studymodes.h"
 #include "windowframe.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QLabel>
@@ -87,8 +89,12 @@ MainWindow::MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *pa
     m_dueLabel->setObjectName(QStringLiteral("dueToday"));
     statusBar()->addWidget(m_hoverLabel, 1);
     statusBar()->addPermanentWidget(m_dueLabel);
+    m_refit = new RefitNotice(store, this);
     m_menus = new MainMenus(this, m_switcher, m_mastery, m_files);
     m_ownCards->takeUndo(m_menus->undoAction(), m_grader);
+    connect(m_refit, &RefitNotice::optimizeRequested, m_menus->settingsAction(), &QAction::trigger);
+    loadFsrsWeights();
+    suggestRefit();
     wireSignals();
     setContent(m_content);
     if (!Settings().value(setting::openedAComponent))
@@ -130,6 +136,7 @@ void MainWindow::learnerChanged(const QString &profileName)
         leaveQuiz();
     setProfileName(profileName);
     reloadProgress();
+    suggestRefit();
 }
 
 void MainWindow::wireSignals()
@@ -289,8 +296,25 @@ void MainWindow::applyStudySettings(const StudySettings &settings)
     cardStateChanged(QString()); // limits and the day start change what is due
 }
 
+void MainWindow::loadFsrsWeights()
+{
+    const auto fit = m_store.fittedFsrs();
+    m_grader->setWeights(fit && *fit ? (*fit)->weights : FsrsParameters::kDefaultWeights);
+    if (!fit)
+        showStatus(QStringLiteral("Scheduling with the default FSRS parameters: %1").arg(fit.error()));
+}
+
+void MainWindow::suggestRefit()
+{
+    // In the status bar only while shown: it makes room for the buttons of hidden widgets too.
+    statusBar()->removeWidget(m_refit);
+    if (m_refit->check(QDateTime::currentDateTimeUtc()))
+        statusBar()->addPermanentWidget(m_refit);
+}
+
 void MainWindow::reloadProgress()
 {
+    loadFsrsWeights(); // a restored backup or another learner brings their own
     m_modes->reloadProgress();
     cardStateChanged(QString());
     m_windows->progressReplaced();

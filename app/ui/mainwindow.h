@@ -27,6 +27,7 @@ class OwnCards;
 class ModeBackend;
 class PresentationWindow;
 class ProblemsBanner;
+class RefitNotice;
 class QuizPane;
 class QuizSession;
 class ReviewSession;
@@ -103,6 +104,7 @@ public:
     void setLabelsHidden(bool hidden);
     /// After the data changed underneath (a restore): every view reads the store again.
     void reloadProgress();
+    RefitNotice *refitNotice() const { return m_refit; }
     /// A new content snapshot (live reload): everything that shows content moves to it, keeping
     /// the selection; problems show without getting in the way.
     void setContent(ContentSnapshot content);
@@ -122,6 +124,10 @@ private:
     void cardStateChanged(const QString &cardId);
     void diagramActivated(const QString &componentId);
     void showStatus(const QString &text);
+    /// The FSRS weights fitted to this learner, or the defaults, into the grader.
+    void loadFsrsWeights();
+    /// Shows RefitNotice in the status bar when fitting again is due (FsrsFit::suggestRefit).
+    void suggestRefit();
 
     ContentSnapshot m_content;
     MasteryStore &m_store;
@@ -134,6 +140,7 @@ private:
     MasteryOverlay *m_mastery;
     FileActions *m_files;
     ProblemsBanner *m_banner;
+    RefitNotice *m_refit;
     QSplitter *m_splitter;
     QLabel *m_hoverLabel;
     QLabel *m_dueLabel;

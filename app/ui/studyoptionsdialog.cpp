@@ -14,7 +14,7 @@
 namespace k8sfc {
 
 StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, const theme::Appearance &appearance,
-                                       QWidget *parent)
+                                       QWidget *parent, QWidget *optimizePanel)
     : QDialog(parent)
 {
     setWindowTitle(QStringLiteral("Settings"));
@@ -22,14 +22,16 @@ StudyOptionsDialog::StudyOptionsDialog(const StudySettings &settings, const them
     auto *form = new QFormLayout;
     addSchedulingRows(form, settings);
     addAppearanceRows(form, appearance);
-    auto *note = new QLabel(QStringLiteral("Scheduling uses FSRS-6 with its default parameters. Diagrams stay on a "
-                                           "white page in every theme, as a printed figure does."));
+    auto *note = new QLabel(QStringLiteral(
+        "Scheduling uses FSRS-6. Diagrams stay on a white page in every theme, as a printed figure does."));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    if (optimizePanel)
+        layout->addWidget(optimizePanel);
     layout->addWidget(note);
     layout->addWidget(buttons);
 }

@@ -14,12 +14,14 @@ class QSpinBox;
 namespace k8sfc {
 
 /// Settings: desired retention, daily limits, the hour a study day starts, the longest interval,
-/// fuzz; and the look (theme, font scale).
+/// fuzz; and the look (theme, font scale). Below them, when given, the panel that fits FSRS to the
+/// learner (OptimizePanel), which acts on its own buttons.
 class StudyOptionsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    StudyOptionsDialog(const StudySettings &settings, const theme::Appearance &appearance, QWidget *parent = nullptr);
+    StudyOptionsDialog(const StudySettings &settings, const theme::Appearance &appearance, QWidget *parent = nullptr,
+                       QWidget *optimizePanel = nullptr);
     StudySettings settings() const;
     theme::Appearance appearance() const;
 

@@ -252,6 +252,15 @@ void TestHistoryCsv::resetRows_carryResetsAcross()
     QCOMPARE(report.failure, std::nullopt);
     QVERIFY(report.rejected.isEmpty());
     QCOMPARE(report.imported, read.size());
+    // The reset is logged here too, so the card's state, and a fit, leave out what came before it.
+    QCOMPARE(report.resets, 1);
+    QCOMPARE(m_target.lastResets().value().value(QStringLiteral("etcd-raft")), resetAt);
+    int since = 0, before = 0;
+    for (const ReviewEntry &r : read)
+        (r.reviewedAt >= resetAt ? since : before) += r.cardId == QLatin1String("etcd-raft");
+    QVERIFY(before > 0 && since > 0);
+    QCOMPARE(m_target.progress(QStringLiteral("etcd-raft")).value().reps, since);
+    QCOMPARE(HistoryCsv::importInto(m_target, target.scheduler(), csv, QStringLiteral("h.csv")).resets, 0);
 
     // A reset row with a rating is malformed; a file without reset rows still imports.
     const QByteArray bad = "card_id,reviewed_at,rating,duration_ms,kind,state_before\n"

@@ -15,6 +15,8 @@ private slots:
     void grades_surviveCloseAndReopen();
     void undo_removesEntryAndRestoresState();
     void olderSchema_isMigratedKeepingHistory();
+    void schema3File_gainsFittedWeightsThatBackupsCarry();
+    void damagedFittedWeights_areAnError();
     void secondOpenOfLockedFolder_isRefusedAndWritesNothing();
     void corruptFile_isReportedAndLeftUntouched();
     void newerSchema_isReportedAndLeftUntouched();
@@ -116,6 +118,76 @@ void TestMasteryStore::olderSchema_isMigratedKeepingHistory()
     QCOMPARE(a.lastRating, std::optional<Rating>(Rating::Again));
     QCOMPARE(a.lastReview.toMSecsSinceEpoch(), 5000);
     QCOMPARE(store.reviews(QStringLiteral("b")).value().first().kind, ReviewKind::Study);
+}
+
+void TestMasteryStore::schema3File_gainsFittedWeightsThatBackupsCarry()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mastery.sqlite3"));
+    {
+        MasteryStore store;
+        QCOMPARE(store.openDataDir(dir.path()), std::nullopt);
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+        QVERIFY(store.recordReview({0, QStringLiteral("a"), at, Rating::Good},
+                                   state(QStringLiteral("a"), CardState::Review, 1)));
+    }
+    { // Back to the file schema 3 wrote: no table for fitted weights.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "DROP TABLE fsrs_parameters; PRAGMA user_version = 3;", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+    }
+    FittedFsrs fit;
+    fit.weights = {0.3, 1.1, 2.9, 9.7, 6.1, 0.71, 2.1, 0.0123456789012345, 1.7, 0.2, 0.9, 1.3, 0.07, 0.3,
+                   1.5, 0.4, 2.2, 0.6, 0.1, 0.05, 0.2};
+    fit.fittedAt = QDateTime::fromMSecsSinceEpoch(1'710'000'000'000, Qt::UTC);
+    fit.reviewCount = 1234;
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite3"));
+    {
+        MasteryStore store;
+        QCOMPARE(store.openDataDir(dir.path()), std::nullopt);
+        QCOMPARE(store.schemaVersion().value(), 4);
+        QCOMPARE(store.reviewCount().value(), 1);
+        QCOMPARE(store.fittedFsrs().value(), std::nullopt);
+        CardProgress recomputed = state(QStringLiteral("a"), CardState::Review, 1);
+        recomputed.stability = 7.5;
+        QCOMPARE(store.applyFsrs(fit, {recomputed}), std::nullopt);
+        QCOMPARE(store.progress(QStringLiteral("a")).value().stability, std::optional(7.5));
+        QCOMPARE(store.markRefitSuggested(), std::nullopt);
+        QCOMPARE(store.backupTo(backup), std::nullopt);
+    }
+    MasteryStore restored;
+    QCOMPARE(restored.openFile(backup), std::nullopt);
+    const std::optional<FittedFsrs> back = restored.fittedFsrs().value();
+    QVERIFY(back);
+    QCOMPARE(back->weights, fit.weights); // exact to the last bit
+    QCOMPARE(back->fittedAt, fit.fittedAt);
+    QCOMPARE(back->reviewCount, 1234);
+    QVERIFY(back->refitSuggested);
+    QCOMPARE(restored.applyFsrs(std::nullopt, {}), std::nullopt); // Reset: the defaults again
+    QCOMPARE(restored.fittedFsrs().value(), std::nullopt);
+    QCOMPARE(restored.progress(QStringLiteral("a")).value().stability, std::optional(7.5)); // states untouched
+}
+
+void TestMasteryStore::damagedFittedWeights_areAnError()
+{
+    QTemporaryDir dir;
+    MasteryStore store;
+    QCOMPARE(store.openDataDir(dir.path()), std::nullopt);
+    FittedFsrs fit;
+    fit.fittedAt = QDateTime::currentDateTimeUtc();
+    QCOMPARE(store.applyFsrs(fit, {}), std::nullopt);
+    store.close();
+    sqlite3 *db = nullptr;
+    const QString path = dir.filePath(QStringLiteral("mastery.sqlite3"));
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "UPDATE fsrs_parameters SET weights = '1 2 3'", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    QCOMPARE(store.openDataDir(dir.path()), std::nullopt);
+    const auto read = store.fittedFsrs();
+    QVERIFY(!read);
+    QVERIFY2(read.error().contains(QStringLiteral("damaged (1 2 3)")), qPrintable(read.error()));
 }
 
 void TestMasteryStore::secondOpenOfLockedFolder_isRefusedAndWritesNothing()

@@ -148,7 +148,8 @@ void TestStoreReadFailure::repairPage()
 
 void TestStoreReadFailure::touch()
 {
-    QCOMPARE(Raw(m_path).exec("PRAGMA user_version = 3"), SQLITE_OK);
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(MasteryStore::kSchemaVersion);
+    QCOMPARE(Raw(m_path).exec(sql.constData()), SQLITE_OK);
 }
 
 QStringList TestStoreReadFailure::everything()
