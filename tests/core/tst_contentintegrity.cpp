@@ -19,6 +19,7 @@ private slots:
     void everyCard_belongsToADrawnComponent();
     void everyDrawnComponent_hasAtLeastThreeCards();
     void clusterDiagram_hasTheArrowsOfTheBrief();
+    void eksDiagram_drawsTheNodeJoin();
     void sources_areOfficialDocumentation();
     void fronts_neverPointAtNotesTheLearnerNeverSaw();
     void notesErrors_areNotRepeated_data();
@@ -49,7 +50,7 @@ void TestContentIntegrity::everyFile_loadsWithoutErrors()
 
 void TestContentIntegrity::walkthroughs_allLoadAgainstTheirDiagrams()
 {
-    // The loader rejects a walkthrough with an id its diagram does not draw, so all four loading
+    // The loader rejects a walkthrough with an id its diagram does not draw, so all of them loading
     // is the check; the ids are named to make a failure readable.
     QStringList ids;
     for (const Walkthrough &w : m_content.walkthroughs()) {
@@ -58,7 +59,8 @@ void TestContentIntegrity::walkthroughs_allLoadAgainstTheirDiagrams()
         QVERIFY(w.steps.size() >= 5);
     }
     ids.sort();
-    QCOMPARE(ids, (QStringList{QStringLiteral("kubectl-apply"), QStringLiteral("node-failure"),
+    QCOMPARE(ids, (QStringList{QStringLiteral("eks-node-join"), QStringLiteral("kubectl-apply"),
+                               QStringLiteral("kubectl-exec"), QStringLiteral("node-failure"),
                                QStringLiteral("oidc-group-rolebinding"), QStringLiteral("pod-token-api-call")}));
 }
 
@@ -109,7 +111,7 @@ void TestContentIntegrity::everyCard_belongsToADrawnComponent()
 
 void TestContentIntegrity::everyDrawnComponent_hasAtLeastThreeCards()
 {
-    QVERIFY(m_content.diagrams().size() >= 3); // cluster, RBAC, request path
+    QVERIFY(m_content.diagrams().size() >= 4); // cluster, RBAC, request path, EKS authentication
     for (const Diagram &diagram : m_content.diagrams())
         for (const QString &id : diagram.componentIds()) {
             const qsizetype n = m_content.cardsFor(id, false).size();
@@ -145,6 +147,26 @@ void TestContentIntegrity::clusterDiagram_hasTheArrowsOfTheBrief()
     for (const DiagramElement &e : m_cluster->elements)
         if (e.parsed.kind == ElementId::Kind::Arrow && (e.parsed.to.component == QLatin1String("etcd")))
             QCOMPARE(e.parsed.from.component, QStringLiteral("kube-apiserver"));
+}
+
+void TestContentIntegrity::eksDiagram_drawsTheNodeJoin()
+{
+    // content-brief 1.11: the node's IAM identity, the authenticator webhook, the two mappings,
+    // and the authorizers and admission plugin that limit a kubelet.
+    const Diagram *eks = m_content.diagram(QStringLiteral("eks-auth"));
+    QVERIFY(eks);
+    for (const QString &id : {QStringLiteral("arrow.kubelet--kube-apiserver"),
+                              QStringLiteral("arrow.kube-apiserver--aws-iam-authenticator"),
+                              QStringLiteral("arrow.aws-iam-authenticator--aws-iam"),
+                              QStringLiteral("arrow.aws-iam-authenticator--access-entry"),
+                              QStringLiteral("arrow.aws-iam-authenticator--aws-auth-configmap"),
+                              QStringLiteral("node-authorizer"), QStringLiteral("rbac-authorizer"),
+                              QStringLiteral("node-restriction"), QStringLiteral("user"), QStringLiteral("user-group")})
+        QVERIFY2(eks->hasElement(id), qPrintable(id));
+    // Every arrow says what flows over it.
+    for (const DiagramElement &e : eks->elements)
+        if (e.parsed.kind == ElementId::Kind::Arrow)
+            QVERIFY2(eks->hasElement(QStringLiteral("label.") + e.id), qPrintable(e.id));
 }
 
 void TestContentIntegrity::sources_areOfficialDocumentation()

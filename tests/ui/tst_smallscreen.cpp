@@ -120,7 +120,7 @@ void TestSmallScreen::initTestCase()
     QCOMPARE(theme::Appearance::load().fontScale, 1.3);
 
     m_content = std::make_shared<const ContentSet>(ContentSet::loadRoot(QStringLiteral(K8SFC_SOURCE_DIR)));
-    QCOMPARE(m_content->diagrams().size(), 3);
+    QCOMPARE(m_content->diagrams().size(), 4);
     QCOMPARE(m_store.openDataDir(m_dir.path()), std::nullopt);
     m_window = new MainWindow(m_content, m_store);
     m_window->show();
