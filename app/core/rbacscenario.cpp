@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
 
@@ -94,6 +95,30 @@ DiagramChain diagramChain(const Binding &binding, const Subject &subject, const 
             {QStringLiteral("arrow.%1--%2").arg(bindingId, subjectId),
              QStringLiteral("arrow.%1--%2").arg(bindingId, roleId),
              QStringLiteral("arrow.%1--%2").arg(roleId, ruleId)}};
+}
+
+RoleSource roleSource(const Policy &policy, const Role &role, int rule)
+{
+    RoleSource source;
+    source.firstLine = role.origin.line;
+    source.markedLine = role.rules.value(rule).origin.line;
+    QFile file(policy.files.value(role.origin.file));
+    if (!file.open(QIODevice::ReadOnly))
+        return source;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    const qsizetype indent = std::max(role.origin.column - 1, 0);
+    for (qsizetype i = role.origin.line - 1; i < lines.size(); ++i) {
+        const QString line =
+            QString::fromUtf8(lines.at(i)).trimmed().isEmpty() ? QString() : QString::fromUtf8(lines.at(i));
+        const qsizetype depth = line.indexOf(QRegularExpression(QStringLiteral("\\S")));
+        const bool first = i == role.origin.line - 1;
+        if (!first && (line.startsWith(QLatin1String("---")) || (depth >= 0 && depth < indent)))
+            break;
+        source.lines.append(first ? QString(indent, u' ') + line.mid(indent) : line);
+    }
+    while (!source.lines.isEmpty() && source.lines.last().isEmpty())
+        source.lines.removeLast();
+    return source;
 }
 
 } // namespace k8sfc::rbac

@@ -38,4 +38,16 @@ struct DiagramChain
 };
 DiagramChain diagramChain(const Binding &binding, const Subject &subject, const Role &role);
 
+/// The YAML of a role as its file gives it, for the lab to show with the deciding rule marked.
+struct RoleSource
+{
+    int firstLine = 0; ///< the file's line number of lines[0]
+    QStringList lines;
+    int markedLine = 0; ///< the file's line number of the rule's first line
+};
+/// Reads `role`'s lines from its policy file: from the object's first line while lines are
+/// indented at least as deep as it (a `kind: List` item) and no `---` starts another document;
+/// trailing blank lines dropped. Empty lines when the file cannot be read again.
+RoleSource roleSource(const Policy &policy, const Role &role, int rule);
+
 } // namespace k8sfc::rbac

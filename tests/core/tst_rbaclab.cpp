@@ -25,6 +25,7 @@ private slots:
     void scenario_badHeaderIsLocated_data();
     void scenario_badHeaderIsLocated();
     void chain_namesTheDiagramsItems();
+    void roleSource_marksTheRule();
 };
 
 namespace {
@@ -196,6 +197,34 @@ void TestRbacLab::chain_namesTheDiagramsItems()
     const DiagramChain toClusterRole = diagramChain(status, status.subjects.at(0), *authorizer.roleOf(status));
     QCOMPARE(toClusterRole.components, (QStringList{u"user"_s, u"role-binding"_s, u"cluster-role"_s, u"rbac-rule"_s}));
     QCOMPARE(toClusterRole.arrows.at(1), u"arrow.role-binding--cluster-role"_s);
+}
+
+void TestRbacLab::roleSource_marksTheRule()
+{
+    const Scenario team = loadScenario(QStringLiteral(K8SFC_SOURCE_DIR "/decks/rbac-lab/01-team-namespace.yaml"));
+    const Role &edit = team.policy.roles.first();
+    const RoleSource source = roleSource(team.policy, edit, 0);
+    QCOMPARE(source.firstLine, edit.origin.line);
+    QCOMPARE(source.lines.first(), u"apiVersion: rbac.authorization.k8s.io/v1"_s);
+    QCOMPARE(source.lines.last(), u"  verbs: [get, list, watch, create, update, patch, delete]"_s);
+    QCOMPARE(source.lines.size(), 7); // up to the next `---`
+    QCOMPARE(source.lines.at(source.markedLine - source.firstLine), u"- apiGroups: [\"\", apps]"_s);
+
+    // A `kind: List` item ends where the next item starts.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"list.yaml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("kind: List\nitems:\n- apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n"
+               "  metadata: {name: a}\n  rules:\n  - {apiGroups: [\"\"], resources: [pods], verbs: [get]}\n"
+               "- apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata: {name: b}\n");
+    file.close();
+    const Policy list = PolicyLoader::loadFiles({file.fileName()});
+    QVERIFY(list.diagnostics.isEmpty());
+    const RoleSource a = roleSource(list, list.roles.first(), 0);
+    QCOMPARE(a.firstLine, 3);
+    QCOMPARE(a.lines.size(), 5);
+    QCOMPARE(a.markedLine, 7);
+    QCOMPARE(a.lines.first(), u"  apiVersion: rbac.authorization.k8s.io/v1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRbacLab)
