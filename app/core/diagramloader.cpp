@@ -233,8 +233,13 @@ struct SvgScan
                     return false;
             } else if (xml.isCharacters()) {
                 groups.text(xml.text());
-                if (arrow.depth >= 0)
-                    arrow.text += u' ' + xml.text();
+                if (arrow.depth >= 0 && !xml.isWhitespace()) {
+                    // A label drawn on two lines reads as one list: "watch · status" and
+                    // "Lease · tokens" become "watch · status · Lease · tokens".
+                    const QString sofar = arrow.text.trimmed();
+                    const bool joins = !sofar.isEmpty() && !sofar.endsWith(u'·');
+                    arrow.text += (joins ? QStringLiteral(" · ") : QStringLiteral(" ")) + xml.text();
+                }
                 if (inTitle)
                     diagram.title += xml.text().toString().trimmed();
             } else if (xml.isEndElement()) {
