@@ -1,5 +1,7 @@
 #include "quizsession.h"
 
+#include "elementid.h"
+
 #include "content.h"
 #include "grader.h"
 #include "masterystore.h"
@@ -158,7 +160,9 @@ void QuizSession::setContent(ContentSnapshot content)
 
 bool QuizSession::takeDiagramClick(const QString &componentId)
 {
-    activate(componentId);
+    // A click on a connection is no answer to "click the component that…": taken, not judged.
+    if (ElementId::parse(componentId).kind != ElementId::Kind::Arrow)
+        activate(componentId);
     return true;
 }
 

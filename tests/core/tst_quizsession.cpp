@@ -301,6 +301,11 @@ void TestQuizSession::locate_anyCopyIsRight_theParentIsNot()
     QCOMPARE(s->start(), std::nullopt);
     QCOMPARE(s->count(), 1);
     QCOMPARE(s->current()->prompt, QStringLiteral("Click the component that: Checks each request"));
+    // A click on an arrow is taken but not judged: the question stays open.
+    QSignalSpy answered(s, &QuizSession::answered);
+    QVERIFY(s->takeDiagramClick(QStringLiteral("arrow.api--store")));
+    QCOMPARE(answered.count(), 0);
+    QCOMPARE(s->current()->prompt, QStringLiteral("Click the component that: Checks each request"));
     const auto parent = s->answerComponent(QStringLiteral("api"));
     QVERIFY(parent && !parent->correct);
     QCOMPARE(parent->given, QStringLiteral("API server"));
