@@ -29,6 +29,15 @@ void Grader::setWeights(const std::array<double, 21> &weights)
     setSettings(m_settings);
 }
 
+std::optional<QString> Grader::loadSavedWeights()
+{
+    const auto fit = m_store.fittedFsrs();
+    setWeights(fit && *fit ? (*fit)->weights : FsrsParameters::kDefaultWeights);
+    if (!fit)
+        return fit.error();
+    return std::nullopt;
+}
+
 bool Grader::makesLeech(int lapsesBefore, int lapsesAfter)
 {
     return lapsesAfter > lapsesBefore && lapsesAfter >= kLeechLapses &&

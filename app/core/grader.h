@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <array>
+#include <optional>
 
 namespace k8sfc {
 
@@ -39,6 +40,9 @@ public:
     const StudySettings &settings() const { return m_settings; }
     /// The FSRS weights the next grade uses: those fitted to the learner, or the defaults.
     void setWeights(const std::array<double, 21> &weights);
+    /// Takes the weights saved in the store (the defaults when none are); returns why they could
+    /// not be read, in which case the defaults are used.
+    std::optional<QString> loadSavedWeights();
     const std::array<double, 21> &weights() const { return m_weights; }
     const Fsrs &scheduler() const { return m_fsrs; }
     MasteryStore &store() const { return m_store; }

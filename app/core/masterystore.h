@@ -180,6 +180,8 @@ private:
     std::optional<QString> migrate(int from, bool setId);
     std::optional<QString> writeState(const CardProgress &state);
     /// Inside importReviews' transaction: logs the resets not held yet, adding their cards to `cards`.
+    std::optional<QString> replayImported(const QStringList &cardIds, const CardReplay &replay,
+                                          const QHash<QString, QSet<qint64>> &added);
     std::optional<QString> logResets(const QList<CardEvent> &resets, QHash<QString, QSet<qint64>> &cards, int &logged);
     std::optional<QString> logEvent(const QString &cardId, CardEvent::Kind kind, int value, const QDateTime &at);
     /// Runs `work` in one transaction: commits when it returns no error, rolls back otherwise.

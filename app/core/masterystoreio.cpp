@@ -38,6 +38,36 @@ Result<QList<ReviewEntry>> MasteryStore::allReviews()
     return out;
 }
 
+// Replays each card that gained reviews from its whole log, so its state is as if the imported
+// reviews had been made here.
+std::optional<QString> MasteryStore::replayImported(const QStringList &cardIds, const CardReplay &replay,
+                                                    const QHash<QString, QSet<qint64>> &added)
+{
+    const QByteArray logSql = QByteArray(kReviewColumns) + " WHERE card_id = ?1 ORDER BY reviewed_at, id";
+    sql::Statement log(m_db, logSql.constData());
+    for (const QString &cardId : cardIds) {
+        log.reset();
+        log.bind(1, cardId);
+        QList<ReviewEntry> entries;
+        while (log.next())
+            entries.append(readReview(log));
+        if (auto error = log.error())
+            return error;
+        // A state or events that cannot be read would replay the card from nothing.
+        const Result<CardProgress> current = progress(cardId);
+        const Result<QList<CardEvent>> cardEvents = events(cardId);
+        if (!current || !cardEvents)
+            return current ? cardEvents.error() : current.error();
+        const ReplayedCard card = replay(*current, entries, added.value(cardId), *cardEvents);
+        if (auto error = writeState(card.state))
+            return error;
+        for (const QDateTime &at : card.leechAt)
+            if (auto error = logEvent(cardId, CardEvent::Kind::Leech, 0, at))
+                return error;
+    }
+    return std::nullopt;
+}
+
 Result<ReviewImport> MasteryStore::importReviews(const QList<ReviewEntry> &reviews, const CardReplay &replay,
                                                  const QList<CardEvent> &resets)
 {
@@ -73,29 +103,7 @@ Result<ReviewImport> MasteryStore::importReviews(const QList<ReviewEntry> &revie
             return error;
         result.cardIds = added.keys();
         std::sort(result.cardIds.begin(), result.cardIds.end());
-        const QByteArray logSql = QByteArray(kReviewColumns) + " WHERE card_id = ?1 ORDER BY reviewed_at, id";
-        sql::Statement log(m_db, logSql.constData());
-        for (const QString &cardId : std::as_const(result.cardIds)) {
-            log.reset();
-            log.bind(1, cardId);
-            QList<ReviewEntry> entries;
-            while (log.next())
-                entries.append(readReview(log));
-            if (auto error = log.error())
-                return error;
-            // A state or events that cannot be read would replay the card from nothing.
-            const Result<CardProgress> current = progress(cardId);
-            const Result<QList<CardEvent>> cardEvents = events(cardId);
-            if (!current || !cardEvents)
-                return current ? cardEvents.error() : current.error();
-            const ReplayedCard card = replay(*current, entries, added.value(cardId), *cardEvents);
-            if (auto error = writeState(card.state))
-                return error;
-            for (const QDateTime &at : card.leechAt)
-                if (auto error = logEvent(cardId, CardEvent::Kind::Leech, 0, at))
-                    return error;
-        }
-        return std::nullopt;
+        return replayImported(result.cardIds, replay, added);
     });
     if (error)
         return Failure{*error};

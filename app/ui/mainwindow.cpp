@@ -94,7 +94,7 @@ MainWindow::MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *pa
     m_ownCards->takeUndo(m_menus->undoAction(), m_grader);
     connect(m_refit, &RefitNotice::optimizeRequested, m_menus->settingsAction(), &QAction::trigger);
     loadFsrsWeights();
-    suggestRefit();
+    m_refit->showIn(statusBar());
     wireSignals();
     setContent(m_content);
     if (!Settings().value(setting::openedAComponent))
@@ -136,7 +136,7 @@ void MainWindow::learnerChanged(const QString &profileName)
         leaveQuiz();
     setProfileName(profileName);
     reloadProgress();
-    suggestRefit();
+    m_refit->showIn(statusBar());
 }
 
 void MainWindow::wireSignals()
@@ -298,18 +298,8 @@ void MainWindow::applyStudySettings(const StudySettings &settings)
 
 void MainWindow::loadFsrsWeights()
 {
-    const auto fit = m_store.fittedFsrs();
-    m_grader->setWeights(fit && *fit ? (*fit)->weights : FsrsParameters::kDefaultWeights);
-    if (!fit)
-        showStatus(QStringLiteral("Scheduling with the default FSRS parameters: %1").arg(fit.error()));
-}
-
-void MainWindow::suggestRefit()
-{
-    // In the status bar only while shown: it makes room for the buttons of hidden widgets too.
-    statusBar()->removeWidget(m_refit);
-    if (m_refit->check(QDateTime::currentDateTimeUtc()))
-        statusBar()->addPermanentWidget(m_refit);
+    if (const auto error = m_grader->loadSavedWeights())
+        showStatus(QStringLiteral("Scheduling with the default FSRS parameters: %1").arg(*error));
 }
 
 void MainWindow::reloadProgress()

@@ -126,8 +126,6 @@ private:
     void showStatus(const QString &text);
     /// The FSRS weights fitted to this learner, or the defaults, into the grader.
     void loadFsrsWeights();
-    /// Shows RefitNotice in the status bar when fitting again is due (FsrsFit::suggestRefit).
-    void suggestRefit();
 
     ContentSnapshot m_content;
     MasteryStore &m_store;

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 
 namespace k8sfc {
 
@@ -45,6 +46,14 @@ bool RefitNotice::check(const QDateTime &now)
                         .arg(*since));
     show();
     return true;
+}
+
+void RefitNotice::showIn(QStatusBar *bar)
+{
+    // In the status bar only while shown: it makes room for the buttons of hidden widgets too.
+    bar->removeWidget(this);
+    if (check(QDateTime::currentDateTimeUtc()))
+        bar->addPermanentWidget(this);
 }
 
 } // namespace k8sfc

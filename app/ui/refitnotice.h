@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QStatusBar;
 
 namespace k8sfc {
 
@@ -19,6 +20,8 @@ public:
     /// Shows the suggestion when it is due, and records that it was shown; hides it otherwise.
     /// Returns whether it is shown.
     bool check(const QDateTime &now);
+    /// Puts the notice in `bar` when fitting again is due now, and takes it out otherwise.
+    void showIn(QStatusBar *bar);
 
 signals:
     void optimizeRequested();

@@ -171,8 +171,9 @@ void TestContentIntegrity::eksDiagram_drawsTheNodeJoin()
 
 void TestContentIntegrity::sources_areOfficialDocumentation()
 {
-    static const QRegularExpression allowed(QStringLiteral(
-        "^https://(kubernetes\\.io/docs/|kubernetes\\.io/blog/|www\\.cni\\.dev/docs/|docs\\.aws\\.amazon\\.com/eks/|etcd\\.io/docs/|github\\.com/kubernetes)"));
+    static const QRegularExpression allowed(
+        QStringLiteral("^https://(kubernetes\\.io/docs/|kubernetes\\.io/blog/|www\\.cni\\.dev/docs/"
+                       "|docs\\.aws\\.amazon\\.com/eks/|etcd\\.io/docs/|github\\.com/kubernetes)"));
     for (const Deck &deck : m_content.decks())
         for (const Card &card : deck.cards)
             QVERIFY2(allowed.match(card.source).hasMatch(), qPrintable(card.id + u' ' + card.source));
