@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace k8sfc {
 
@@ -13,6 +14,7 @@ struct QuizAnswer
 {
     int questionIndex = -1;
     QString cardId;
+    QStringList cardIds; ///< Trace and DrawArrow: every card the answer reviews (cardId is then empty)
     bool correct = false;
     bool forgiven = false;         ///< Typed: accepted despite a small typo
     Rating rating = Rating::Again; ///< the form's grade (Again when wrong), at most Hard when slow
@@ -21,6 +23,7 @@ struct QuizAnswer
     QString rightAnswer;
     QString givenComponentId; ///< an answer on the diagram: the element activated last (Locate: the component)
     QString componentId;      ///< Locate: the right component, to mark on the diagram
+    QStringList revealed;     ///< Trace: what the last click, a wrong one, showed of the path
     qint64 timeTakenMs = 0;
     QDateTime answeredAt; ///< from the session's clock: when to record the review
 };

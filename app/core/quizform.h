@@ -29,6 +29,11 @@ struct QuizStep
     QString given;                 ///< what the learner gave, as feedback and summary show it
     QString givenElementId;        ///< the diagram element just activated, when the answer is given there
     int chosenOption = -1;         ///< the option chosen, when the answer is a choice
+    // Answers given over several activations (Trace, DrawArrow): what the diagram shows of them.
+    QStringList lit;      ///< the elements found or shown so far: light them
+    QStringList revealed; ///< what a wrong click just showed: the part of the answer it missed
+    QString progress;     ///< where the answer stands, in words ("Step 3 of 8: 1 of 2 found")
+    int mistakes = 0;     ///< wrong activations so far
 };
 
 /// One kind of quiz question: what it asks of the content, what makes one unfair, and how an

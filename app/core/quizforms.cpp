@@ -1,7 +1,9 @@
 #include "quizforms.h"
 
 #include "quizchoiceform.h"
+#include "quizdrawform.h"
 #include "quizlocateform.h"
+#include "quiztraceform.h"
 #include "quiztypedform.h"
 
 #include <memory>
@@ -18,6 +20,8 @@ std::vector<std::unique_ptr<const QuizForm>> registered()
     forms.push_back(std::make_unique<QuizChoiceForm>());
     forms.push_back(std::make_unique<QuizTypedForm>());
     forms.push_back(std::make_unique<QuizLocateForm>());
+    forms.push_back(std::make_unique<QuizTraceForm>());
+    forms.push_back(std::make_unique<QuizDrawForm>());
     return forms;
 }
 

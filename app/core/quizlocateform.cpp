@@ -51,6 +51,8 @@ std::optional<QuizStep> QuizLocateForm::judgeStep(const QuizQuestion &q, const Q
                                                   const QString &elementId, const ComponentRegistry &registry) const
 {
     Q_UNUSED(before); // one activation answers it
+    if (ElementId::parse(elementId).kind == ElementId::Kind::Arrow)
+        return std::nullopt; // a connection is no answer to "click the component that…"
     const ElementRef ref = ElementId::parseRef(elementId);
     const QString clicked = ref.isValid() ? ref.component : elementId;
     const Component *component = registry.component(clicked);

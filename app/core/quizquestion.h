@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -9,7 +10,7 @@ namespace k8sfc {
 struct QuizQuestion
 {
     /// Which QuizForm (quizforms.cpp) asks and judges it.
-    enum class Form { MultipleChoice, Typed, Locate };
+    enum class Form { MultipleChoice, Typed, Locate, Trace, DrawArrow };
 
     Form form = Form::Typed;
     QString cardId;         ///< empty for a Locate question drawn from the registry
@@ -21,6 +22,14 @@ struct QuizQuestion
     QStringList aliases;    ///< Typed: other accepted answers
     QString componentId;    ///< Locate: the component to click (any drawn copy of it)
     QStringList components; ///< what the question is about: the card's components, or the located one
+    /// Trace and DrawArrow: the diagram the answer is given on.
+    QString diagramId;
+    /// Trace: what each step of the path expects clicked (component ids and arrow ids without copy
+    /// suffixes), in the order the request travels; any order within a step.
+    QList<QStringList> steps;
+    QString arrowId; ///< DrawArrow: the hidden connection, without copy suffixes
+    /// Trace and DrawArrow: the cards one answer reviews, all at once (a card question has cardId).
+    QStringList cardIds;
 
     friend bool operator==(const QuizQuestion &, const QuizQuestion &) = default;
 };

@@ -18,6 +18,8 @@ QString keyOf(const QuizQuestion &q)
 {
     if (!q.cardId.isEmpty())
         return q.cardId;
+    if (!q.arrowId.isEmpty())
+        return QStringLiteral("arrow:") + q.arrowId;
     return q.componentId.isEmpty() ? QStringLiteral("prompt:") + q.prompt
                                    : QStringLiteral("component:") + q.componentId;
 }
@@ -50,6 +52,22 @@ QStringList weakestFirst(const ComponentRegistry &registry, const QHash<QString,
         return mastery.value(a, -1.0) < mastery.value(b, -1.0);
     });
     return order;
+}
+
+/// A question reviewing several cards (a path, a connection) reviews the new ones among them only
+/// while the day's allowance lasts; it is asked all the same, for the cards already studied.
+QuizQuestion withinNewLimit(QuizQuestion q, const QuizConfig &config, int &newTaken)
+{
+    QStringList kept;
+    for (const QString &id : std::as_const(q.cardIds)) {
+        const bool isNew = config.newCards.contains(id);
+        if (isNew && config.newCardsAllowed >= 0 && newTaken >= config.newCardsAllowed)
+            continue;
+        newTaken += isNew ? 1 : 0;
+        kept.append(id);
+    }
+    q.cardIds = kept;
+    return q;
 }
 
 } // namespace
@@ -94,7 +112,7 @@ QList<QuizQuestion> QuizSelection::choose(const QList<QuizQuestion> &pool, const
             return false;
         newTaken += isNew ? 1 : 0;
         used.insert(keyOf(q));
-        out.append(q);
+        out.append(withinNewLimit(q, config, newTaken));
         return true;
     };
     if (config.scope != QuizConfig::Scope::Weakest) {

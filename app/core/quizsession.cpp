@@ -1,7 +1,5 @@
 #include "quizsession.h"
 
-#include "elementid.h"
-
 #include "content.h"
 #include "grader.h"
 #include "masterystore.h"
@@ -160,9 +158,8 @@ void QuizSession::setContent(ContentSnapshot content)
 
 bool QuizSession::takeDiagramClick(const QString &componentId)
 {
-    // A click on a connection is no answer to "click the component that…": taken, not judged.
-    if (ElementId::parse(componentId).kind != ElementId::Kind::Arrow)
-        activate(componentId);
+    // Taken even when the form has no use for it (an arrow in a locate question): not judged.
+    activate(componentId);
     return true;
 }
 
@@ -181,6 +178,7 @@ QuizAnswer QuizSession::respond(const QuizStep &step)
     QuizAnswer a;
     a.questionIndex = m_position;
     a.cardId = q.cardId;
+    a.cardIds = q.cardIds;
     a.correct = step.correct;
     a.forgiven = step.correct && step.forgiven;
     a.given = step.given;
@@ -188,6 +186,7 @@ QuizAnswer QuizSession::respond(const QuizStep &step)
     a.rightAnswer = q.answer;
     a.givenComponentId = step.givenElementId;
     a.componentId = q.componentId;
+    a.revealed = step.revealed;
     a.timeTakenMs = std::max<qint64>(0, m_shownAt.msecsTo(now));
     a.answeredAt = now;
     // A right answer that took long is Hard at best, whatever the form made of it.

@@ -102,6 +102,7 @@ std::optional<QString> DiagramScene::load(const Diagram &diagram, const Componen
         return QStringLiteral("%1: Qt could not render this SVG").arg(diagram.file);
     m_title = diagram.title;
     m_svg = diagram.svg;
+    m_hiddenArrows.clear();
     addBackground();
     addComponentItems(diagram, registry);
     m_items = inReadingOrder(m_items, registry);
@@ -207,17 +208,18 @@ QList<ComponentItem *> DiagramScene::itemsForComponent(const QString &componentI
 }
 
 void DiagramScene::setSpotlight(const QStringList &componentRefs, const QStringList &forwardArrows,
-                                const QStringList &reverseArrows)
+                                const QStringList &reverseArrows, bool dimRest)
 {
     const bool on = !componentRefs.isEmpty() || !forwardArrows.isEmpty() || !reverseArrows.isEmpty();
     if (m_dim)
-        m_dim->setVisible(on);
+        m_dim->setVisible(on && dimRest);
     for (ComponentItem *item : std::as_const(m_items)) {
         const bool lit = componentRefs.contains(item->ref().toString()) || componentRefs.contains(item->componentId());
         item->setLit(lit);
-        // Lit items rise above the dimming layer; parts stay above their parents.
+        // Lit items rise above the dimming layer; parts stay above their parents. Without it they
+        // keep their place, so a lit parent never covers the parts still to be clicked.
         const qreal base = item->zValue() >= 15 ? item->zValue() - 15 : item->zValue();
-        item->setZValue(lit ? base + 15 : base);
+        item->setZValue(lit && dimRest ? base + 15 : base);
     }
     bool animate = false;
     for (ArrowItem *arrow : std::as_const(m_arrows)) {
@@ -225,7 +227,7 @@ void DiagramScene::setSpotlight(const QStringList &componentRefs, const QStringL
                                      : reverseArrows.contains(arrow->id()) ? ArrowItem::Flow::Reverse
                                                                            : ArrowItem::Flow::None;
         arrow->setFlow(flow);
-        arrow->setZValue(flow == ArrowItem::Flow::None ? kArrowZ : kArrowZ + 10); // lit: above the dimming
+        arrow->setZValue(flow == ArrowItem::Flow::None || !dimRest ? kArrowZ : kArrowZ + 10); // lit: above the dimming
         animate = animate || flow != ArrowItem::Flow::None;
     }
     if (!m_animation) {

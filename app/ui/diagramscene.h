@@ -55,9 +55,9 @@ public:
     void markAnswer(const k8sfc::QuizAnswer &answer);
 
     /// A walkthrough step: lights these components (ids light every copy) and arrows, dims the rest.
-    /// All empty: no spotlight.
+    /// All empty: no spotlight. Without `dimRest` the rest stays as drawn (a path being traced).
     void setSpotlight(const QStringList &componentRefs, const QStringList &forwardArrows,
-                      const QStringList &reverseArrows);
+                      const QStringList &reverseArrows, bool dimRest = true);
     bool hasSpotlight() const;
     /// Arrow items in reading order of their middles: the keyboard order after the components.
     const QList<ArrowItem *> &arrowItems() const { return m_arrows; }
@@ -65,6 +65,10 @@ public:
     ArrowItem *arrowItem(const QString &id) const;
     /// The items an arrow id means: every copy for an id without copy suffixes, else that one.
     QList<ArrowItem *> arrowItemsFor(const QString &arrowId) const;
+    /// Takes these arrows (ids without copy suffixes mean every copy) off the diagram: the drawing
+    /// and its label, the item, the keyboard order and the screen reader's list. Empty: all shown.
+    void setHiddenArrows(const QStringList &arrowIds);
+    QStringList hiddenArrows() const { return m_hiddenArrows; }
     /// The scene rectangle of an element ref (a component, a copy): for zooming into it.
     QRectF refRect(const QString &ref) const;
 
@@ -128,6 +132,7 @@ private:
     QString m_title;
     QByteArray m_svg;
     QString m_selected;
+    QStringList m_hiddenArrows;
 };
 
 } // namespace k8sfc

@@ -5,6 +5,7 @@
 #include "diagramloader.h"
 #include "mastery.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QSvgRenderer>
 
@@ -132,6 +133,28 @@ void DiagramScene::showArrowMastery(const QHash<QString, ComponentMastery> &mast
                                          .arg(m.cards)
                                    : QStringLiteral("Not studied yet (%1 cards)").arg(m.cards));
     }
+}
+
+void DiagramScene::setHiddenArrows(const QStringList &arrowIds)
+{
+    if (!m_renderer || arrowIds == m_hiddenArrows)
+        return;
+    m_hiddenArrows = arrowIds;
+    // The background is redrawn from the SVG with the arrows' groups (and labels drawn apart from
+    // them) set to display="none", which Qt SVG honours; nothing else of the drawing changes.
+    QString svg = QString::fromUtf8(m_svg);
+    for (ArrowItem *arrow : std::as_const(m_arrows)) {
+        const bool hidden = arrowIds.contains(arrow->baseId()) || arrowIds.contains(arrow->id());
+        arrow->setVisible(!hidden);
+        if (!hidden)
+            continue;
+        for (const QString &id : QStringList{arrow->id(), QStringLiteral("label.") + arrow->id()}) {
+            const QRegularExpression attribute(
+                QStringLiteral("(\\bid\\s*=\\s*([\"'])%1\\2)").arg(QRegularExpression::escape(id)));
+            svg.replace(attribute, QStringLiteral("\\1 display=\"none\""));
+        }
+    }
+    m_renderer->load(svg.toUtf8());
 }
 
 } // namespace k8sfc

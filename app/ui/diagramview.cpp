@@ -167,7 +167,8 @@ QList<QGraphicsObject *> DiagramView::focusables() const
     for (ComponentItem *item : m_scene->componentItems())
         out.append(item);
     for (ArrowItem *arrow : m_scene->arrowItems())
-        out.append(arrow);
+        if (arrow->isVisible()) // a hidden arrow (Draw the arrow) is neither reached nor read out
+            out.append(arrow);
     return out;
 }
 

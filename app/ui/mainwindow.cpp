@@ -18,6 +18,7 @@
 #include "owncards.h"
 #include "presentationwindow.h"
 #include "problemsbanner.h"
+#include "quizdiagram.h"
 #include "quizpane.h"
 #include "quizsession.h"
 #include "reviewsession.h"
@@ -161,10 +162,7 @@ void MainWindow::wireSignals()
     connect(m_search, &SearchBox::cardChosen, this, &MainWindow::openCard);
     connect(m_modes, &StudyModes::modeChanged, m_scene, &DiagramScene::clearMarks);
     connect(m_modes, &StudyModes::componentShown, m_switcher, &DiagramSwitcher::lightComponent);
-    QuizSession *quiz = quizSession();
-    connect(quiz, &QuizSession::questionChanged, m_scene, &DiagramScene::clearMarks);
-    connect(quiz, &QuizSession::answered, m_scene, &DiagramScene::markAnswer);
-    connect(quiz, &QuizSession::dismissed, m_scene, &DiagramScene::clearMarks);
+    new QuizDiagram(quizSession(), m_scene, m_switcher, this);
     connect(m_grader, &Grader::graded, this, &MainWindow::cardStateChanged);
     connect(m_grader, &Grader::undone, this, &MainWindow::cardStateChanged);
     connect(m_grader, &Grader::failed, this,

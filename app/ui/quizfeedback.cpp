@@ -34,6 +34,25 @@ QString questionList(const QString &title, const QList<QuizSummary::Miss> &quest
     return html + QStringLiteral("</ul>");
 }
 
+/// What a question answered on the diagram teaches: the path step by step, or the connection's role.
+QString diagramExplanation(const QuizQuestion &q, const ComponentRegistry &registry)
+{
+    if (q.form == QuizQuestion::Form::DrawArrow) {
+        const ArrowRole *arrow = registry.arrow(q.arrowId);
+        return arrow ? QStringLiteral("**%1**: %2").arg(registry.arrowTitle(q.arrowId), arrow->role) : QString();
+    }
+    QString markdown = QStringLiteral("The path, step by step:\n\n");
+    for (qsizetype i = 0; i < q.steps.size(); ++i) {
+        QStringList names;
+        for (const QString &key : q.steps.at(i)) {
+            const Component *c = registry.component(key);
+            names.append(registry.arrow(key) ? registry.arrowTitle(key) : c ? c->name : key);
+        }
+        markdown += QStringLiteral("%1. %2\n").arg(i + 1).arg(names.join(QStringLiteral("; ")));
+    }
+    return markdown;
+}
+
 } // namespace
 
 QuizFeedback::QuizFeedback(QWidget *parent) : QWidget(parent)
@@ -75,22 +94,37 @@ void QuizFeedback::showAnswer(const QuizQuestion *q, const QuizAnswer &answer, c
         QStringLiteral("<span style=\"color:%1; font-size:large\"><b>%2</b></span>")
             .arg((answer.correct ? theme::answerRight() : theme::answerWrong()).name(QColor::HexRgb).toUpper(),
                  answer.correct ? QStringLiteral("✓ Right.") : QStringLiteral("✗ Not quite."));
+    const bool onDiagram = q && (q->form == QuizQuestion::Form::Trace || q->form == QuizQuestion::Form::DrawArrow);
     if (answer.correct && answer.forgiven)
-        text += QStringLiteral(" (a small typo forgiven: <b>%1</b>)").arg(answer.rightAnswer.toHtmlEscaped());
-    if (!answer.correct)
+        text += onDiagram
+                    ? QStringLiteral(" (one wrong click)")
+                    : QStringLiteral(" (a small typo forgiven: <b>%1</b>)").arg(answer.rightAnswer.toHtmlEscaped());
+    if (!answer.correct && onDiagram)
+        text += QStringLiteral(" You gave %1.").arg(answer.given.toHtmlEscaped());
+    if (!answer.correct && (!onDiagram || q->form == QuizQuestion::Form::DrawArrow))
         text += QStringLiteral(" The answer is <b>%1</b>.").arg(answer.rightAnswer.toHtmlEscaped());
     if (!answer.cardId.isEmpty())
         text += QStringLiteral("<br><small>Recorded as a review: %1.</small>").arg(gradeName(answer.rating));
+    else if (!answer.cardIds.isEmpty())
+        text += QStringLiteral("<br><small>Recorded as a review of %1 card%2 on the %3: %4.</small>")
+                    .arg(answer.cardIds.size())
+                    .arg(answer.cardIds.size() == 1 ? QString() : QStringLiteral("s"))
+                    .arg(q && q->form == QuizQuestion::Form::Trace ? QStringLiteral("path's arrows")
+                                                                   : QStringLiteral("connection"))
+                    .arg(gradeName(answer.rating));
     m_verdict->setText(text);
     const Card *card = q ? content.card(q->cardId) : nullptr;
     const Component *component = q ? content.registry().component(q->componentId) : nullptr;
+    const QString explanation = q && onDiagram ? diagramExplanation(*q, content.registry()) : QString();
     if (card) {
         m_back->showMarkdown(card->back, card->file);
         m_source->setText(CardText::sourceLinkHtml(card->source, m_source->palette()));
     } else if (component) {
         m_back->showMarkdown(QStringLiteral("**%1**: %2").arg(component->name, component->role), QString());
+    } else if (!explanation.isEmpty()) {
+        m_back->showMarkdown(explanation, QString());
     }
-    m_back->setVisible(card || component);
+    m_back->setVisible(card || component || !explanation.isEmpty());
     m_source->setVisible(card);
 }
 

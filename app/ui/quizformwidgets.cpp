@@ -2,6 +2,7 @@
 
 #include "quizchoicewidget.h"
 #include "quizlocatewidget.h"
+#include "quizstepswidget.h"
 #include "quiztypedwidget.h"
 
 #include <utility>
@@ -26,6 +27,8 @@ QuizFormWidget *createQuizFormWidget(QuizQuestion::Form id, QWidget *parent)
         {QuizQuestion::Form::MultipleChoice, &make<QuizChoiceWidget>},
         {QuizQuestion::Form::Typed, &make<QuizTypedWidget>},
         {QuizQuestion::Form::Locate, &make<QuizLocateWidget>},
+        {QuizQuestion::Form::Trace, &make<QuizTraceWidget>},
+        {QuizQuestion::Form::DrawArrow, &make<QuizDrawWidget>},
     };
     for (const auto &[form, factory] : widgets)
         if (form == id)

@@ -38,8 +38,10 @@ StudyModes::StudyModes(ContentSnapshot content, Grader &grader, QStackedWidget *
 
     // A quiz answer about a card is a review of kind Quiz (the session itself writes nothing).
     connect(backend<QuizSession>(), &QuizSession::answered, this, [this, &grader](const QuizAnswer &answer) {
-        if (!answer.cardId.isEmpty() && backend<QuizSession>()->content().card(answer.cardId))
-            grader.grade(answer.cardId, answer.rating, answer.timeTakenMs, ReviewKind::Quiz, answer.answeredAt);
+        const QStringList cards = answer.cardId.isEmpty() ? answer.cardIds : QStringList{answer.cardId};
+        for (const QString &id : cards)
+            if (backend<QuizSession>()->content().card(id))
+                grader.grade(id, answer.rating, answer.timeTakenMs, ReviewKind::Quiz, answer.answeredAt);
     });
 }
 

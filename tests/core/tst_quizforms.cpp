@@ -23,7 +23,7 @@ namespace {
 class PathForm : public QuizForm
 {
 public:
-    static constexpr Form kId = Form(3);
+    static constexpr Form kId = Form(99); // no registered form uses it
     Form id() const override { return kId; }
     QString name() const override { return QStringLiteral("Follow the path"); }
     std::optional<QuizQuestion> fromCard(const QuizGenerator &, const Card &, QRandomGenerator &) const override
@@ -118,7 +118,7 @@ void TestQuizForms::registry_eachFormOnce_andAQuizUsesThemAll()
         QCOMPARE(quizForm(form->id()), form);
     }
     // Each form once, in the order a quiz draws from them.
-    QCOMPARE(ids, (QList<Form>{Form::MultipleChoice, Form::Typed, Form::Locate}));
+    QCOMPARE(ids, (QList<Form>{Form::MultipleChoice, Form::Typed, Form::Locate, Form::Trace, Form::DrawArrow}));
     QCOMPARE(quizFormIds(), ids);
     QCOMPARE(names.size(), quizForms().size()); // the setup tells them apart by name
     QCOMPARE(QuizConfig().forms, quizFormIds());

@@ -86,8 +86,10 @@ QuizPane *TestQuizPane::openQuiz(bool choice, bool typed, bool locate, const QSt
             box->setChecked(choice);
         else if (box->text().startsWith(QStringLiteral("Typed")))
             box->setChecked(typed);
-        else
+        else if (box->text().startsWith(QStringLiteral("Locate")))
             box->setChecked(locate);
+        else
+            box->setChecked(false); // the forms answered on a path or a connection have tests of their own
     }
     pane->scopeBox()->setCurrentIndex(pane->scopeBox()->findData(scopeData));
     pane->lengthBox()->setValue(length);

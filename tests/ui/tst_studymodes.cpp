@@ -213,8 +213,10 @@ QuizPane *TestStudyModes::openQuiz(bool choice, bool typed, bool locate, const Q
             box->setChecked(choice);
         else if (box->text().startsWith(QStringLiteral("Typed")))
             box->setChecked(typed);
-        else
+        else if (box->text().startsWith(QStringLiteral("Locate")))
             box->setChecked(locate);
+        else
+            box->setChecked(false); // paths and connections: tst_quizpaths
     }
     pane->scopeBox()->setCurrentIndex(pane->scopeBox()->findData(scopeData));
     pane->lengthBox()->setValue(length);
