@@ -69,8 +69,11 @@ QList<QuizQuestion> QuizDrawForm::fromContent(const QuizGenerator &generator) co
             for (const Deck &deck : content.decks())
                 for (const Card &card : deck.cards)
                     if (std::any_of(card.arrows.cbegin(), card.arrows.cend(),
-                                    [&](const QString &a) { return arrowBaseId(a) == arrow.id; }))
+                                    [&](const QString &a) { return arrowBaseId(a) == arrow.id; })) {
                         q.cardIds.append(card.id);
+                        if (!q.deckIds.contains(deck.id))
+                            q.deckIds.append(deck.id);
+                    }
             out.append(q);
         }
     }

@@ -30,6 +30,7 @@ struct QuizQuestion
     QString arrowId; ///< DrawArrow: the hidden connection, without copy suffixes
     /// Trace and DrawArrow: the cards one answer reviews, all at once (a card question has cardId).
     QStringList cardIds;
+    QStringList deckIds; ///< the decks of cardIds: a deck's quiz asks the paths and connections it has cards on
 
     friend bool operator==(const QuizQuestion &, const QuizQuestion &) = default;
 };

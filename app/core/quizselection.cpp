@@ -77,7 +77,8 @@ bool QuizSelection::inScope(const QuizQuestion &q, const QuizConfig &config, con
     switch (config.scope) {
     case QuizConfig::Scope::All:
     case QuizConfig::Scope::Weakest: return true;
-    case QuizConfig::Scope::Deck: return !q.deckId.isEmpty() && q.deckId == config.scopeId;
+    case QuizConfig::Scope::Deck:
+        return (!q.deckId.isEmpty() && q.deckId == config.scopeId) || q.deckIds.contains(config.scopeId);
     case QuizConfig::Scope::Component: {
         const QStringList ids = registry.withParts(config.scopeId);
         return std::any_of(q.components.cbegin(), q.components.cend(),

@@ -146,8 +146,11 @@ QList<QuizQuestion> QuizTraceForm::fromContent(const QuizGenerator &generator) c
         for (const Deck &deck : content.decks())
             for (const Card &card : deck.cards)
                 if (std::any_of(card.arrows.cbegin(), card.arrows.cend(),
-                                [&](const QString &a) { return arrows.contains(arrowBaseId(a)); }))
+                                [&](const QString &a) { return arrows.contains(arrowBaseId(a)); })) {
                     q.cardIds.append(card.id);
+                    if (!q.deckIds.contains(deck.id))
+                        q.deckIds.append(deck.id);
+                }
         out.append(q);
     }
     return out;

@@ -13,6 +13,7 @@
 #include "quizdrawform.h"
 #include "quizgenerator.h"
 #include "quizpane.h"
+#include "quizselection.h"
 #include "quizsession.h"
 #include "quiztraceform.h"
 #include "windowfixture.h"
@@ -174,6 +175,13 @@ void TestQuizPaths::draw_asksUnambiguousConnections_andDirectionMatters()
     QVERIFY(watch);
     QVERIFY2(watch->prompt.contains(QStringLiteral("“watch · status · Lease · tokens”")), qPrintable(watch->prompt));
     QVERIFY(!watch->cardIds.isEmpty());
+    // A deck's quiz asks the connections it has cards on.
+    QuizConfig deck;
+    deck.scope = QuizConfig::Scope::Deck;
+    deck.scopeId = QStringLiteral("connections");
+    QVERIFY(QuizSelection::inScope(*watch, deck, m_content->registry()));
+    deck.scopeId = QStringLiteral("scheduling");
+    QVERIFY(!QuizSelection::inScope(*watch, deck, m_content->registry()));
     const QuizDrawForm form;
     const ComponentRegistry &registry = m_content->registry();
     const QString kubelet = QStringLiteral("kubelet.node-b"), apiserver = QStringLiteral("kube-apiserver");
