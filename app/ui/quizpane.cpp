@@ -143,10 +143,12 @@ QWidget *QuizPane::buildSetup()
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(heading(QStringLiteral("Quiz")));
     auto *intro =
-        new WrappedLabel(QStringLiteral("Multiple choice, typed answers, and \"click the component that…\" on the "
-                                        "diagram. Answers count as reviews: wrong is Again, right is Good, right "
-                                        "after a forgiven typo or past half the time is Hard. Cards you have not "
-                                        "studied yet come in only up to today's new-card limit."));
+        new WrappedLabel(QStringLiteral("Multiple choice, typed answers, and three on the diagram: \"click the "
+                                        "component that…\", trace a request's path, and draw a hidden connection. "
+                                        "Answers count as reviews: wrong is Again, right is Good, right after a "
+                                        "forgiven typo, one wrong click on a path or past half the time is Hard. A "
+                                        "path or a connection counts for every card on its arrows. Cards you have "
+                                        "not studied yet come in only up to today's new-card limit."));
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
