@@ -187,13 +187,8 @@ void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagr
             previous ? &previous->m_diagrams : &noDiagrams, QStringLiteral("diagram"));
     // Decks are parsed side by side (yaml-cpp is most of a first start at scale), then taken in
     // file order, so messages and duplicate handling are the same as one by one.
-    QList<std::optional<Deck>> parsed(deckFiles.size());
     QList<Diagnostics> parseDiagnostics(deckFiles.size());
-    parallelFor(deckFiles.size(), [&](qsizetype i) {
-        const SourceRule sources = sourceRule(deckFiles.at(i));
-        parsed[i] = cache ? cache->loadFile(deckFiles.at(i), &m_registry, parseDiagnostics[i], sources)
-                          : DeckLoader::loadFile(deckFiles.at(i), &m_registry, parseDiagnostics[i], sources);
-    });
+    QList<std::optional<Deck>> parsed = parseDecks(deckFiles, cache, parseDiagnostics);
     for (qsizetype i = 0; i < deckFiles.size(); ++i)
         load(
             deckFiles.at(i),
@@ -208,6 +203,18 @@ void ContentSet::loadFiles(const QString &registryFile, const QStringList &diagr
             m_walkthroughs, previous ? &previous->m_walkthroughs : &noWalkthroughs, QStringLiteral("walkthrough"));
     crossCheck();
     checkPictures();
+}
+
+QList<std::optional<Deck>> ContentSet::parseDecks(const QStringList &deckFiles, DeckCache *cache,
+                                                  QList<Diagnostics> &diagnostics) const
+{
+    QList<std::optional<Deck>> parsed(deckFiles.size());
+    parallelFor(deckFiles.size(), [&](qsizetype i) {
+        const SourceRule sources = sourceRule(deckFiles.at(i));
+        parsed[i] = cache ? cache->loadFile(deckFiles.at(i), &m_registry, diagnostics[i], sources)
+                          : DeckLoader::loadFile(deckFiles.at(i), &m_registry, diagnostics[i], sources);
+    });
+    return parsed;
 }
 
 void ContentSet::loadRegistry(const QString &registryFile, const QStringList &extraRegistries,

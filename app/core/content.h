@@ -66,6 +66,9 @@ private:
     /// The registry, with those of other content folders merged in; on errors during a reload,
     /// the last good one.
     void loadRegistry(const QString &registryFile, const QStringList &extraRegistries, const ContentSet *previous);
+    /// Every deck file parsed, side by side, each with its own diagnostics (sized like deckFiles).
+    QList<std::optional<Deck>> parseDecks(const QStringList &deckFiles, DeckCache *cache,
+                                          QList<Diagnostics> &diagnostics) const;
     void mergeRegistry(const QString &file);
     void crossCheck();
     void checkArrows();

@@ -78,6 +78,22 @@ PresentationWindow::PresentationWindow(ContentSnapshot content, QWidget *parent)
     m_view->viewport()->installEventFilter(this);
     m_player = new WalkthroughPlayer(this);
 
+    buildChrome();
+
+    connect(m_player, &WalkthroughPlayer::stepChanged, this, &PresentationWindow::showStep);
+    connect(m_player, &WalkthroughPlayer::answerShown, this, &PresentationWindow::updateCaption);
+    connect(m_player, &WalkthroughPlayer::revealed, this, &PresentationWindow::showStep);
+    connect(m_scene, &DiagramScene::labelCoverClicked, this, [](LabelCoverItem *cover) { cover->setVisible(false); });
+    setScale(Settings().value(setting::presentationScale));
+    if (!m_content->diagrams().isEmpty())
+        showDiagram(m_content->diagram(kDefaultDiagramId) ? QString(kDefaultDiagramId)
+                                                          : m_content->diagrams().first().id);
+}
+
+PresentationWindow::~PresentationWindow() = default;
+
+void PresentationWindow::buildChrome()
+{
     m_caption = captionLabel(nullptr);
     m_measure = captionLabel(this);
     m_measure->hide(); // lays out the captions this one may hold, to size it once for all
@@ -112,18 +128,7 @@ PresentationWindow::PresentationWindow(ContentSnapshot content, QWidget *parent)
     m_blank = new QWidget(this);
     m_blank->setStyleSheet(QStringLiteral("background: black;"));
     m_blank->hide();
-
-    connect(m_player, &WalkthroughPlayer::stepChanged, this, &PresentationWindow::showStep);
-    connect(m_player, &WalkthroughPlayer::answerShown, this, &PresentationWindow::updateCaption);
-    connect(m_player, &WalkthroughPlayer::revealed, this, &PresentationWindow::showStep);
-    connect(m_scene, &DiagramScene::labelCoverClicked, this, [](LabelCoverItem *cover) { cover->setVisible(false); });
-    setScale(Settings().value(setting::presentationScale));
-    if (!m_content->diagrams().isEmpty())
-        showDiagram(m_content->diagram(kDefaultDiagramId) ? QString(kDefaultDiagramId)
-                                                          : m_content->diagrams().first().id);
 }
-
-PresentationWindow::~PresentationWindow() = default;
 
 void PresentationWindow::present(const Walkthrough *walkthrough)
 {

@@ -65,6 +65,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The caption, the step counter and progress bar, the typed step number and the blank screen.
+    void buildChrome();
     void showStep();
     void showDiagram(const QString &diagramId);
     void nextDiagram();
