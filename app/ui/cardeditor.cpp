@@ -127,7 +127,7 @@ void CardEditor::buildForm()
     outer->addWidget(m_note);
     auto *form = new QFormLayout;
     outer->addLayout(form, 1);
-    form->addRow(QStringLiteral("A&ttached:"), buildAttached());
+    form->addRow(QStringLiteral("Attac&hed:"), buildAttached());
     addProblemRow(form, QStringLiteral("components"));
     form->addRow(QStringLiteral("&Front:"), textWithPreview(m_front, m_frontPreview, QStringLiteral("Front")));
     addProblemRow(form, QStringLiteral("front"));
@@ -281,11 +281,11 @@ QWidget *CardEditor::buildAttached()
     // A wrapping row of names, two lines high: the room goes to Front and Back.
     m_attached->setFlow(QListView::LeftToRight);
     m_attached->setWrapping(true);
-    m_attached->setSpacing(2);
+    m_attached->setSpacing(4); // apart enough to read as separate names
     m_attached->setFixedHeight(m_attached->fontMetrics().lineSpacing() * 2 + 16);
     auto *removeKey = new QShortcut(QKeySequence::Delete, m_attached, nullptr, nullptr, Qt::WidgetShortcut);
     connect(removeKey, &QShortcut::activated, this, &CardEditor::detachSelected);
-    m_detach = new QPushButton(QStringLiteral("&Remove"));
+    m_detach = new QPushButton(QStringLiteral("Re&move"));
     m_detach->setAccessibleName(QStringLiteral("Remove attached"));
     m_detach->setToolTip(QStringLiteral("Detach the selected components and arrows (Delete)"));
     m_detach->setEnabled(false);
