@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -126,9 +127,7 @@ void CardEditor::buildForm()
     outer->addWidget(m_note);
     auto *form = new QFormLayout;
     outer->addLayout(form, 1);
-    m_componentLabel = new QLabel;
-    m_componentLabel->setWordWrap(true);
-    form->addRow(QStringLiteral("Components:"), m_componentLabel);
+    form->addRow(QStringLiteral("Attac&hed:"), buildAttached());
     addProblemRow(form, QStringLiteral("components"));
     form->addRow(QStringLiteral("&Front:"), textWithPreview(m_front, m_frontPreview, QStringLiteral("Front")));
     addProblemRow(form, QStringLiteral("front"));
@@ -209,7 +208,7 @@ void CardEditor::insertPicture(QPlainTextEdit *edit, const QString &key, const Q
 void CardEditor::setContent(ContentSnapshot content)
 {
     m_content = std::move(content);
-    attachComponent(QString()); // names may have changed
+    showAttached(); // names may have changed
     updateForms();
 }
 
@@ -241,7 +240,8 @@ void CardEditor::setCard(const Card &card)
 {
     m_original = card;
     m_components = card.components;
-    attachComponent(QString());
+    m_arrows = card.arrows;
+    showAttached();
     m_front->setPlainText(card.front);
     m_back->setPlainText(card.back);
     m_answer->setText(card.answer);
@@ -256,6 +256,7 @@ Card CardEditor::card() const
 {
     Card card = m_original; // what the form does not show (answer-kind, two-part, copied-from) stays
     card.components = m_components;
+    card.arrows = m_arrows;
     card.front = m_front->toPlainText().trimmed();
     card.back = m_back->toPlainText().trimmed();
     card.answer = m_answer->text().trimmed();
@@ -269,18 +270,74 @@ Card CardEditor::card() const
     return card;
 }
 
+QWidget *CardEditor::buildAttached()
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_attached = new QListWidget;
+    m_attached->setAccessibleName(QStringLiteral("Attached"));
+    m_attached->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // A wrapping row of names, two lines high: the room goes to Front and Back.
+    m_attached->setFlow(QListView::LeftToRight);
+    m_attached->setWrapping(true);
+    m_attached->setSpacing(4); // apart enough to read as separate names
+    m_attached->setFixedHeight(m_attached->fontMetrics().lineSpacing() * 2 + 16);
+    auto *removeKey = new QShortcut(QKeySequence::Delete, m_attached, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, &CardEditor::detachSelected);
+    m_detach = new QPushButton(QStringLiteral("Re&move"));
+    m_detach->setAccessibleName(QStringLiteral("Remove attached"));
+    m_detach->setToolTip(QStringLiteral("Detach the selected components and arrows (Delete)"));
+    m_detach->setEnabled(false);
+    connect(m_detach, &QPushButton::clicked, this, &CardEditor::detachSelected);
+    auto *hint = new QLabel(QStringLiteral("Ctrl+click a component or an arrow on the diagram to attach it."));
+    hint->setWordWrap(true);
+    layout->addWidget(m_attached, 3);
+    layout->addWidget(m_detach);
+    layout->addWidget(hint, 2);
+    return row;
+}
+
 void CardEditor::attachComponent(const QString &componentId)
 {
     if (!componentId.isEmpty() && !m_components.contains(componentId))
         m_components.append(componentId);
-    QStringList names;
+    showAttached();
+}
+
+void CardEditor::attachArrow(const QString &arrowId)
+{
+    if (!arrowId.isEmpty() && !m_arrows.contains(arrowId))
+        m_arrows.append(arrowId);
+    showAttached();
+    updateForms(); // an arrow's card may take part in other forms
+}
+
+void CardEditor::detachSelected()
+{
+    for (const QListWidgetItem *item : m_attached->selectedItems()) {
+        m_components.removeAll(item->data(Qt::UserRole).toString());
+        m_arrows.removeAll(item->data(Qt::UserRole).toString());
+    }
+    showAttached();
+    updateForms();
+}
+
+// Registry names, "from → to" for an arrow; an id the registry does not know shows as it is.
+void CardEditor::showAttached()
+{
+    m_attached->clear();
     for (const QString &id : std::as_const(m_components)) {
         const Component *c = m_content->registry().component(id);
-        names.append(c ? c->name : id);
+        m_attached->addItem(c ? c->name : id);
+        m_attached->item(m_attached->count() - 1)->setData(Qt::UserRole, id);
     }
-    m_componentLabel->setText((names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))) +
-                              QStringLiteral("  (Ctrl+click a component on the diagram to attach it)"));
-    m_componentLabel->setAccessibleName(QStringLiteral("Components: ") + names.join(QStringLiteral(", ")));
+    for (const QString &id : std::as_const(m_arrows)) {
+        const QString title = m_content->registry().arrowTitle(id);
+        m_attached->addItem(title.isEmpty() ? id : QStringLiteral("arrow ") + title);
+        m_attached->item(m_attached->count() - 1)->setData(Qt::UserRole, id);
+    }
+    m_detach->setEnabled(m_attached->count() > 0);
 }
 
 void CardEditor::clearForNext()
@@ -342,7 +399,8 @@ void CardEditor::showProblems(const DeckEdit::Problems &problems)
     clearProblems();
     QStringList general;
     for (const DeckEdit::Problem &p : problems) {
-        QLabel *label = m_problems.value(p.key == QLatin1String("id") ? QStringLiteral("components") : p.key);
+        const bool attachment = p.key == QLatin1String("id") || p.key == QLatin1String("arrows");
+        QLabel *label = m_problems.value(attachment ? QStringLiteral("components") : p.key);
         if (!label) {
             general.append(p.diagnostic.message);
             continue;

@@ -11,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QLayout;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
@@ -47,7 +48,13 @@ public:
     /// The card the form describes (no id for a new card).
     Card card() const;
     QStringList components() const { return m_components; }
+    QStringList arrows() const { return m_arrows; }
     void attachComponent(const QString &componentId);
+    /// Attaches an arrow by its id without copy suffixes: the card is about every copy.
+    void attachArrow(const QString &arrowId);
+    /// Detaches the components and arrows selected in the Attached list.
+    void detachSelected();
+    QListWidget *attachedList() const { return m_attached; }
     /// Clears what a next card would not share (Front, Back, Answer, Aliases, Choices).
     void clearForNext();
 
@@ -72,6 +79,9 @@ signals:
 
 private:
     void buildForm();
+    /// The Attached list (components and arrows) and its Remove button.
+    QWidget *buildAttached();
+    void showAttached();
     /// The message line, Reload, Add or Save, and Close.
     QLayout *buildButtons();
     QWidget *textWithPreview(QPlainTextEdit *&edit, CardTextView *&preview, const QString &name);
@@ -86,9 +96,11 @@ private:
     ContentSnapshot m_content;
     QString m_deckFile;
     QStringList m_components;
+    QStringList m_arrows;
     Card m_original;
     QLabel *m_note = nullptr;
-    QLabel *m_componentLabel = nullptr;
+    QListWidget *m_attached = nullptr;
+    QPushButton *m_detach = nullptr;
     QPlainTextEdit *m_front = nullptr;
     QPlainTextEdit *m_back = nullptr;
     CardTextView *m_frontPreview = nullptr;

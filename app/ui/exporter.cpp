@@ -5,6 +5,7 @@
 #include "theme.h"
 #include "content.h"
 #include "diagramscene.h"
+#include "handoutcards.h"
 #include "svgstatewriter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -196,6 +197,8 @@ std::optional<QString> Exporter::exportHandout(const ContentSet &content, const 
             pdf.newPage();
         drawHandoutPage(painter, scene, page, pdf.resolution(), walkthrough, i);
     }
+    HandoutCards::draw(painter, pdf, page, pdf.resolution(), HandoutCards::select(content, walkthrough),
+                       walkthrough.title);
     painter.end();
     return std::nullopt;
 }

@@ -16,7 +16,8 @@ class DiagramScene;
 struct Walkthrough;
 
 /// Pictures for slides and handouts: the current view as PNG or SVG, and a walkthrough as a PDF
-/// handout with one page per step (the lit diagram and its narration). Errors are returned.
+/// handout with one page per step (the lit diagram and its narration), then its cards with their
+/// pictures (HandoutCards). Errors are returned.
 class Exporter
 {
 public:

@@ -143,6 +143,7 @@ void MainWindow::learnerChanged(const QString &profileName)
 void MainWindow::wireSignals()
 {
     connect(m_windows, &SecondaryWindows::browserChangedCard, this, &MainWindow::cardStateChanged);
+    connect(m_windows, &SecondaryWindows::browserOpened, m_ownCards, &OwnCards::takeBrowser);
     connect(m_windows, &SecondaryWindows::showOnDiagram, this, [this](const QString &cardId) {
         openCard(cardId);
         raise();

@@ -1,5 +1,6 @@
 #include "owncards.h"
 
+#include "arrowitem.h"
 #include "cardbrowser.h"
 #include "cardeditor.h"
 #include "componentitem.h"
@@ -7,12 +8,14 @@
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "grader.h"
+#include "masterystore.h"
 #include "mainwindow.h"
 #include "studymode.h"
 #include "studymodes.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +25,8 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QTextEdit>
 
 namespace k8sfc {
@@ -79,6 +84,11 @@ OwnCards::OwnCards(MainWindow *window, ContentSnapshot content)
             deleteCard(cardOnScreen());
     });
     window->addActions({m_add, m_edit, m_delete});
+    // Its own action, for the browser's window: there Ctrl+Z takes back deletions, not grades.
+    m_browserUndo = new QAction(QStringLiteral("&Undo Delete Card"), this);
+    m_browserUndo->setShortcut(QKeySequence::Undo);
+    m_browserUndo->setEnabled(false);
+    connect(m_browserUndo, &QAction::triggered, this, &OwnCards::undoDeletion);
     connect(window->diagramScene(), &DiagramScene::componentHovered, this,
             [this](const QString &id) { m_hovered = id; });
     window->diagramView()->viewport()->installEventFilter(this);
@@ -332,13 +342,17 @@ QString OwnCards::newCardId(const QString &deckId, const QString &front, const D
     });
 }
 
-void OwnCards::copyCard(const QString &cardId)
+void OwnCards::copyCard(const QString &cardId, Original original)
 {
     const Card *card = m_content->card(cardId);
     if (!card || !m_library) {
         emit message(QStringLiteral("No card on screen to copy."));
         return;
     }
+    const std::optional<bool> suspend =
+        original == Original::Ask ? askSuspendOriginal(*card) : std::optional(original == Original::Suspend);
+    if (!suspend)
+        return;
     auto deck = deckNamed(QStringLiteral("My cards"));
     if (!deck) {
         emit message(deck.error());
@@ -353,11 +367,38 @@ void OwnCards::copyCard(const QString &cardId)
         emit message(*error);
         return;
     }
-    reload();
-    emit message(QStringLiteral("Copied to My cards as %1; suspend the original in the browser (Ctrl+J) to study only "
-                                "your copy.")
-                     .arg(copy.id));
+    // The store's own suspension, as the browser's Ctrl+J makes it: logged, and undone there.
+    const auto suspendError =
+        *suspend ? m_window->grader()->store().setSuspended({cardId}, true, QDateTime::currentDateTimeUtc())
+                 : std::nullopt;
+    reload(); // every view reads the new card and the original's state
+    if (suspendError)
+        emit message(QStringLiteral("Copied to My cards as %1, but the original could not be suspended: %2")
+                         .arg(copy.id, *suspendError));
+    else
+        emit message(*suspend ? QStringLiteral("Copied to My cards as %1; the original is suspended (unsuspend it "
+                                               "in the browser with Ctrl+J).")
+                                    .arg(copy.id)
+                              : QStringLiteral("Copied to My cards as %1.").arg(copy.id));
     editCard(copy.id);
+}
+
+std::optional<bool> OwnCards::askSuspendOriginal(const Card &card) const
+{
+    QMessageBox box(QMessageBox::Question, QStringLiteral("Copy to My Cards"),
+                    QStringLiteral("Copy \"%1\" to My cards, where you can edit it?").arg(shortFront(card)),
+                    QMessageBox::Cancel, m_window);
+    box.setInformativeText(QStringLiteral("Suspending the original means only your copy comes up for review. "
+                                          "Its history is kept; the browser unsuspends it (Ctrl+J)."));
+    QPushButton *suspend = box.addButton(QStringLiteral("Copy and &Suspend the Original"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(QStringLiteral("&Copy"), QMessageBox::AcceptRole);
+    box.setDefaultButton(suspend);
+    box.exec();
+    if (box.clickedButton() == suspend)
+        return true;
+    if (box.clickedButton() == keep)
+        return false;
+    return std::nullopt;
 }
 
 void OwnCards::deleteCard(const QString &cardId, bool confirm)
@@ -416,11 +457,28 @@ void OwnCards::undo()
         updateUndo();
         return;
     }
-    Undoable last = m_history.takeLast();
-    if (!last.deletion) {
+    if (!m_history.constLast().deletion) {
+        m_history.removeLast();
         m_grader->undo();
         return; // the window hears of it (Grader::undone) and updates the action
     }
+    restoreDeletion(m_history.size() - 1);
+}
+
+void OwnCards::undoDeletion()
+{
+    for (qsizetype i = m_history.size() - 1; i >= 0; --i)
+        if (m_history.at(i).deletion) {
+            restoreDeletion(i);
+            return;
+        }
+    updateUndo();
+}
+
+// Later entries are grades, which touch no deck file: the file is as the deletion left it.
+void OwnCards::restoreDeletion(qsizetype index)
+{
+    Undoable last = m_history.takeAt(index);
     if (const auto error = last.after.save(DeckEdit::Change{last.before, {}, false}))
         emit message(QStringLiteral("Cannot undo the deletion: %1").arg(*error));
     else
@@ -429,8 +487,20 @@ void OwnCards::undo()
     updateUndo();
 }
 
+void OwnCards::takeBrowser(CardBrowser *browser)
+{
+    browser->addAction(m_browserUndo);
+    QTableView *table = browser->table();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *separator = new QAction(table);
+    separator->setSeparator(true);
+    table->addActions({m_edit, m_copy, m_delete, separator, m_browserUndo});
+}
+
 void OwnCards::updateUndo()
 {
+    m_browserUndo->setEnabled(
+        std::any_of(m_history.cbegin(), m_history.cend(), [](const Undoable &entry) { return entry.deletion; }));
     if (!m_undo)
         return;
     qsizetype i = m_history.size() - 1;
@@ -456,19 +526,23 @@ bool OwnCards::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-// A plain click keeps its meaning; Ctrl+click attaches the component under the mouse (arrows,
-// once the diagram's arrows are clickable, come here the same way).
+// A plain click keeps its meaning; Ctrl+click attaches the component or arrow under the mouse.
 bool OwnCards::takeAttach(QObject *watched, QMouseEvent *event)
 {
     if (!(event->modifiers() & Qt::ControlModifier) || event->button() != Qt::LeftButton)
         return QObject::eventFilter(watched, event);
     if (event->type() == QEvent::MouseButtonPress)
         for (QGraphicsItem *item = m_window->diagramView()->itemAt(event->position().toPoint()); item;
-             item = item->parentItem())
+             item = item->parentItem()) {
             if (auto *component = dynamic_cast<ComponentItem *>(item)) {
                 m_editor->attachComponent(component->componentId());
                 break;
             }
+            if (auto *arrow = dynamic_cast<ArrowItem *>(item)) {
+                m_editor->attachArrow(arrow->baseId());
+                break;
+            }
+        }
     return true;
 }
 

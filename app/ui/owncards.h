@@ -14,6 +14,7 @@ class QMouseEvent;
 
 namespace k8sfc {
 
+class CardBrowser;
 class CardEditor;
 class ContentLibrary;
 class Grader;
@@ -48,8 +49,11 @@ public:
     void addCard(const QString &componentId);
     /// Opens Edit Card on the card, or says why it cannot be edited in place.
     void editCard(const QString &cardId);
-    /// Writes an editable copy of the card into "My cards" and opens it in Edit Card.
-    void copyCard(const QString &cardId);
+    /// What Copy to My Cards does with the original: the learner is asked, or a test says.
+    enum class Original { Ask, Keep, Suspend };
+    /// Writes an editable copy of the card into "My cards" and opens it in Edit Card; the original
+    /// may be suspended, so that only the copy comes up for review.
+    void copyCard(const QString &cardId, Original original = Original::Ask);
     /// Removes the card from its deck after asking (`confirm` false: without asking, for tests).
     void deleteCard(const QString &cardId, bool confirm = true);
     /// Whether the card's deck may be written: a learner's or a writable teacher's deck.
@@ -62,6 +66,11 @@ public:
     void takeUndo(QAction *undo, Grader *grader);
     /// Takes back the latest grade or deletion.
     void undo();
+    /// Takes back the latest deletion, grades aside: the browser's Ctrl+Z.
+    void undoDeletion();
+    /// The browser's Ctrl+Z ("Undo Delete Card"), and the card actions in its table's context menu.
+    void takeBrowser(k8sfc::CardBrowser *browser);
+    QAction *browserUndoAction() const { return m_browserUndo; }
     /// The undo action's text and state after any change.
     void updateUndo();
 
@@ -86,6 +95,10 @@ private:
     QStringList editableDeckTitles() const;
     QString newCardId(const QString &deckId, const QString &front, const DeckEdit &edit) const;
     bool takeAttach(QObject *watched, QMouseEvent *event);
+    /// Asks whether Copy to My Cards should suspend the original; nullopt: the learner cancelled.
+    std::optional<bool> askSuspendOriginal(const Card &card) const;
+    /// Writes the deck file as it was before the deletion at `index` of the history.
+    void restoreDeletion(qsizetype index);
     void reload();
     void updateActions();
 
@@ -112,6 +125,7 @@ private:
     };
     QList<Undoable> m_history;
     QAction *m_undo = nullptr;
+    QAction *m_browserUndo = nullptr;
     Grader *m_grader = nullptr;
 };
 

@@ -68,6 +68,7 @@ void SecondaryWindows::showBrowser(const QString &component)
         m_browser->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_browser, &CardBrowser::cardChanged, this, &SecondaryWindows::browserChangedCard);
         connect(m_browser, &CardBrowser::showOnDiagram, this, &SecondaryWindows::showOnDiagram);
+        emit browserOpened(m_browser);
     }
     if (!component.isEmpty())
         m_browser->setComponentFilter(component);

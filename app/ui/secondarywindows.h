@@ -45,6 +45,8 @@ signals:
     void browserChangedCard(const QString &cardId);
     /// The browser's "Show on diagram".
     void showOnDiagram(const QString &cardId);
+    /// A new browser window, for the main window's card actions to join.
+    void browserOpened(k8sfc::CardBrowser *browser);
 
 private:
     QWidget *m_owner;

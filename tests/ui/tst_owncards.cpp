@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "masterystore.h"
 #include "owncards.h"
+#include "owncardsapp.h"
 #include "picturetextedit.h"
 #include "searchbox.h"
 
@@ -36,46 +37,9 @@
 #include <memory>
 
 using namespace k8sfc;
+using namespace k8sfc::test;
 
 namespace {
-
-const QString kFront = QStringLiteral("Which port does etcd serve its clients on?");
-
-/// One run of the app on a data folder: its library, store and window, as main() wires them.
-struct App
-{
-    explicit App(const QString &data) : library({QStringLiteral(K8SFC_SOURCE_DIR), data})
-    {
-        ok = !store.openDataDir(data);
-        window = std::make_unique<MainWindow>(library.current(), store);
-        QObject::connect(&library, &ContentLibrary::reloaded, window.get(), &MainWindow::setContent);
-        window->ownCards()->setLibrary(&library, data);
-        window->resize(1280, 720);
-        window->show();
-        ok = ok && QTest::qWaitForWindowExposed(window.get());
-    }
-    const Card *cardByFront(const QString &front) const
-    {
-        for (const Card *card : window->content().cardsFor(QStringLiteral("etcd"), false))
-            if (card->front == front)
-                return card;
-        return nullptr;
-    }
-
-    ContentLibrary library;
-    MasteryStore store;
-    std::unique_ptr<MainWindow> window;
-    bool ok = false;
-};
-
-/// The offscreen platform leaves the window that had the key active: the learner's window
-/// manager gives a new window the keyboard.
-void activate(QWidget *window)
-{
-    QApplication::setActiveWindow(window);
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    QCOMPARE(QApplication::activeWindow(), window);
-}
 
 void type(const QString &text)
 {
@@ -104,7 +68,6 @@ private slots:
     void pastedPicture_isStoredByHashAndShown();
 
 private:
-    CardEditor *openAddOnEtcd(App &app);
     QTemporaryDir m_data;
 };
 
@@ -120,17 +83,6 @@ void TestOwnCards::init()
         .clear();
     QVERIFY(m_data.isValid());
     QFile::remove(m_data.filePath(QStringLiteral("decks/my-cards.yaml")));
-}
-
-CardEditor *TestOwnCards::openAddOnEtcd(App &app)
-{
-    app.window->openComponent(QStringLiteral("etcd"));
-    app.window->diagramView()->setFocus();
-    QTest::keyClick(app.window.get(), Qt::Key_A);
-    CardEditor *editor = app.window->ownCards()->editor();
-    if (editor)
-        activate(editor);
-    return editor;
 }
 
 void TestOwnCards::addByKeyboard_restart_grade_edit_keepsHistory()
@@ -317,7 +269,8 @@ void TestOwnCards::bundledCards_areCopiedNotEdited_andOwnCardsDeleted()
     app.window->ownCards()->editCard(bundledId);
     QVERIFY(!app.window->ownCards()->editor());
     QCOMPARE(app.window->ownCards()->copyAction()->text().remove(u'&'), QStringLiteral("Copy to My Cards"));
-    app.window->ownCards()->copyCard(bundledId);
+    app.window->ownCards()->copyCard(bundledId, OwnCards::Original::Keep);
+    QVERIFY(!app.store.progress(bundledId).value().suspended);
     CardEditor *editor = app.window->ownCards()->editor();
     QVERIFY(editor);
     QCOMPARE(editor->mode(), CardEditor::Mode::Edit);
