@@ -52,7 +52,7 @@ int run(const StartOptions &options)
     QTextStream out(stdout);
     switch (options.command) {
     case Command::Version: out << "k8s-flashcards " << K8SFC_VERSION << Qt::endl; return 0;
-    case Command::Help:
+    case Command::Help: out << helpText(options.helpFor); return 0;
     case Command::Window: out << helpText(); return 0;
     case Command::Validate: return ValidateCommand::run(options.operands);
     case Command::Replay: return ReplayCommand::run(options.operands.first(), options.longTerm);

@@ -213,6 +213,11 @@ StartOptions parseStartOptions(const QStringList &args)
             optionsEnded = true;
             continue;
         }
+        if (spec->command != Command::Window && (arg == QLatin1String("--help") || arg == QLatin1String("-h"))) {
+            o.helpFor = spec->command; // `rbac --help`: that command's help, whatever else is given
+            o.command = Command::Help;
+            return o;
+        }
         const qsizetype equals = arg.indexOf(u'=');
         const QString name = arg.left(equals);
         const Option *option = findOption(spec->options, name);
@@ -323,8 +328,17 @@ QString usageOf(Command command)
            usageLines(specOf(command)).join(QStringLiteral("\n       k8s-flashcards "));
 }
 
-QString helpText()
+QString helpText(Command command)
 {
+    if (command != Command::Window) {
+        const CommandSpec &spec = specOf(command);
+        QString text = usageOf(command) + QStringLiteral("\n\n");
+        text += wrapped(QString(), QLatin1String(spec.help), 0);
+        text += QStringLiteral("\nOptions:\n");
+        for (const Option &option : spec.options)
+            text += wrapped(optionLead(option, 2), QLatin1String(option.help), 24);
+        return text;
+    }
     QString text;
     for (const CommandSpec &spec : kCommands)
         for (const QString &line : usageLines(spec))

@@ -23,14 +23,15 @@ struct RbacOptions
 struct StartOptions
 {
     Command command = Command::Window;
-    QString dataDir;         ///< --data-dir; empty: the user's data folder
-    QString profile;         ///< --profile; empty: ask when there is more than one
-    QStringList contentDirs; ///< --content, in the order given
-    bool present = false;    ///< --present
-    bool longTerm = false;   ///< replay and optimize --long-term
-    int dayStart = 4;        ///< optimize --day-start: the hour a learner's day starts; -1 if not one
-    RbacOptions rbac;        ///< rbac can-i, who-can, list
-    QStringList operands;    ///< what follows the options: the walkthrough, validate's PATHs, replay's FILE...
+    Command helpFor = Command::Window; ///< Help: the command whose help was asked (`rbac --help`), or all
+    QString dataDir;                   ///< --data-dir; empty: the user's data folder
+    QString profile;                   ///< --profile; empty: ask when there is more than one
+    QStringList contentDirs;           ///< --content, in the order given
+    bool present = false;              ///< --present
+    bool longTerm = false;             ///< replay and optimize --long-term
+    int dayStart = 4;                  ///< optimize --day-start: the hour a learner's day starts; -1 if not one
+    RbacOptions rbac;                  ///< rbac can-i, who-can, list
+    QStringList operands; ///< what follows the options: the walkthrough, validate's PATHs, replay's FILE...
     /// Qt's own options (-platform offscreen, -style...), with their values. QApplication removes
     /// them, and only then can the rest be relied on: parse again with QApplication::arguments().
     QStringList qtOptions;
@@ -45,7 +46,8 @@ struct StartOptions
 StartOptions parseStartOptions(const QStringList &args);
 
 /// `--help`'s text, made from the same table the parser reads.
-QString helpText();
+/// Every command's usage and options, or one command's (`rbac --help`).
+QString helpText(Command command = Command::Window);
 /// One command's usage line ("usage: k8s-flashcards replay [--long-term] FILE").
 QString usageOf(Command command);
 

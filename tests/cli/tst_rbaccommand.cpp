@@ -256,6 +256,16 @@ void TestRbacCommand::help_documentsRbac()
           u"k8s-flashcards rbac can-i VERB /NON/RESOURCE/PATH"_s, u"k8s-flashcards rbac who-can VERB"_s,
           u"k8s-flashcards rbac list --as USER"_s, u"system:masters"_s, u"kubeconfig"_s})
         QVERIFY2(r.out.simplified().contains(text), qPrintable(text));
+    // The command's own help, also after a subcommand: its usage, what it models, every option.
+    for (const QStringList &args : {QStringList{u"rbac"_s, u"--help"_s}, QStringList{u"rbac"_s, u"can-i"_s, u"-h"_s}}) {
+        const Result own = run(args);
+        QCOMPARE(own.exitCode, 0);
+        QVERIFY(own.err.isEmpty());
+        QVERIFY2(own.out.startsWith(u"usage: k8s-flashcards rbac can-i"_s), qPrintable(own.out));
+        for (const QString &text : {u"system:masters"_s, u"--policy FILE"_s, u"--as-group GROUP"_s, u"kubeconfig"_s})
+            QVERIFY2(own.out.simplified().contains(text), qPrintable(text));
+        QVERIFY(!own.out.contains(u"optimize"_s)); // no other command's
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRbacCommand)
