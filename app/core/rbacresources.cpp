@@ -84,6 +84,19 @@ constexpr Known kResources[] = {
     {"volumeattributesclasses", "vac", "storage.k8s.io", false},
 };
 
+/// The singular name the API server's discovery gives a built-in resource: its kind, lower case
+/// (`networkpolicies` → `networkpolicy`, `ingresses` → `ingress`; `endpoints` stays `endpoints`).
+QString singularOf(const QString &plural)
+{
+    if (plural == QLatin1String("endpoints"))
+        return plural;
+    if (plural.endsWith(QLatin1String("ies")))
+        return plural.chopped(3) + u'y';
+    if (plural.endsWith(QLatin1String("sses")) || plural.endsWith(QLatin1String("uses")))
+        return plural.chopped(2);
+    return plural.endsWith(u's') ? plural.chopped(1) : plural;
+}
+
 bool names(const Known &known, const QString &name)
 {
     if (name == QLatin1String(known.resource))
@@ -100,6 +113,10 @@ const Known *lookUp(const QString &name, const QString &group, bool anyGroup)
             return &known;
     for (const Known &known : kResources)
         if (names(known, name) && (anyGroup || group == QLatin1String(known.group)))
+            return &known;
+    // Then singular names, as kubectl accepts them (`kubectl auth can-i get pod`).
+    for (const Known &known : kResources)
+        if (name == singularOf(QLatin1String(known.resource)) && (anyGroup || group == QLatin1String(known.group)))
             return &known;
     return nullptr;
 }

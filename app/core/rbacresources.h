@@ -17,7 +17,7 @@ struct ResourceArg
 };
 
 /// Resolves `arg` as kubectl resolves a resource against a Kubernetes v1.34 API server: a bare
-/// plural or short name from the built-in table (`pods` → core, `deploy` → `deployments` in `apps`;
+/// plural, short or singular name from the built-in table (`pods` → core, `deploy` → `deployments` in `apps`;
 /// the core group wins where two groups serve one name, as `events` does), `RESOURCE.GROUP` for
 /// any other (taken as namespaced), `*` for every resource. The resource part is lower-cased, as
 /// kubectl does. Returns the problem for an unknown bare name or an empty part.

@@ -226,6 +226,20 @@ void TestRbacMatch::resources_resolveAsKubectl()
     QCOMPARE(widgets.name, QStringLiteral("w1"));
     QVERIFY(widgets.namespaced && !widgets.known);
     QCOMPARE(resolved("*").resource, QStringLiteral("*"));
+    // Singular names, as kubectl takes them: the kind, lower case.
+    const QList<std::pair<const char *, const char *>> singular{{"pod", "pods"},
+                                                                {"deployment", "deployments"},
+                                                                {"networkpolicy", "networkpolicies"},
+                                                                {"ingress", "ingresses"},
+                                                                {"endpoints", "endpoints"},
+                                                                {"componentstatus", "componentstatuses"},
+                                                                {"storageclass", "storageclasses"},
+                                                                {"namespace", "namespaces"},
+                                                                {"service", "services"},
+                                                                {"role.rbac.authorization.k8s.io", "roles"}};
+    for (const auto &[name, plural] : singular)
+        QCOMPARE(resolved(name).resource, QString::fromLatin1(plural));
+    QCOMPARE(resolved("deployment").group, QStringLiteral("apps"));
     for (const char *bad : {"widgets", "", "/name", "pods.", ".apps"})
         QVERIFY2(std::holds_alternative<QString>(resolveResource(QString::fromLatin1(bad))), bad);
 }
