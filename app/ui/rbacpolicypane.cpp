@@ -161,10 +161,12 @@ bool RbacPolicyPane::openFile(const QString &path)
         m_file->setText(QStringLiteral("%1 could not be read; nothing was loaded.").arg(name));
         return false;
     }
-    m_file->setText(QStringLiteral("%1: %2 roles and %3 bindings%4.")
-                        .arg(name)
-                        .arg(policy.roles.size())
-                        .arg(policy.bindings.size())
+    const auto count = [](qsizetype n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    m_file->setText(QStringLiteral("%1: %2 and %3%4.")
+                        .arg(name, count(policy.roles.size(), "role", "roles"),
+                             count(policy.bindings.size(), "binding", "bindings"))
                         .arg(policy.skippedObjects
                                  ? QStringLiteral(", %1 objects of other kinds skipped").arg(policy.skippedObjects)
                                  : QString()));
