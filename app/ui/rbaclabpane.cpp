@@ -301,21 +301,33 @@ void RbacLabPane::showOutcome()
     m_step->clear();
     m_next->setEnabled(true);
     m_next->setFocus();
-    if (truth.allowed) {
+    if (truth.allowed)
         m_reason->setText(truth.reason);
+    else if (!o.nearMiss)
+        m_reason->setText(QStringLiteral("No rule applies to this subject here: no binding names it in this "
+                                         "namespace or cluster-wide. RBAC has no opinion, so the request is denied."));
+    else
+        m_reason->setText(QStringLiteral("No rule allows it, so RBAC has no opinion and the request is denied. "
+                                         "Closest: rule %1 of %2: %3.")
+                              .arg(o.nearMiss->rule + 1)
+                              .arg(rbac::describeBinding(*o.nearMiss->binding), o.nearMiss->why));
+    relight();
+}
+
+void RbacLabPane::relight()
+{
+    const RbacLabSession::Outcome *o = m_session->outcome();
+    if (!o || m_switcher->diagramId() != kRbacDiagram)
+        return;
+    const rbac::Decision &truth = m_session->question()->truth;
+    if (truth.allowed) {
         showChain(*truth.binding, truth.subject, *truth.role, truth.rule);
         return;
     }
-    if (!o.nearMiss) {
-        m_reason->setText(QStringLiteral("No rule applies to this subject here: no binding names it in this "
-                                         "namespace or cluster-wide. RBAC has no opinion, so the request is denied."));
+    if (!o->nearMiss)
         return;
-    }
-    const rbac::NearMiss &miss = *o.nearMiss;
-    m_reason->setText(QStringLiteral("No rule allows it, so RBAC has no opinion and the request is denied. "
-                                     "Closest: rule %1 of %2: %3.")
-                          .arg(miss.rule + 1)
-                          .arg(rbac::describeBinding(*miss.binding), miss.why));
+    // The near miss's chain, from the binding's subject that names the asker.
+    const rbac::NearMiss &miss = *o->nearMiss;
     int subject = 0;
     for (qsizetype i = 0; i < miss.binding->subjects.size(); ++i)
         if (rbac::appliesTo(m_session->question()->user, miss.binding->subjects.at(i), miss.binding->ns)) {

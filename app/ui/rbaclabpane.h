@@ -39,6 +39,8 @@ public:
     /// The page for the learner's own policy (File → Open RBAC Policy…, or a YAML file dropped here).
     RbacPolicyPane *policyPane() const { return m_policy; }
     void showPolicy();
+    /// Lights the answered question's chain again (the diagram was loaded anew: a content reload).
+    void relight();
 
     // For tests and screen readers: the controls by role.
     QComboBox *scenarioBox() const { return m_scenarios; }

@@ -3,6 +3,7 @@
 #include "cardpane.h"
 #include "componentstudy.h"
 #include "contentlocator.h"
+#include "diagramswitcher.h"
 #include "grader.h"
 #include "quizpane.h"
 #include "quizsession.h"
@@ -119,6 +120,10 @@ RbacLabPane *StudyModes::rbacLabPane()
         m_pane->addWidget(m_labPane);
         connect(m_labPane, &RbacLabPane::closeRequested, this, &StudyModes::back);
         connect(m_labPane->policyPane(), &RbacPolicyPane::cardRequested, this, &StudyModes::cardRequested);
+        connect(m_switcher, &DiagramSwitcher::diagramLoaded, m_labPane, [this] {
+            if (m_current == backend<RbacLabSession>())
+                m_labPane->relight();
+        });
     }
     return m_labPane;
 }

@@ -159,6 +159,9 @@ void TestRbacLab::aRightAnswerLightsTheChainAndLogsGood()
             flowing.insert(arrow->id());
     QCOMPARE(flowing, (QSet<QString>{QStringLiteral("arrow.role-binding--cluster-role"),
                                      QStringLiteral("arrow.cluster-role--rbac-rule")}));
+    // A content reload draws the diagram anew; the chain stays lit.
+    m_window->setContent(m_content);
+    QCOMPARE(litComponents().size(), 4);
     QVERIFY(pane->yamlView()->isVisible());
     QVERIFY(pane->yamlView()->toPlainText().contains(QStringLiteral("▶   resources: [secrets]")));
     QVERIFY(pane->nextButton()->isEnabled());
