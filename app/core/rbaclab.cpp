@@ -19,16 +19,6 @@ QString concrete(const QStringList &values, const QString &forStar)
     return values.first() == QLatin1String("*") ? forStar : values.first();
 }
 
-User userFor(const Subject &subject, const QString &bindingNamespace)
-{
-    if (subject.kind == QLatin1String("ServiceAccount"))
-        return User::impersonated(
-            serviceAccountUser(subject.ns.isEmpty() ? bindingNamespace : subject.ns, subject.name), {});
-    if (subject.kind == QLatin1String("Group"))
-        return User::impersonated(QStringLiteral("member-of:") + subject.name, {subject.name});
-    return User::impersonated(subject.name, {});
-}
-
 // The request a rule allows as written, in `ns`.
 Request requestFor(const Rule &rule, const QString &ns)
 {
@@ -111,6 +101,16 @@ QString questionKey(const LabQuestion &q)
 
 } // namespace
 
+User userForSubject(const Subject &subject, const QString &bindingNamespace)
+{
+    if (subject.kind == QLatin1String("ServiceAccount"))
+        return User::impersonated(
+            serviceAccountUser(subject.ns.isEmpty() ? bindingNamespace : subject.ns, subject.name), {});
+    if (subject.kind == QLatin1String("Group"))
+        return User::impersonated(QStringLiteral("member-of:") + subject.name, {subject.name});
+    return User::impersonated(subject.name, {});
+}
+
 QList<LabQuestion> labQuestions(const Authorizer &authorizer, quint32 seed, int count)
 {
     QList<const Binding *> usable; // bindings whose role exists and has rules
@@ -132,7 +132,7 @@ QList<LabQuestion> labQuestions(const Authorizer &authorizer, quint32 seed, int 
         Request request = requestFor(rule, ns);
         if (!twist(request, rule, int(random() % 6), namespaces))
             continue;
-        LabQuestion q{describeSubject(subject, binding.ns), userFor(subject, binding.ns), request, {}};
+        LabQuestion q{describeSubject(subject, binding.ns), userForSubject(subject, binding.ns), request, {}};
         if (subject.kind == QLatin1String("ServiceAccount") && subject.ns.isEmpty() && binding.cluster)
             continue; // names no one
         q.truth = authorizer.authorize(q.user, q.request);

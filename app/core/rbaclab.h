@@ -24,6 +24,11 @@ struct NearMiss
     QString why;
 };
 
+/// The user a binding's subject stands for: a ServiceAccount's `system:serviceaccount:NS:NAME`
+/// (the binding's namespace when the subject names none), a User by name, a Group by a member
+/// named `member-of:GROUP`; each with the groups the API server adds.
+User userForSubject(const Subject &subject, const QString &bindingNamespace);
+
 /// Up to `count` distinct questions drawn from the policy's own bindings, the same for the same
 /// seed. Each starts from a rule a subject holds and is, more often than not, bent into a near
 /// miss: another verb, another namespace, a subresource, no name for a resourceNames rule, the

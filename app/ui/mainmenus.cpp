@@ -31,6 +31,8 @@ MainMenus::MainMenus(MainWindow *window, DiagramSwitcher *switcher, MasteryOverl
     buildPresentMenu();
     buildHelpMenu();
     files->addTo(file);
+    file->addAction(QStringLiteral("&Open RBAC Policy…"), window, &MainWindow::openRbacPolicy)
+        ->setToolTip(QStringLiteral("Ask your own cluster's Roles and bindings who may do what"));
     file->addSeparator();
     m_switchProfile = file->addAction(QStringLiteral("Switch &Profile…"));
     m_switchProfile->setEnabled(false);
@@ -50,6 +52,8 @@ void MainMenus::buildStudyMenu()
     m_quiz = study->addAction(QStringLiteral("&Quiz…"), w, &MainWindow::startQuiz);
     m_quiz->setShortcut(QKeySequence(Qt::Key_Q));
     m_quiz->setToolTip(QStringLiteral("Multiple choice, typed answers and locate-on-the-diagram questions (Q)"));
+    study->addAction(QStringLiteral("RBAC &Lab…"), w, &MainWindow::startRbacLab)
+        ->setToolTip(QStringLiteral("Work out who may do what from Roles and bindings, on the RBAC diagram"));
     m_undo = study->addAction(QStringLiteral("&Undo Grade"), w->grader(), &Grader::undo);
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setEnabled(false);

@@ -21,6 +21,9 @@
 #include "quizdiagram.h"
 #include "quizpane.h"
 #include "quizsession.h"
+#include "rbaclabpane.h"
+#include "rbaclabsession.h"
+#include "rbacpolicypane.h"
 #include "reviewsession.h"
 #include "searchbox.h"
 #include "secondarywindows.h"
@@ -69,6 +72,7 @@ MainWindow::MainWindow(ContentSnapshot content, MasteryStore &store, QWidget *pa
     m_sidePanes->setMinimumWidth(320);
     m_modes = new StudyModes(m_content, *m_grader, m_sidePanes, this);
     m_switcher = new DiagramSwitcher(m_content, m_scene, m_view, this);
+    m_modes->setDiagram(m_switcher, m_scene);
     m_mastery = new MasteryOverlay(m_content, store, *m_grader, m_scene, this);
     m_modes->setMasteryProvider([this] { return m_mastery->masteryByComponent(); });
     m_files = new FileActions(this, m_content, store, *m_grader, m_switcher, m_scene, m_view);
@@ -161,6 +165,7 @@ void MainWindow::wireSignals()
     connect(m_ownCards, &OwnCards::message, this, &MainWindow::showStatus);
     connect(m_files, &FileActions::progressReplaced, this, &MainWindow::reloadProgress);
     connect(m_search, &SearchBox::cardChosen, this, &MainWindow::openCard);
+    connect(m_modes, &StudyModes::cardRequested, this, &MainWindow::openCard);
     connect(m_modes, &StudyModes::modeChanged, m_scene, &DiagramScene::clearMarks);
     connect(m_modes, &StudyModes::componentShown, m_switcher, &DiagramSwitcher::lightComponent);
     new QuizDiagram(quizSession(), m_scene, m_switcher, this);
@@ -286,6 +291,20 @@ void MainWindow::leaveQuiz()
 bool MainWindow::isQuizzing() const
 {
     return m_modes->current() == quizSession();
+}
+
+void MainWindow::startRbacLab()
+{
+    m_scene->setSelectedComponent(QString());
+    m_modes->show(m_modes->backend<RbacLabSession>());
+    m_modes->rbacLabPane()->open();
+}
+
+void MainWindow::openRbacPolicy()
+{
+    startRbacLab();
+    m_modes->rbacLabPane()->showPolicy();
+    m_modes->rbacLabPane()->policyPane()->chooseFile();
 }
 
 void MainWindow::applyStudySettings(const StudySettings &settings)

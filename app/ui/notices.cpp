@@ -34,6 +34,7 @@ const char *const kShortcuts[][2] = {
     {"In presentation: →, ↓, PgDn, Space", "Next step (←, ↑, PgUp: previous; Home, End; number + Enter: that step)"},
     {"In presentation: B, A, L, D, Esc", "Blank the screen, show the answer, laser pointer, next diagram, leave"},
     {"Ctrl+F", "Find a card by its words and jump to it"},
+    {"In the RBAC lab: Y, N, Esc", "Answer Yes, No (then the deciding binding: arrows, Enter); leave the lab"},
     {"F11", "Full screen"},
     {"Ctrl+,", "Settings"},
     {"Escape / Ctrl+W", "Close a secondary window (Browse, Statistics, Settings, About)"},

@@ -70,11 +70,17 @@ void ProblemsBanner::setDiagnostics(const Diagnostics &diagnostics)
     // The monospace face is loaded only when there is something to show in it.
     m_details->setFont(QFont(QStringLiteral("DejaVu Sans Mono")));
     m_details->setPlainText(lines.join(u'\n'));
-    m_summary->setText(errors == 1
-                           ? QStringLiteral("One problem in the content files: %1. Everything else loaded.")
-                                 .arg(diagnostics.first().toString())
-                           : QStringLiteral("%1 problems in the content files; everything else loaded.").arg(errors));
+    m_summary->setText(
+        errors == 1
+            ? QStringLiteral("One problem in %1: %2. %3").arg(m_where, diagnostics.first().toString(), m_outcome)
+            : QStringLiteral("%1 problems in %2. %3").arg(errors).arg(m_where, m_outcome));
     show();
+}
+
+void ProblemsBanner::setWording(const QString &where, const QString &outcome)
+{
+    m_where = where;
+    m_outcome = outcome;
 }
 
 void ProblemsBanner::paintEvent(QPaintEvent *event)

@@ -18,6 +18,9 @@ class ProblemsBanner : public QFrame
 public:
     explicit ProblemsBanner(QWidget *parent = nullptr);
     void setDiagnostics(const Diagnostics &diagnostics);
+    /// What the problems are in and what became of the rest: "the content files" and "Everything
+    /// else loaded." unless told otherwise (a policy file loads nothing when it has errors).
+    void setWording(const QString &where, const QString &outcome);
     QString detailsText() const;
 
 protected:
@@ -27,6 +30,8 @@ private:
     QLabel *m_summary;
     QPushButton *m_detailsButton;
     QPlainTextEdit *m_details;
+    QString m_where = QStringLiteral("the content files");
+    QString m_outcome = QStringLiteral("Everything else loaded.");
 };
 
 } // namespace k8sfc

@@ -2,9 +2,14 @@
 
 #include "cardpane.h"
 #include "componentstudy.h"
+#include "contentlocator.h"
+#include "diagramswitcher.h"
 #include "grader.h"
 #include "quizpane.h"
 #include "quizsession.h"
+#include "rbaclabpane.h"
+#include "rbaclabsession.h"
+#include "rbacpolicypane.h"
 #include "reviewsession.h"
 
 #include <QStackedWidget>
@@ -31,6 +36,8 @@ StudyModes::StudyModes(ContentSnapshot content, Grader &grader, QStackedWidget *
     registerMode(review, cardPaneFor(review));
     auto *quiz = new QuizSession(content, this);
     registerMode(quiz, [this] { return quizPane(); });
+    auto *lab = new RbacLabSession(content, ContentLocator::bundledRoot() + QStringLiteral("/decks/rbac-lab"), this);
+    registerMode(lab, [this] { return rbacLabPane(); });
     // A quiz answer is a review: a quiz brings in no more new cards than today's limit leaves.
     quiz->setNewCardsProvider([quiz, &grader] {
         return QuizSession::newCardsToday(quiz->content(), grader, QDateTime::currentDateTimeUtc());
@@ -43,6 +50,14 @@ StudyModes::StudyModes(ContentSnapshot content, Grader &grader, QStackedWidget *
             if (backend<QuizSession>()->content().card(id))
                 grader.grade(id, answer.rating, answer.timeTakenMs, ReviewKind::Quiz, answer.answeredAt);
     });
+    // A lab answer is a review of each card the scenario exercises, of kind Quiz as well.
+    connect(lab, &RbacLabSession::answered, this,
+            [lab, &grader](const QStringList &cardIds, Rating rating, qint64 timeTakenMs) {
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                for (const QString &id : cardIds)
+                    if (lab->content().card(id))
+                        grader.grade(id, rating, timeTakenMs, ReviewKind::Quiz, now);
+            });
 }
 
 void StudyModes::registerMode(ModeBackend *backend, std::function<QWidget *()> widget)
@@ -92,6 +107,27 @@ QuizPane *StudyModes::quizPane()
         connect(m_quizPane, &QuizPane::closeRequested, this, &StudyModes::back);
     }
     return m_quizPane;
+}
+
+void StudyModes::setDiagram(DiagramSwitcher *switcher, DiagramScene *scene)
+{
+    m_switcher = switcher;
+    m_scene = scene;
+}
+
+RbacLabPane *StudyModes::rbacLabPane()
+{
+    if (!m_labPane) {
+        m_labPane = new RbacLabPane(backend<RbacLabSession>(), m_switcher, m_scene);
+        m_pane->addWidget(m_labPane);
+        connect(m_labPane, &RbacLabPane::closeRequested, this, &StudyModes::back);
+        connect(m_labPane->policyPane(), &RbacPolicyPane::cardRequested, this, &StudyModes::cardRequested);
+        connect(m_switcher, &DiagramSwitcher::diagramLoaded, m_labPane, [this] {
+            if (m_current == backend<RbacLabSession>())
+                m_labPane->relight();
+        });
+    }
+    return m_labPane;
 }
 
 void StudyModes::setMasteryProvider(std::function<QHash<QString, double>()> provider)

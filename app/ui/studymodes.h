@@ -15,8 +15,11 @@ class QWidget;
 namespace k8sfc {
 
 class CardPane;
+class DiagramScene;
+class DiagramSwitcher;
 class Grader;
 class QuizPane;
+class RbacLabPane;
 
 /// The study modes of the side pane, each a core backend (ModeBackend) fronted by one widget,
 /// created and registered in one place: the constructor. A new mode is a backend class, a widget
@@ -49,6 +52,10 @@ public:
     /// The quiz's pane, built on first use: most sessions never quiz, and a hidden pane's wrapped
     /// labels would still be laid out with the window (measured: a tenth of the start-up time).
     QuizPane *quizPane();
+    /// The diagram the RBAC lab works on; set before the lab first shows.
+    void setDiagram(DiagramSwitcher *switcher, DiagramScene *scene);
+    /// The RBAC lab's pane, built on first use like the quiz's.
+    RbacLabPane *rbacLabPane();
     /// Mastery per component, asked for when a quiz starts ("weakest components first").
     void setMasteryProvider(std::function<QHash<QString, double>()> provider);
     /// New content for every mode.
@@ -64,6 +71,8 @@ signals:
     /// The component to light for what a card-by-card mode shows now (empty: none), each time
     /// its card changes.
     void componentShown(const QString &componentId);
+    /// A mode asks to open a card (the RBAC lab's risks link to the cards that explain them).
+    void cardRequested(const QString &cardId);
 
 private:
     struct Mode
@@ -80,6 +89,9 @@ private:
     ModeBackend *m_previous = nullptr;
     CardPane *m_cardPane;
     QuizPane *m_quizPane = nullptr;
+    RbacLabPane *m_labPane = nullptr;
+    DiagramSwitcher *m_switcher = nullptr;
+    DiagramScene *m_scene = nullptr;
     std::function<QHash<QString, double>()> m_mastery;
 };
 
