@@ -187,6 +187,38 @@ struct ArrowTracker
     }
 };
 
+/// The components whose group is open and has no box yet: the next plain `<rect>` is theirs.
+struct BoxTracker
+{
+    QList<std::pair<int, qsizetype>> open; ///< depth and element index
+
+    void start(const QXmlStreamReader &xml, int depth, Diagram &diagram, qsizetype recorded)
+    {
+        const QXmlStreamAttributes a = xml.attributes();
+        const bool transformed = a.hasAttribute(QLatin1String("transform"));
+        if (transformed) // a box in other coordinates than its group's would be wrong: keep none
+            open.clear();
+        const bool component = recorded >= 0 && diagram.elements.at(recorded).parsed.kind == ElementId::Kind::Component;
+        if (component && !transformed)
+            open.append({depth, recorded});
+        if (xml.name() != QLatin1String("rect") || transformed)
+            return;
+        const QRectF box(a.value(QLatin1String("x")).toDouble(), a.value(QLatin1String("y")).toDouble(),
+                         a.value(QLatin1String("width")).toDouble(), a.value(QLatin1String("height")).toDouble());
+        if (box.isEmpty())
+            return;
+        for (const auto &[at, index] : std::as_const(open))
+            diagram.elements[index].box = box;
+        open.clear();
+    }
+
+    void end(int depth)
+    {
+        while (!open.isEmpty() && open.last().first >= depth)
+            open.removeLast();
+    }
+};
+
 /// Keeps a named element, unless its id was seen before.
 bool record(const DiagramElement &e, Diagram &diagram, QHash<QString, int> &lineOfId, const QString &fileName,
             Diagnostics &diagnostics)
@@ -215,6 +247,7 @@ struct SvgScan
     int depth = 0;
     ArrowTracker arrow;
     GroupTracker groups;
+    BoxTracker boxes;
     SvgSanitizer sanitizer{fileName, diagnostics};
 
     /// Reads to the end or to an XML error; false when the root is not <svg> (reported).
@@ -225,6 +258,7 @@ struct SvgScan
             sanitizer.copy(xml);
             if (xml.isEndElement()) {
                 groups.end(depth);
+                boxes.end(depth);
                 if (depth-- == arrow.depth)
                     arrow.end(diagram);
             }
@@ -268,8 +302,11 @@ struct SvgScan
                          int(xml.columnNumber())};
         e.group = groups.current();
         groups.start(e.parsed, depth);
-        if (named && record(e, diagram, lineOfId, fileName, diagnostics) && e.parsed.kind == ElementId::Kind::Arrow)
+        const bool recorded =
+            named && record(e, diagram, lineOfId, fileName, diagnostics) && e.parsed.kind != ElementId::Kind::Invalid;
+        if (recorded && e.parsed.kind == ElementId::Kind::Arrow)
             arrow = {depth, diagram.elements.size() - 1, false, {}};
+        boxes.start(xml, depth, diagram, recorded ? diagram.elements.size() - 1 : -1);
         return true;
     }
 };

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QRectF>
 #include <QPointF>
 #include <QStringList>
 
@@ -26,6 +27,11 @@ struct DiagramElement
     /// An arrow's drawn text: every line of text in its group, or its `label.` element drawn
     /// elsewhere; empty when it has none.
     QString label;
+    /// A component's box: the first `<rect>` in its group (or the element itself when it is one),
+    /// in the group's coordinates; null when it has none, or when a transform lies between. Qt SVG
+    /// 6.4 measures a group holding centred text as if each text ran its full width left of its
+    /// anchor, so the ui takes a component's extent from its box where it has one.
+    QRectF box;
 };
 
 /// The diagram shown first, and in presentations, when there is one with this id.
