@@ -113,7 +113,7 @@ void ComponentItem::paintLit(QPainter *painter) const
     painter->setPen(QPen(QColor(0xF2, 0xA9, 0x00), 7));
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(m_rect.adjusted(-4, -4, 4, 4), kRadius, kRadius);
-    m_renderer->render(painter, m_ref.toString(), m_rect);
+    m_renderer->render(painter, m_ref.toString(), m_drawRect.isNull() ? m_rect : m_drawRect);
 }
 
 namespace {
@@ -175,7 +175,9 @@ QImage ComponentItem::details(qreal scale) const
     {
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
-        m_renderer->render(&p, m_ref.toString(), QRectF(QPointF(0, 0), m_rect.size() * scale));
+        const QRectF drawn = m_drawRect.isNull() ? m_rect : m_drawRect;
+        m_renderer->render(&p, m_ref.toString(),
+                           QRectF((drawn.topLeft() - m_rect.topLeft()) * scale, drawn.size() * scale));
     }
     colourToAlpha(image, commonestColour(image));
     m_details = image;

@@ -46,6 +46,9 @@ public:
     bool isLit() const { return m_lit; }
     /// The renderer that draws this component's element when it is lit.
     void setRenderer(QSvgRenderer *renderer) { m_renderer = renderer; }
+    /// Where the renderer places the element when asked to draw it whole: Qt SVG's own bounds,
+    /// which may reach past the box the item covers (a group with centred text). Default: rect().
+    void setDrawRect(const QRectF &rect) { m_drawRect = rect; }
     /// The SVG element that names the component, redrawn over an opaque tint.
     void setLabelElement(QSvgRenderer *renderer, const QString &labelId, const QRectF &labelRect);
     std::optional<double> masteryTint() const { return m_mastery; }
@@ -86,6 +89,7 @@ private:
 
     ElementRef m_ref;
     QRectF m_rect;
+    QRectF m_drawRect;
     QString m_name;
     QString m_role;
     QString m_copyName;

@@ -144,13 +144,15 @@ void DiagramScene::addComponentItems(const Diagram &diagram, const ComponentRegi
         if (!m_renderer->elementExists(e.id))
             continue;
         const QTransform place = m_renderer->transformForElement(e.id);
-        QRectF rect = place.mapRect(m_renderer->boundsOnElement(e.id));
+        const QRectF drawn = place.mapRect(m_renderer->boundsOnElement(e.id));
+        QRectF rect = drawn;
         // Within its box: Qt's bounds of a group with centred text reach far left of it.
         if (const QRectF box = place.mapRect(e.box).adjusted(-2, -2, 2, 2); !e.box.isNull() && rect.intersects(box))
             rect = rect.intersected(box);
         const Component *component = registry.component(e.parsed.ref.component);
         auto *item = new ComponentItem(e.parsed.ref, rect, component->name, component->role, copyName(e, diagram));
         item->setRenderer(m_renderer);
+        item->setDrawRect(drawn);
         const QString labelId = QStringLiteral("label.") + e.id;
         if (m_renderer->elementExists(labelId))
             item->setLabelElement(
