@@ -10,6 +10,9 @@ namespace k8sfc::rbac {
 namespace {
 
 const QLatin1String kRbacApiVersion("rbac.authorization.k8s.io/v1");
+/// Served until Kubernetes 1.22 with the same fields as v1 (the API server converted between
+/// them field for field), so older exports and tutorials read the same.
+const QLatin1String kRbacApiVersionBeta("rbac.authorization.k8s.io/v1beta1");
 
 QString kindOf(bool cluster, bool binding)
 {
@@ -141,9 +144,9 @@ void ObjectReader::readObject(const YAML::Node &node)
     const std::optional<QString> apiVersion = string(node, "apiVersion", kind, true);
     if (!apiVersion)
         return;
-    if (*apiVersion != kRbacApiVersion) {
-        error(node["apiVersion"], QStringLiteral("%1 has apiVersion %2; this tool reads %3")
-                                      .arg(kind, *apiVersion, QString(kRbacApiVersion)));
+    if (*apiVersion != kRbacApiVersion && *apiVersion != kRbacApiVersionBeta) {
+        error(node["apiVersion"], QStringLiteral("%1 has apiVersion %2; this tool reads %3 (and %4)")
+                                      .arg(kind, *apiVersion, QString(kRbacApiVersion), QString(kRbacApiVersionBeta)));
         return;
     }
     const YAML::Node metadata = node["metadata"];

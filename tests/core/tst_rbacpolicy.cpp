@@ -137,6 +137,16 @@ void TestRbacPolicy::load_readsListsDocumentsAndSkipsOtherKinds()
     QCOMPARE(two.roles.size(), 2);
     QCOMPARE(two.skippedObjects, 1);
     QCOMPARE(two.roles[1].origin.line, 5);
+
+    // v1beta1, as clusters before 1.22 exported it, has v1's fields and reads the same.
+    QByteArray beta =
+        object("Role", "metadata: {name: a, namespace: x}\nrules:\n- {apiGroups: [''], resources: [pods], "
+                       "verbs: [get]}\n");
+    beta.replace("/v1\n", "/v1beta1\n");
+    const Policy old = load(beta);
+    QVERIFY2(old.diagnostics.isEmpty(), qPrintable(old.diagnostics.value(0).toString()));
+    QCOMPARE(old.roles.size(), 1);
+    QCOMPARE(old.roles[0].rules.size(), 1);
 }
 
 void TestRbacPolicy::malformed_isLocated_data()
@@ -165,7 +175,7 @@ void TestRbacPolicy::malformed_isLocated_data()
     QTest::newRow("ClusterRoleBinding to a Role")
         << object("ClusterRoleBinding", "metadata: {name: b}\nroleRef: {kind: Role, name: x}\n")
         << u"policy.yaml:4:17: error: ClusterRoleBinding \"b\"'s roleRef kind must be ClusterRole, not Role"_s;
-    QTest::newRow("other apiVersion") << QByteArray("apiVersion: rbac.authorization.k8s.io/v1beta1\nkind: Role\n")
+    QTest::newRow("other apiVersion") << QByteArray("apiVersion: rbac.authorization.k8s.io/v1alpha1\nkind: Role\n")
                                       << u"policy.yaml:1:13: error: Role has apiVersion "_s;
     QTest::newRow("In without values") << object("ClusterRole",
                                                  "metadata: {name: r}\naggregationRule:\n  clusterRoleSelectors:\n"
