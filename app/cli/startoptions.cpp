@@ -3,6 +3,7 @@
 #include "profiles.h"
 
 #include <span>
+#include <variant>
 
 namespace k8sfc::cli {
 
@@ -180,6 +181,32 @@ StartOptions failed(StartOptions options, const QString &error)
     return options;
 }
 
+struct Problem
+{
+    QString message;
+};
+
+/// The value of `option` given as args[i] (`--name=value`, or the next argument, which it takes),
+/// "" for an option that takes none, or what is wrong.
+std::variant<QString, Problem> optionValue(const Option &option, const QString &name, qsizetype equals,
+                                           const QStringList &args, qsizetype &i)
+{
+    const QString &arg = args.at(i);
+    QString value;
+    if (option.value && equals >= 0)
+        value = arg.mid(equals + 1);
+    else if (option.value && i + 1 < args.size())
+        value = args.at(++i);
+    else if (option.value)
+        return Problem{QStringLiteral("%1 needs a %2").arg(name, QLatin1String(option.value))};
+    else if (equals >= 0)
+        return Problem{QStringLiteral("%1 takes no value").arg(name)};
+    // An empty DIR or NAME (an unset shell variable) would quietly mean the default one.
+    if (option.value && value.isEmpty())
+        return Problem{QStringLiteral("%1 needs a %2, not an empty value").arg(name, QLatin1String(option.value))};
+    return value;
+}
+
 QString operandError(const CommandSpec &spec, qsizetype count)
 {
     if (count < spec.minOperands)
@@ -232,20 +259,10 @@ StartOptions parseStartOptions(const QStringList &args)
         }
         if (!option)
             return failed(o, QStringLiteral("unknown option %1").arg(arg));
-        QString value;
-        if (option->value && equals >= 0)
-            value = arg.mid(equals + 1);
-        else if (option->value && i + 1 < args.size())
-            value = args.at(++i);
-        else if (option->value)
-            return failed(o, QStringLiteral("%1 needs a %2").arg(name, QLatin1String(option->value)));
-        else if (equals >= 0)
-            return failed(o, QStringLiteral("%1 takes no value").arg(name));
-        // An empty DIR or NAME (an unset shell variable) would quietly mean the default one.
-        if (option->value && value.isEmpty())
-            return failed(o,
-                          QStringLiteral("%1 needs a %2, not an empty value").arg(name, QLatin1String(option->value)));
-        option->apply(o, value);
+        const std::variant<QString, Problem> value = optionValue(*option, name, equals, args, i);
+        if (const auto *problem = std::get_if<Problem>(&value))
+            return failed(o, problem->message);
+        option->apply(o, std::get<QString>(value));
     }
     if (!o.profile.isEmpty() && !Profiles::isValidName(o.profile))
         return failed(o,
