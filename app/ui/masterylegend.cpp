@@ -38,7 +38,7 @@ MasteryLegend::MasteryLegend(QWidget *parent) : QWidget(parent)
     setAccessibleDescription(QStringLiteral("Colours show the predicted recall now of the cards seen, from red (weak) "
                                             "to blue (strong): %1. The bar along each box's foot shows coverage: "
                                             "the share of its cards seen at least once. "
-                                            "Grey hatching: not studied yet.")
+                                            "Grey hatching, or a dashed grey arrow: not studied yet.")
                                  .arg(classes.join(QStringLiteral(", "))));
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     policy.setHeightForWidth(true);
@@ -105,7 +105,9 @@ QString MasteryLegend::coverageLabel()
 
 QString MasteryLegend::unseenLabel()
 {
-    return QStringLiteral("not studied");
+    // An arrow none of whose cards is studied is drawn dashed grey, so a dashed line on the
+    // diagram's own legend ("logs, exec") is told apart from it here.
+    return QStringLiteral("not studied (arrows: dashed grey)");
 }
 
 void MasteryLegend::resizeEvent(QResizeEvent *event)
