@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <variant>
 
@@ -148,9 +150,24 @@ void RbacPolicyPane::chooseFile()
         openFile(path);
 }
 
-bool RbacPolicyPane::openFile(const QString &path)
+void RbacPolicyPane::openFile(const QString &path)
 {
-    rbac::Policy policy = rbac::PolicyLoader::loadFiles({path});
+    const int reading = ++m_reading;
+    m_authorizer.reset();
+    clearViews();
+    m_views->setEnabled(false);
+    m_file->setText(QStringLiteral("Reading %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<rbac::Policy>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, reading] {
+        watcher->deleteLater();
+        if (reading == m_reading)
+            emit loaded(show(path, watcher->result()));
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return rbac::PolicyLoader::loadFiles({path}); }));
+}
+
+bool RbacPolicyPane::show(const QString &path, rbac::Policy policy)
+{
     m_banner->setDiagnostics(policy.diagnostics);
     clearViews();
     const QString name = QFileInfo(path).fileName();

@@ -15,6 +15,7 @@ class QTabWidget;
 
 namespace k8sfc::rbac {
 class Authorizer;
+struct Policy;
 } // namespace k8sfc::rbac
 
 namespace k8sfc {
@@ -36,8 +37,10 @@ public:
     void setContent(ContentSnapshot content) { m_content = std::move(content); }
     /// Asks for a file and loads it.
     void chooseFile();
-    /// Loads a policy file; false (and the problems in the banner) when it has errors.
-    bool openFile(const QString &path);
+    /// Loads a policy file on a worker thread (a real export runs to megabytes; the window stays
+    /// live, and the file line says it is reading), then emits loaded(): false, with the problems
+    /// in the banner, when it has errors. A file opened meanwhile replaces it.
+    void openFile(const QString &path);
     bool hasPolicy() const { return m_authorizer != nullptr; }
 
     // For tests and screen readers: the controls by role.
@@ -59,6 +62,8 @@ public:
 signals:
     /// A risk was activated: open the card that explains it.
     void cardRequested(const QString &cardId);
+    /// A file opened with openFile() was read: whether it gave a policy.
+    void loaded(bool ok);
 
 private:
     QWidget *buildWhoCan();
@@ -67,9 +72,12 @@ private:
     void fillSubjects();
     void fillRisks();
     void clearViews();
+    /// Shows what reading `path` gave; false when it had errors.
+    bool show(const QString &path, rbac::Policy policy);
 
     ContentSnapshot m_content;
     std::unique_ptr<rbac::Authorizer> m_authorizer;
+    int m_reading = 0; ///< the number of the latest openFile(): only its result is shown
     QLabel *m_file;
     ProblemsBanner *m_banner;
     QTabWidget *m_views;

@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTabWidget>
 
 using namespace k8sfc;
@@ -237,6 +238,14 @@ items:
   metadata: {name: unrelated, namespace: dev}
 )";
 
+/// Opens `path` in the policy page and waits for it to be read: whether it gave a policy.
+bool open(RbacPolicyPane *policy, const QString &path)
+{
+    QSignalSpy read(policy, &RbacPolicyPane::loaded);
+    policy->openFile(path);
+    return read.wait(10'000) && read.first().first().toBool();
+}
+
 } // namespace
 
 QString TestRbacLab::writeFile(const QString &name, const QByteArray &text) const
@@ -255,7 +264,7 @@ void TestRbacLab::anExportAnswersWhoCanAndFindsRisks()
     pane->showPolicy();
     RbacPolicyPane *policy = pane->policyPane();
     QVERIFY(policy->isVisible());
-    QVERIFY(policy->openFile(writeFile(QStringLiteral("export.yaml"), kExport)));
+    QVERIFY(open(policy, writeFile(QStringLiteral("export.yaml"), kExport)));
     QVERIFY(!policy->problemsBanner()->isVisible());
 
     // Who can get secrets in dev: the group cluster-wide and the CI account by its RoleBinding.
@@ -299,11 +308,11 @@ void TestRbacLab::aMalformedExportLoadsNothing()
     QVERIFY(pane);
     pane->showPolicy();
     RbacPolicyPane *policy = pane->policyPane();
-    QVERIFY(policy->openFile(writeFile(QStringLiteral("export.yaml"), kExport)));
+    QVERIFY(open(policy, writeFile(QStringLiteral("export.yaml"), kExport)));
     // `verbs` must be a list: the loader says where, and the lab keeps nothing of the file.
     QByteArray bad = kExport;
     bad.replace("verbs: [create, delete]", "verbs: create");
-    QVERIFY(!policy->openFile(writeFile(QStringLiteral("bad.yaml"), bad)));
+    QVERIFY(!open(policy, writeFile(QStringLiteral("bad.yaml"), bad)));
     QVERIFY(!policy->hasPolicy());
     QVERIFY(policy->problemsBanner()->isVisible());
     QVERIFY2(policy->problemsBanner()->detailsText().contains(QStringLiteral("bad.yaml:13:")),
@@ -328,7 +337,9 @@ void TestRbacLab::aDroppedYamlFileIsOpened()
     QApplication::sendEvent(pane, &enter);
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &yaml, Qt::LeftButton, {});
+    QSignalSpy read(pane->policyPane(), &RbacPolicyPane::loaded);
     QApplication::sendEvent(pane, &drop);
+    QVERIFY(read.wait(10'000));
     QVERIFY(pane->policyPane()->hasPolicy());
     QVERIFY(pane->policyPane()->isVisible());
 }
