@@ -105,9 +105,7 @@ QString MasteryLegend::coverageLabel()
 
 QString MasteryLegend::unseenLabel()
 {
-    // An arrow none of whose cards is studied is drawn dashed grey, so a dashed line on the
-    // diagram's own legend ("logs, exec") is told apart from it here.
-    return QStringLiteral("not studied (arrows: dashed grey)");
+    return QStringLiteral("not studied");
 }
 
 void MasteryLegend::resizeEvent(QResizeEvent *event)
@@ -148,9 +146,12 @@ void MasteryLegend::paintEvent(QPaintEvent *)
             p.drawRect(QRect(swatch.left() + 2, swatch.bottom() - 5, swatch.width() / 2, 4));
             p.setBrush(Qt::NoBrush);
         } else if (e.kind == kUnseen) {
+            // Dashed, as a box or an arrow not studied is drawn: a dashed line on the diagram's own
+            // legend ("logs, exec") keeps its meaning beside it.
             p.setBrush(QColor(0xE4, 0xE6, 0xEA));
             p.drawRoundedRect(swatch, 3, 3);
             p.setBrush(QBrush(theme::unseenColour(), Qt::BDiagPattern));
+            p.setPen(QPen(QColor(0x4B, 0x52, 0x60), 1.5, Qt::DashLine));
         } else {
             p.setBrush(theme::masteryColour(e.kind));
         }
