@@ -66,14 +66,7 @@ QList<QuizQuestion> QuizDrawForm::fromContent(const QuizGenerator &generator) co
                            .arg(label);
             q.answer = registry.arrowTitle(arrow.id);
             q.components = {parsed.from.component, parsed.to.component};
-            for (const Deck &deck : content.decks())
-                for (const Card &card : deck.cards)
-                    if (std::any_of(card.arrows.cbegin(), card.arrows.cend(),
-                                    [&](const QString &a) { return arrowBaseId(a) == arrow.id; })) {
-                        q.cardIds.append(card.id);
-                        if (!q.deckIds.contains(deck.id))
-                            q.deckIds.append(deck.id);
-                    }
+            addCardsOnArrows(content, {arrow.id}, q);
             out.append(q);
         }
     }

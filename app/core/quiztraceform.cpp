@@ -92,6 +92,18 @@ QString pathKey(const QString &elementId)
     return ref.isValid() ? ref.component : elementId;
 }
 
+void addCardsOnArrows(const ContentSet &content, const QSet<QString> &arrows, QuizQuestion &q)
+{
+    for (const Deck &deck : content.decks())
+        for (const Card &card : deck.cards)
+            if (std::any_of(card.arrows.cbegin(), card.arrows.cend(),
+                            [&](const QString &a) { return arrows.contains(arrowBaseId(a)); })) {
+                q.cardIds.append(card.id);
+                if (!q.deckIds.contains(deck.id))
+                    q.deckIds.append(deck.id);
+            }
+}
+
 std::optional<QuizQuestion> QuizTraceForm::fromCard(const QuizGenerator &generator, const Card &card,
                                                     QRandomGenerator &random) const
 {
@@ -143,14 +155,7 @@ QList<QuizQuestion> QuizTraceForm::fromContent(const QuizGenerator &generator) c
                     arrows.insert(key);
                 else if (!q.components.contains(key))
                     q.components.append(key);
-        for (const Deck &deck : content.decks())
-            for (const Card &card : deck.cards)
-                if (std::any_of(card.arrows.cbegin(), card.arrows.cend(),
-                                [&](const QString &a) { return arrows.contains(arrowBaseId(a)); })) {
-                    q.cardIds.append(card.id);
-                    if (!q.deckIds.contains(deck.id))
-                        q.deckIds.append(deck.id);
-                }
+        addCardsOnArrows(content, arrows, q);
         out.append(q);
     }
     return out;

@@ -2,8 +2,11 @@
 
 #include "quizform.h"
 
+#include <QSet>
+
 namespace k8sfc {
 
+class ContentSet;
 struct Walkthrough;
 
 /// Trace the path: one question per walkthrough, answered on its diagram by clicking, step by
@@ -32,5 +35,9 @@ public:
 /// What an activation on the diagram names for a path: a component id for any copy or sub-part
 /// item, an arrow id without copy suffixes for an arrow.
 QString pathKey(const QString &elementId);
+
+/// Adds to `q` the cards naming any of `arrows` (ids without copy suffixes; a card naming one
+/// copy counts) and their decks, in deck order: what one answer about them reviews.
+void addCardsOnArrows(const ContentSet &content, const QSet<QString> &arrows, QuizQuestion &q);
 
 } // namespace k8sfc

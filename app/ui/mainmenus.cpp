@@ -6,6 +6,7 @@
 #include "fileactions.h"
 #include "grader.h"
 #include "mainwindow.h"
+#include "studymodes.h"
 #include "masteryoverlay.h"
 #include "notices.h"
 #include "owncards.h"
@@ -31,7 +32,7 @@ MainMenus::MainMenus(MainWindow *window, DiagramSwitcher *switcher, MasteryOverl
     buildPresentMenu();
     buildHelpMenu();
     files->addTo(file);
-    file->addAction(QStringLiteral("&Open RBAC Policy…"), window, &MainWindow::openRbacPolicy)
+    file->addAction(QStringLiteral("&Open RBAC Policy…"), window->studyModes(), &StudyModes::openRbacPolicy)
         ->setToolTip(QStringLiteral("Ask your own cluster's Roles and bindings who may do what"));
     file->addSeparator();
     m_switchProfile = file->addAction(QStringLiteral("Switch &Profile…"));
@@ -51,8 +52,9 @@ void MainMenus::buildStudyMenu()
         ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_R));
     m_quiz = study->addAction(QStringLiteral("&Quiz…"), w, &MainWindow::startQuiz);
     m_quiz->setShortcut(QKeySequence(Qt::Key_Q));
-    m_quiz->setToolTip(QStringLiteral("Multiple choice, typed answers and locate-on-the-diagram questions (Q)"));
-    study->addAction(QStringLiteral("RBAC &Lab…"), w, &MainWindow::startRbacLab)
+    m_quiz->setToolTip(QStringLiteral("Multiple choice, typed answers, and questions answered on the diagram: locate, "
+                                      "trace a path, draw an arrow (Q)"));
+    study->addAction(QStringLiteral("RBAC &Lab…"), w->studyModes(), &StudyModes::startRbacLab)
         ->setToolTip(QStringLiteral("Work out who may do what from Roles and bindings, on the RBAC diagram"));
     m_undo = study->addAction(QStringLiteral("&Undo Grade"), w->grader(), &Grader::undo);
     m_undo->setShortcut(QKeySequence::Undo);

@@ -21,9 +21,6 @@
 #include "quizdiagram.h"
 #include "quizpane.h"
 #include "quizsession.h"
-#include "rbaclabpane.h"
-#include "rbaclabsession.h"
-#include "rbacpolicypane.h"
 #include "reviewsession.h"
 #include "searchbox.h"
 #include "secondarywindows.h"
@@ -291,20 +288,6 @@ void MainWindow::leaveQuiz()
 bool MainWindow::isQuizzing() const
 {
     return m_modes->current() == quizSession();
-}
-
-void MainWindow::startRbacLab()
-{
-    m_scene->setSelectedComponent(QString());
-    m_modes->show(m_modes->backend<RbacLabSession>());
-    m_modes->rbacLabPane()->open();
-}
-
-void MainWindow::openRbacPolicy()
-{
-    startRbacLab();
-    m_modes->rbacLabPane()->showPolicy();
-    m_modes->rbacLabPane()->policyPane()->chooseFile();
 }
 
 void MainWindow::applyStudySettings(const StudySettings &settings)

@@ -89,10 +89,6 @@ public:
     void startQuiz();
     void leaveQuiz();
     bool isQuizzing() const;
-    /// Study → RBAC Lab…: the lab in the side pane, on the RBAC diagram.
-    void startRbacLab();
-    /// File → Open RBAC Policy…: the lab's page for the learner's own policy, then a file dialog.
-    void openRbacPolicy();
     /// Saves new study options and applies them to the next grade and to the due counts.
     void applyStudySettings(const StudySettings &settings);
     /// Presentation mode: full screen, a walkthrough by id, or the diagram alone (an id no

@@ -3,6 +3,7 @@
 #include "cardpane.h"
 #include "componentstudy.h"
 #include "contentlocator.h"
+#include "diagramscene.h"
 #include "diagramswitcher.h"
 #include "grader.h"
 #include "quizpane.h"
@@ -113,6 +114,20 @@ void StudyModes::setDiagram(DiagramSwitcher *switcher, DiagramScene *scene)
 {
     m_switcher = switcher;
     m_scene = scene;
+}
+
+void StudyModes::startRbacLab()
+{
+    m_scene->setSelectedComponent(QString());
+    show(backend<RbacLabSession>());
+    rbacLabPane()->open();
+}
+
+void StudyModes::openRbacPolicy()
+{
+    startRbacLab();
+    rbacLabPane()->showPolicy();
+    rbacLabPane()->policyPane()->chooseFile();
 }
 
 RbacLabPane *StudyModes::rbacLabPane()

@@ -56,6 +56,10 @@ public:
     void setDiagram(DiagramSwitcher *switcher, DiagramScene *scene);
     /// The RBAC lab's pane, built on first use like the quiz's.
     RbacLabPane *rbacLabPane();
+    /// Study → RBAC Lab…: the lab in the side pane, on the RBAC diagram.
+    void startRbacLab();
+    /// File → Open RBAC Policy…: the lab's page for the learner's own policy, then a file dialog.
+    void openRbacPolicy();
     /// Mastery per component, asked for when a quiz starts ("weakest components first").
     void setMasteryProvider(std::function<QHash<QString, double>()> provider);
     /// New content for every mode.
