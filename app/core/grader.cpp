@@ -106,9 +106,15 @@ std::optional<Grader::Outcome> Grader::grade(const QString &cardId, Rating ratin
         return std::nullopt;
     }
     out.reviewId = *id;
-    m_undo.append(out);
-    if (m_undo.size() > kUndoLevels)
-        m_undo.removeFirst();
+    m_lastJoined = m_batchDepth > 0 && m_batchOpen && !m_undo.isEmpty();
+    if (m_lastJoined) {
+        m_undo.last().append(out);
+    } else {
+        m_undo.append({out});
+        m_batchOpen = m_batchDepth > 0;
+        if (m_undo.size() > kUndoLevels)
+            m_undo.removeFirst();
+    }
     emit graded(cardId, rating);
     if (out.becameLeech)
         emit leechDetected(cardId);
@@ -119,13 +125,21 @@ std::optional<Grader::Outcome> Grader::undo()
 {
     if (m_undo.isEmpty())
         return std::nullopt;
-    const Outcome last = m_undo.takeLast();
-    if (auto error = m_store.undoReview(last.reviewId, last.before)) {
-        emit failed(QStringLiteral("The grade could not be undone: %1").arg(*error));
-        return std::nullopt;
+    m_batchOpen = false; // a grade after this starts a step of its own
+    QList<Outcome> step = m_undo.takeLast();
+    while (!step.isEmpty()) {
+        const Outcome last = step.constLast();
+        if (auto error = m_store.undoReview(last.reviewId, last.before)) {
+            m_undo.append(step); // what is left of the step can be tried again
+            emit failed(QStringLiteral("The grade could not be undone: %1").arg(*error));
+            return std::nullopt;
+        }
+        step.removeLast();
+        emit undone(last.before.cardId, last.reviewId);
+        if (step.isEmpty())
+            return last;
     }
-    emit undone(last.before.cardId, last.reviewId);
-    return last;
+    return std::nullopt;
 }
 
 Result<std::array<qint64, 4>> Grader::previewIntervalSecs(const QString &cardId, const QDateTime &now) const

@@ -59,10 +59,31 @@ public:
     /// The same with a given scheduler: for work on another thread, with a copy of scheduler().
     static double recall(const Fsrs &fsrs, const CardProgress &progress, const QDateTime &now);
 
+    /// Grades made while a Batch lives are one step of the undo stack: a path traced in the quiz,
+    /// or an RBAC lab answer, grades every card it exercises, and one Ctrl+Z takes all of it back.
+    class Batch
+    {
+    public:
+        explicit Batch(Grader &grader) : m_grader(grader)
+        {
+            if (m_grader.m_batchDepth++ == 0)
+                m_grader.m_batchOpen = false;
+        }
+        ~Batch() { --m_grader.m_batchDepth; }
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+
+    private:
+        Grader &m_grader;
+    };
+    /// True while the latest grade joined the step of the one before it (inside a Batch).
+    bool lastGradeJoinedStep() const { return m_lastJoined; }
+
     bool canUndo() const { return !m_undo.isEmpty(); }
     /// Forgets the undo stack (after a restore replaced the data it refers to).
     void clearUndo() { m_undo.clear(); }
-    /// Takes back the last grade: removes its log entry and restores the card's exact prior state.
+    /// Takes back the last step: each grade of it, newest first, removing its log entry and
+    /// restoring the card's exact prior state. Returns the step's first grade.
     std::optional<Outcome> undo();
 
     /// True when a review that took a card from `lapsesBefore` to `lapsesAfter` lapses makes it a
@@ -84,7 +105,10 @@ private:
     StudySettings m_settings;
     std::array<double, 21> m_weights = FsrsParameters::kDefaultWeights;
     Fsrs m_fsrs;
-    QList<Outcome> m_undo;
+    QList<QList<Outcome>> m_undo; // steps, each one grade or a Batch of them
+    int m_batchDepth = 0;
+    bool m_batchOpen = false; // a step of the current Batch is on the stack
+    bool m_lastJoined = false;
 };
 
 } // namespace k8sfc

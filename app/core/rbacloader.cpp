@@ -3,12 +3,15 @@
 #include "contentfile.h"
 #include "contenttext.h"
 #include "rbacauthorizer.h"
+#include "parallelfor.h"
+#include "rbacsplit.h"
 #include "rbacyaml.h"
 #include "yamlnesting.h"
 #include "yamlsupport.h"
 
 #include <QFile>
 #include <QHash>
+#include <QThread>
 
 namespace k8sfc::rbac {
 
@@ -75,13 +78,60 @@ void checkDuplicates(Policy &policy, const QList<T> &objects, const char *kind, 
     }
 }
 
+/// Below this many items a List is read whole: threads would cost more than they save.
+constexpr int kMinItemsToSplit = 200;
+
+/// Reads a List cut by splitListExport: the pieces parsed and read side by side, each into a policy
+/// of its own, then added to `policy` in file order. False, adding nothing, when the head is not a
+/// List or any piece does not parse alone or read cleanly as YAML; the caller then reads it whole.
+bool readSplit(const ListSplit &split, int file, Policy &policy)
+{
+    try {
+        const YAML::Node head = YAML::Load(split.head.toStdString());
+        if (!head.IsMap() || !head["kind"].IsScalar() || !head["kind"].Scalar().ends_with("List") ||
+            !head["items"].IsNull())
+            return false;
+    } catch (const YAML::Exception &) {
+        return false;
+    }
+    const qsizetype count = split.pieces.size();
+    std::vector<Policy> parts(size_t(count), Policy{policy.files, {}, {}, 0, {}});
+    std::vector<char> read(size_t(count), 0);
+    parallelFor(count, [&](qsizetype i) {
+        try {
+            const YAML::Node items = YAML::Load(split.pieces.at(i).text.toStdString());
+            if (!items.IsSequence())
+                return;
+            ObjectReader reader(parts[size_t(i)], file);
+            reader.setLineOffset(split.pieces.at(i).firstLine);
+            for (const YAML::Node &item : items)
+                reader.readDocument(item);
+            read[size_t(i)] = 1;
+        } catch (const YAML::Exception &) {
+        }
+    });
+    if (std::find(read.cbegin(), read.cend(), 0) != read.cend())
+        return false;
+    for (Policy &part : parts) {
+        policy.roles.append(std::move(part.roles));
+        policy.bindings.append(std::move(part.bindings));
+        policy.skippedObjects += part.skippedObjects;
+        policy.diagnostics.append(std::move(part.diagnostics));
+    }
+    return true;
+}
+
 } // namespace
 
-void PolicyLoader::readText(const QByteArray &text, const QString &fileName, Policy &policy)
+void PolicyLoader::readText(const QByteArray &text, const QString &fileName, Policy &policy, int pieces)
 {
     const int file = int(policy.files.size());
     policy.files.append(fileName);
     if (!checkText(text, fileName, policy))
+        return;
+    if (pieces == 0)
+        pieces = QThread::idealThreadCount();
+    if (const auto split = splitListExport(text, pieces, kMinItemsToSplit); split && readSplit(*split, file, policy))
         return;
     std::vector<YAML::Node> documents;
     try {

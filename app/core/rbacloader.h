@@ -24,8 +24,10 @@ public:
     /// The same for texts already read, each under its file name (tests, the lab's scenarios).
     static Policy loadTexts(const QList<std::pair<QString, QByteArray>> &texts);
 
-    /// Adds the objects of one text to `policy` (no aggregation, no duplicate check).
-    static void readText(const QByteArray &text, const QString &fileName, Policy &policy);
+    /// Adds the objects of one text to `policy` (no aggregation, no duplicate check). A large
+    /// `kind: List` export is parsed in `pieces` parts side by side (0: one per core; 1: whole),
+    /// with the same objects, positions and messages as read whole.
+    static void readText(const QByteArray &text, const QString &fileName, Policy &policy, int pieces = 0);
     /// The checks across files (duplicates), then aggregation.
     static void finish(Policy &policy);
 };

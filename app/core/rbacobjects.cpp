@@ -26,7 +26,7 @@ QString kindOf(bool cluster, bool binding)
 Origin ObjectReader::originOf(const YAML::Node &node) const
 {
     const YAML::Mark mark = node.Mark();
-    return {m_file, mark.line + 1, mark.column + 1};
+    return {m_file, m_lineOffset + mark.line + 1, mark.column + 1};
 }
 
 void ObjectReader::error(const YAML::Node &at, const QString &message)

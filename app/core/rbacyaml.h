@@ -16,6 +16,8 @@ public:
 
     /// One document: an RBAC object, an object of another kind (counted), or a List of them.
     void readDocument(const YAML::Node &node);
+    /// Nodes parsed from a piece of the file that starts at this line (0-based) of it.
+    void setLineOffset(int lines) { m_lineOffset = lines; }
 
 private:
     void readObject(const YAML::Node &node);
@@ -40,6 +42,7 @@ private:
 
     Policy &m_policy;
     int m_file;
+    int m_lineOffset = 0;
 };
 
 } // namespace k8sfc::rbac

@@ -143,6 +143,14 @@ bool OwnCards::studying() const
     return !active || active == m_window || active == m_window->cardBrowser();
 }
 
+// A question opens over the window it was asked from: the browser, or the main window.
+QWidget *OwnCards::dialogParent() const
+{
+    if (CardBrowser *browser = m_window->cardBrowser(); browser && browser->isActiveWindow())
+        return browser;
+    return m_window;
+}
+
 QString OwnCards::cardOnScreen() const
 {
     if (CardBrowser *browser = m_window->cardBrowser(); browser && browser->isActiveWindow())
@@ -386,7 +394,7 @@ std::optional<bool> OwnCards::askSuspendOriginal(const Card &card) const
 {
     QMessageBox box(QMessageBox::Question, QStringLiteral("Copy to My Cards"),
                     QStringLiteral("Copy \"%1\" to My cards, where you can edit it?").arg(shortFront(card)),
-                    QMessageBox::Cancel, m_window);
+                    QMessageBox::Cancel, dialogParent());
     box.setInformativeText(QStringLiteral("Suspending the original means only your copy comes up for review. "
                                           "Its history is kept; the browser unsuspends it (Ctrl+J)."));
     QPushButton *suspend = box.addButton(QStringLiteral("Copy and &Suspend the Original"), QMessageBox::AcceptRole);
@@ -409,7 +417,7 @@ void OwnCards::deleteCard(const QString &cardId, bool confirm)
         return;
     }
     if (confirm &&
-        QMessageBox::question(m_window, QStringLiteral("Delete Card"),
+        QMessageBox::question(dialogParent(), QStringLiteral("Delete Card"),
                               QStringLiteral("Delete \"%1\" from %2? Its review history is kept and "
                                              "shown as retired in the browser.")
                                   .arg(shortFront(*card), QFileInfo(card->file).fileName())) != QMessageBox::Yes)

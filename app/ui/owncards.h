@@ -85,6 +85,7 @@ protected:
 private:
     /// Whether the main window or the browser is the active window (where E and Ctrl+Delete act).
     bool studying() const;
+    QWidget *dialogParent() const;
     CardEditor *openEditor(bool add);
     void submit();
     void submitNew();

@@ -19,6 +19,8 @@ void OwnCards::takeUndo(QAction *undo, Grader *grader)
     disconnect(undo, &QAction::triggered, grader, nullptr);
     connect(undo, &QAction::triggered, this, &OwnCards::undo);
     connect(grader, &Grader::graded, this, [this] {
+        if (m_grader->lastGradeJoinedStep())
+            return; // one entry for a whole Batch, which Grader::undo takes back at once
         m_history.append(Undoable{});
         if (m_history.size() > 2 * Grader::kUndoLevels)
             m_history.removeFirst();

@@ -143,7 +143,9 @@ QWidget *RbacLabPane::buildScenarioPage()
     m_yaml = new QPlainTextEdit;
     m_yaml->setAccessibleName(QStringLiteral("Rule YAML"));
     m_yaml->setReadOnly(true);
-    m_yaml->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Long lines (a verbs list, a long name) wrap rather than hide behind a sideways scroll.
+    m_yaml->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_yaml->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_yaml->setFont(QFont(QStringLiteral("DejaVu Sans Mono")));
     m_next = button(QStringLiteral("Next question"), QStringLiteral("Another question on this scenario"));
 
@@ -357,6 +359,7 @@ void RbacLabPane::showChain(const rbac::Binding &binding, int subject, const rba
     for (int i = marked; i < marked + markedCount; ++i) {
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(m_yaml->document()->findBlockByNumber(i));
+        mark.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor); // every wrapped line
         mark.format.setBackground(QColor(0xFF, 0xE8, 0x8C));
         mark.format.setForeground(QColor(0x20, 0x20, 0x20));
         mark.format.setProperty(QTextFormat::FullWidthSelection, true);

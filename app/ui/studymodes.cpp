@@ -47,6 +47,7 @@ StudyModes::StudyModes(ContentSnapshot content, Grader &grader, QStackedWidget *
     // A quiz answer about a card is a review of kind Quiz (the session itself writes nothing).
     connect(backend<QuizSession>(), &QuizSession::answered, this, [this, &grader](const QuizAnswer &answer) {
         const QStringList cards = answer.cardId.isEmpty() ? answer.cardIds : QStringList{answer.cardId};
+        Grader::Batch oneUndoStep(grader);
         for (const QString &id : cards)
             if (backend<QuizSession>()->content().card(id))
                 grader.grade(id, answer.rating, answer.timeTakenMs, ReviewKind::Quiz, answer.answeredAt);
@@ -55,6 +56,7 @@ StudyModes::StudyModes(ContentSnapshot content, Grader &grader, QStackedWidget *
     connect(lab, &RbacLabSession::answered, this,
             [lab, &grader](const QStringList &cardIds, Rating rating, qint64 timeTakenMs) {
                 const QDateTime now = QDateTime::currentDateTimeUtc();
+                Grader::Batch oneUndoStep(grader);
                 for (const QString &id : cardIds)
                     if (lab->content().card(id))
                         grader.grade(id, rating, timeTakenMs, ReviewKind::Quiz, now);

@@ -22,6 +22,7 @@ private slots:
     void editedOrRemovedCard_keepsItsHistory();
     void grade_schedulesWithFsrs_andUndoRestores();
     void eighthLapse_makesALeech();
+    void batch_isOneUndoStep();
     void intervalLabel_readsLikeAnki_data();
     void intervalLabel_readsLikeAnki();
 
@@ -194,6 +195,58 @@ void TestComponentStudy::grade_schedulesWithFsrs_andUndoRestores()
     QVERIFY(!p.stability);
     QCOMPARE(study.current()->id, QStringLiteral("c3"));
     QVERIFY(!study.isRevealed());
+}
+
+void TestComponentStudy::batch_isOneUndoStep()
+{
+    const QDateTime t0(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    const QString c1 = QStringLiteral("c1"), c2 = QStringLiteral("c2"), c3 = QStringLiteral("c3"),
+                  c4 = QStringLiteral("c4");
+    QVERIFY(m_grader->grade(c1, Rating::Good, 10, ReviewKind::Study, t0));
+    {
+        Grader::Batch batch(*m_grader);
+        QVERIFY(m_grader->grade(c2, Rating::Hard, 10, ReviewKind::Quiz, t0));
+        QVERIFY(!m_grader->lastGradeJoinedStep());
+        {
+            Grader::Batch nested(*m_grader); // still the same step
+            QVERIFY(m_grader->grade(c3, Rating::Hard, 10, ReviewKind::Quiz, t0));
+            QVERIFY(m_grader->lastGradeJoinedStep());
+        }
+        QVERIFY(m_grader->grade(c4, Rating::Hard, 10, ReviewKind::Quiz, t0));
+        QVERIFY(m_grader->lastGradeJoinedStep());
+    }
+    QVERIFY(m_grader->grade(c1, Rating::Again, 10, ReviewKind::Study, t0.addSecs(60)));
+    QVERIFY(!m_grader->lastGradeJoinedStep());
+    QCOMPARE(m_store.reviewCount().value(), 5);
+
+    QSignalSpy undone(m_grader.get(), &Grader::undone);
+    const auto single = m_grader->undo(); // the last grade alone
+    QVERIFY(single);
+    QCOMPARE(single->before.cardId, c1);
+    QCOMPARE(m_store.reviewCount().value(), 4);
+    const auto batch = m_grader->undo(); // the three of the batch, newest first
+    QVERIFY(batch);
+    QCOMPARE(batch->before.cardId, c2);
+    QCOMPARE(m_store.reviewCount().value(), 1);
+    QCOMPARE(undone.count(), 4);
+    QCOMPARE(undone.at(1).at(0).toString(), c4);
+    QCOMPARE(undone.at(3).at(0).toString(), c2);
+    for (const QString &id : {c2, c3, c4})
+        QVERIFY(m_store.progress(id).value().isNew());
+    QVERIFY(!m_store.progress(c1).value().isNew());
+    QVERIFY(m_grader->canUndo());
+    QVERIFY(m_grader->undo());
+    QVERIFY(!m_grader->canUndo());
+    QCOMPARE(m_store.reviewCount().value(), 0);
+
+    // A batch opened after an undo starts a step of its own.
+    QVERIFY(m_grader->grade(c1, Rating::Good, 10, ReviewKind::Study, t0));
+    {
+        Grader::Batch batch2(*m_grader);
+        QVERIFY(m_grader->grade(c2, Rating::Good, 10, ReviewKind::Quiz, t0));
+    }
+    QVERIFY(m_grader->undo());
+    QCOMPARE(m_store.reviewCount().value(), 1);
 }
 
 void TestComponentStudy::eighthLapse_makesALeech()

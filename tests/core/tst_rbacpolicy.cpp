@@ -5,6 +5,7 @@
 #include "rbacauthorizer.h"
 #include "rbaclisting.h"
 #include "rbacloader.h"
+#include "rbacsplit.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,7 @@ private slots:
     void malformed_isLocated_data();
     void malformed_isLocated();
     void oversizedFile_isRefused();
+    void largeList_readInPieces_readsAsWhole();
     void authorize_followsTheResolver_data();
     void authorize_followsTheResolver();
     void authorize_namesTheFirstMatch();
@@ -111,6 +113,82 @@ Request request(const char *verb, const char *group, const char *resource, const
 QByteArray object(const char *kind, const QByteArray &body)
 {
     return "apiVersion: rbac.authorization.k8s.io/v1\nkind: " + QByteArray(kind) + "\n" + body;
+}
+
+
+
+/// Everything a load gives, positions included, one line each: two loads agree if these do.
+QStringList dump(const Policy &policy)
+{
+    const auto at = [](const Origin &o) { return u"@%1:%2:%3"_s.arg(o.file).arg(o.line).arg(o.column); };
+    QStringList out;
+    for (const Role &role : policy.roles) {
+        out.append(u"role %1 %2/%3 %4 labels=%5 aggregated=%6"_s.arg(role.cluster)
+                       .arg(role.ns, role.name, at(role.origin), QStringList(role.labels.keys()).join(u','))
+                       .arg(role.aggregation ? role.aggregation->size() : -1));
+        for (const Rule &rule : role.rules)
+            out.append(u"  rule %1 %2 %3 %4 %5 %6"_s.arg(rule.verbs.join(u','), rule.apiGroups.join(u','),
+                                                         rule.resources.join(u','), rule.resourceNames.join(u','),
+                                                         rule.nonResourceURLs.join(u','), at(rule.origin)));
+    }
+    for (const Binding &binding : policy.bindings) {
+        out.append(u"binding %1 %2/%3 -> %4 %5 %6"_s.arg(binding.cluster)
+                       .arg(binding.ns, binding.name, binding.roleKind, binding.roleName, at(binding.origin)));
+        for (const Subject &subject : binding.subjects)
+            out.append(u"  subject %1 %2/%3 %4"_s.arg(subject.kind, subject.ns, subject.name, at(subject.origin)));
+    }
+    for (const Diagnostic &d : policy.diagnostics)
+        out.append(d.toString());
+    out.append(u"skipped %1"_s.arg(policy.skippedObjects));
+    return out;
+}
+
+/// A kubectl-style List export of `count` items, with problems and other kinds among them.
+QByteArray generatedExport(int count)
+{
+    QByteArray text = "apiVersion: v1\nitems:\n";
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        switch (i % 7) {
+        case 0:
+            text += "- apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: role-" + n +
+                    "\n    labels: {tier: t" + QByteArray::number(i % 5) + "}\n  rules:\n  - apiGroups: [\"\"]\n"
+                    "    resources: [pods, pods/log]\n    verbs: [get, list]\n  - nonResourceURLs: [/healthz]\n"
+                    "    verbs: [get]\n";
+            break;
+        case 1:
+            text += "- apiVersion: rbac.authorization.k8s.io/v1\n  kind: RoleBinding\n  metadata:\n    name: rb-" + n +
+                    "\n    namespace: ns" + QByteArray::number(i % 9) +
+                    "\n  roleRef:\n    apiGroup: rbac.authorization.k8s.io\n    kind: ClusterRole\n"
+                    "    name: role-0\n  subjects:\n  - kind: ServiceAccount\n    name: sa\n  - kind: Group\n"
+                    "    apiGroup: rbac.authorization.k8s.io\n    name: devs\n";
+            break;
+        case 2: // other kinds are counted; a comment at the margin stays in the items
+            text += "# a ConfigMap\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: cm-" + n +
+                    ", namespace: default}\n  data:\n    key: |\n      - not an item\n      kind: List\n";
+            break;
+        case 3: // a binding without roleRef
+            text += "- apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRoleBinding\n  metadata: {name: crb-" +
+                    n + "}\n  subjects: [{kind: User, name: alice}]\n";
+            break;
+        case 4: // an unknown subject kind, in flow style over two lines
+            text += "- {apiVersion: rbac.authorization.k8s.io/v1, kind: RoleBinding,\n   metadata: {name: odd-" + n +
+                    ", namespace: dev}, roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: r},\n"
+                    "   subjects: [{kind: Robot, name: r2}]}\n";
+            break;
+        case 5: // verbs that is not a list; and a duplicate of role-0 now and then
+            text += "- apiVersion: rbac.authorization.k8s.io/v1\n  kind: Role\n  metadata: {name: r-" + n +
+                    ", namespace: dev}\n  rules:\n  - apiGroups: [\"\"]\n    resources: [secrets]\n    verbs: get\n";
+            if (i % 70 == 5)
+                text += "- apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata: {name: role-0}\n";
+            break;
+        default:
+            text += "-\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata: {name: agg-" + n +
+                    "}\n  aggregationRule:\n    clusterRoleSelectors:\n    - matchLabels: {tier: t1}\n\n";
+        }
+    }
+    text += "kind: List\nmetadata:\n  resourceVersion: \"\"\n";
+    return text;
 }
 
 } // namespace
@@ -215,6 +293,46 @@ void TestRbacPolicy::oversizedFile_isRefused()
              path + u":1:1: error: the file is over the 64 MiB limit for a policy file"_s);
     const Policy missing = PolicyLoader::loadFiles({dir.filePath(u"none.yaml"_s)});
     QVERIFY(missing.diagnostics.value(0).message.startsWith(u"cannot read the policy: "_s));
+}
+
+void TestRbacPolicy::largeList_readInPieces_readsAsWhole()
+{
+    const QByteArray text = generatedExport(700);
+    const auto split = splitListExport(text, 4, 200);
+    QVERIFY(split);
+    QCOMPARE(split->pieces.size(), 4);
+    QCOMPARE(split->pieces.first().firstLine, 2);
+    QCOMPARE(split->head.count('\n'), text.count('\n')); // line numbers kept
+    QVERIFY(split->head.contains("kind: List"));
+
+    Policy whole, inPieces;
+    PolicyLoader::readText(text, u"export.yaml"_s, whole, 1);
+    PolicyLoader::readText(text, u"export.yaml"_s, inPieces, 4);
+    PolicyLoader::finish(whole);
+    PolicyLoader::finish(inPieces);
+    QCOMPARE(whole.roles.size(), 210); // 100 ClusterRoles, 100 aggregated, 10 given twice; no bad-verbs Role
+    QVERIFY(whole.skippedObjects >= 100);
+    QVERIFY(whole.diagnostics.size() >= 300); // no roleRef, Robot, verbs: get, the duplicates
+    QCOMPARE(dump(inPieces), dump(whole));
+
+    // Shapes that are not cut, or whose pieces do not parse alone, are read whole: the same result.
+    const qsizetype firstItem = text.indexOf("- apiVersion");
+    QByteArray alias = text.left(firstItem) + "- &shared\n  apiVersion" + text.mid(firstItem + 12);
+    alias.insert(alias.lastIndexOf("kind: List"), "- *shared\n"); // in the last piece, the anchor in the first
+    const QList<QByteArray> others = {
+        "---\n" + text,                                                     // a document marker
+        alias,                                                              // an alias across pieces
+        text.left(text.lastIndexOf("kind: List")) + "kind: ConfigMapList\n", // another List kind
+        text + "- stray\n",                                                // an item after the List
+    };
+    for (const QByteArray &other : others) {
+        Policy a, b;
+        PolicyLoader::readText(other, u"e.yaml"_s, a, 1);
+        PolicyLoader::readText(other, u"e.yaml"_s, b, 4);
+        QCOMPARE(dump(b), dump(a));
+    }
+    QVERIFY(!splitListExport("---\n" + text, 4, 200));
+    QVERIFY(!splitListExport(text, 4, 1000)); // too few items to be worth it
 }
 
 void TestRbacPolicy::authorize_followsTheResolver_data()

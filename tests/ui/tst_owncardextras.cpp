@@ -34,6 +34,7 @@ private slots:
     void init();
     void browserCtrlZ_undoesTheLatestDeletion();
     void copyToMyCards_offersToSuspendTheOriginal();
+    void copyFromTheBrowser_asksOverTheBrowser();
     void ctrlClickOnAnArrow_attachesItsBaseId();
     void handout_carriesCardPictures();
     void backPreview_opensAtTheTop();
@@ -118,6 +119,33 @@ void TestOwnCardExtras::copyToMyCards_offersToSuspendTheOriginal()
     QVERIFY(editor);
     QCOMPARE(editor->card().copiedFrom, bundled);
     QVERIFY(!app.store.progress(editor->card().id).value().suspended); // the copy is studied
+}
+
+void TestOwnCardExtras::copyFromTheBrowser_asksOverTheBrowser()
+{
+    App app(m_data.path());
+    QVERIFY(app.ok);
+    const QString bundled = app.window->content().cardsFor(QStringLiteral("kube-scheduler"), false).first()->id;
+    app.window->showBrowser();
+    CardBrowser *browser = app.window->cardBrowser();
+    QVERIFY(browser);
+    activate(browser);
+    browser->selectCard(bundled);
+    QWidget *askedOver = nullptr;
+    QTimer::singleShot(0, this, [&askedOver] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        askedOver = box->parentWidget();
+        for (QAbstractButton *button : box->buttons())
+            if (button->text().remove(u'&') == QLatin1String("Copy"))
+                button->click();
+    });
+    app.window->ownCards()->copyAction()->trigger();
+    QCOMPARE(askedOver, static_cast<QWidget *>(browser));
+    QVERIFY(!app.store.progress(bundled).value().suspended); // plain Copy leaves the original as it was
+    QVERIFY(app.window->ownCards()->editor());
+    QCOMPARE(app.window->ownCards()->editor()->card().copiedFrom, bundled);
 }
 
 void TestOwnCardExtras::ctrlClickOnAnArrow_attachesItsBaseId()

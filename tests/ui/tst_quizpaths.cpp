@@ -330,6 +330,18 @@ void TestQuizPaths::trace_inTheWindow_lightsThePath_andRecordsReviews()
         QCOMPARE(entries.first().kind, ReviewKind::Quiz);
         QCOMPARE(entries.first().rating, Rating::Hard);
     }
+    // The answer is one step of the window's undo history: one Ctrl+Z takes back every grade.
+    QAction *undo = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence::Undo)
+            undo = action;
+    QVERIFY(undo && undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Grade"));
+    undo->trigger();
+    QCOMPARE(m_store->reviewCount().value(), 0);
+    for (const QString &id : reviewed)
+        QVERIFY2(m_store->progress(id).value().isNew(), qPrintable(id));
+    QVERIFY(!undo->isEnabled());
     // The results, then back to studying: the diagram the learner had comes back.
     QTest::keyClick(pane, Qt::Key_Return);
     QVERIFY(pane->summaryLabel()->isVisible());

@@ -22,9 +22,11 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTextBlock>
 
 using namespace k8sfc;
 
@@ -165,6 +167,14 @@ void TestRbacLab::aRightAnswerLightsTheChainAndLogsGood()
     QCOMPARE(litComponents().size(), 4);
     QVERIFY(pane->yamlView()->isVisible());
     QVERIFY(pane->yamlView()->toPlainText().contains(QStringLiteral("▶   resources: [secrets]")));
+    // Lines wrap instead of scrolling sideways, and each marked line is marked to its end.
+    QCOMPARE(pane->yamlView()->horizontalScrollBar()->maximum(), 0);
+    const auto marks = pane->yamlView()->extraSelections();
+    QVERIFY(!marks.isEmpty());
+    for (const QTextEdit::ExtraSelection &mark : marks) {
+        QVERIFY(mark.cursor.selectedText().contains(u'▶'));
+        QCOMPARE(mark.cursor.selectionEnd(), mark.cursor.block().position() + mark.cursor.block().length() - 1);
+    }
     QVERIFY(pane->nextButton()->isEnabled());
 
     for (const QString &card :
