@@ -107,7 +107,7 @@ bool readSplit(const ListSplit &split, int file, Policy &policy)
             for (const YAML::Node &item : items)
                 reader.readDocument(item);
             read[size_t(i)] = 1;
-        } catch (const YAML::Exception &) {
+        } catch (const std::exception &) { // YAML::Exception, or memory: read whole instead
         }
     });
     if (std::find(read.cbegin(), read.cend(), 0) != read.cend())

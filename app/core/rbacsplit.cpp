@@ -2,6 +2,8 @@
 
 #include <QByteArrayView>
 
+#include <cctype>
+
 namespace k8sfc::rbac {
 
 namespace {
@@ -45,6 +47,22 @@ bool staysInItems(QByteArrayView line)
     return line.isEmpty() || line.front() == ' ' || line.front() == '#' || isItemStart(line);
 }
 
+/// The key of a line at the margin that starts a plain `key:` of a block mapping, or empty. Other
+/// lines there (a `{` or `[` opening a flow collection, a quoted or complex key, an anchor, the rest
+/// of a flow collection) mean the top level is not kubectl's plain mapping.
+QByteArrayView plainKey(QByteArrayView line)
+{
+    qsizetype end = 0;
+    while (end < line.size() && (std::isalnum(static_cast<unsigned char>(line[end])) || line[end] == '_' ||
+                                 line[end] == '-' || line[end] == '.'))
+        ++end;
+    if (end == 0 || end >= line.size() || line[end] != ':' || line.front() == '-')
+        return {};
+    if (end + 1 < line.size() && line[end + 1] != ' ')
+        return {};
+    return line.first(end);
+}
+
 } // namespace
 
 std::optional<ListSplit> splitListExport(const QByteArray &text, int pieces, int minItems)
@@ -59,9 +77,8 @@ std::optional<ListSplit> splitListExport(const QByteArray &text, int pieces, int
         if (line.startsWith("---") || line.startsWith("...") || line.startsWith("%") || line.contains('\t'))
             return std::nullopt;
         if (line == "items:") {
-            if (itemsKey >= 0)
-                return std::nullopt;
             itemsKey = i;
+            break;
         }
     }
     if (itemsKey < 0)
@@ -80,6 +97,22 @@ std::optional<ListSplit> splitListExport(const QByteArray &text, int pieces, int
             starts.append(last);
     if (starts.size() < minItems)
         return std::nullopt;
+    // Outside the items, every line at the margin is a plain key of the top-level mapping, each key
+    // once (a second `items` would be the one yaml-cpp does not read), or a comment.
+    QList<QByteArrayView> keys;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i >= first && i < last)
+            continue;
+        const QByteArrayView line = content(text, lines.at(i));
+        if (i != itemsKey && line.contains('\t'))
+            return std::nullopt;
+        if (line.isEmpty() || line.front() == ' ' || line.front() == '#' || (i == 0 && line.startsWith("\xEF\xBB\xBF#")))
+            continue;
+        const QByteArrayView key = plainKey(i == 0 && line.startsWith("\xEF\xBB\xBF") ? line.sliced(3) : line);
+        if (key.isEmpty() || keys.contains(key))
+            return std::nullopt;
+        keys.append(key);
+    }
 
     ListSplit split;
     split.head = text;

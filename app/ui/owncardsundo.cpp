@@ -37,9 +37,11 @@ void OwnCards::undo()
         return;
     }
     if (!m_history.constLast().deletion) {
-        m_history.removeLast();
-        m_grader->undo();
-        return; // the window hears of it (Grader::undone) and updates the action
+        // A step the store refused to take back stays on both stacks, to be tried again.
+        if (m_grader->undo())
+            m_history.removeLast();
+        updateUndo();
+        return;
     }
     restoreDeletion(m_history.size() - 1);
 }

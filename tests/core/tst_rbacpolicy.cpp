@@ -319,7 +319,16 @@ void TestRbacPolicy::largeList_readInPieces_readsAsWhole()
     const qsizetype firstItem = text.indexOf("- apiVersion");
     QByteArray alias = text.left(firstItem) + "- &shared\n  apiVersion" + text.mid(firstItem + 12);
     alias.insert(alias.lastIndexOf("kind: List"), "- *shared\n"); // in the last piece, the anchor in the first
+    const qsizetype itemsFrom = text.indexOf("items:\n") + 7;
+    const QByteArray items = text.mid(itemsFrom, text.lastIndexOf("kind: List") - itemsFrom);
+    const QByteArray flowRoot = "{apiVersion: v1, kind: List,\nitems:\n" + items + "}\n"; // an error whole
+    const QByteArray itemsTwice = "apiVersion: v1\nitems: ~\n" + text.mid(text.indexOf('\n') + 1); // the first counts
+    QVERIFY(!splitListExport(flowRoot, 4, 200));
+    QVERIFY(!splitListExport(itemsTwice, 4, 200));
+    QVERIFY(!splitListExport(text + "kind: List\n", 4, 200)); // a key given twice
     const QList<QByteArray> others = {
+        flowRoot,
+        itemsTwice,
         "---\n" + text,                                                     // a document marker
         alias,                                                              // an alias across pieces
         text.left(text.lastIndexOf("kind: List")) + "kind: ConfigMapList\n", // another List kind

@@ -69,6 +69,7 @@ private slots:
     void grade_ofUnreadableCard_isRefusedAndWritesNothing();
     void marks_onUnreadableCard_areRefusedAndWriteNothing();
     void grade_afterAFailedRead_startsFromTheRealState();
+    void undo_ofABatchFailingPartWay_keepsTheRestToRetry();
 
 private:
     /// Damages the middle leaf page of card_state in the file; returns the first card on it.
@@ -230,4 +231,34 @@ void TestStoreReadFailure::grade_afterAFailedRead_startsFromTheRealState()
 }
 
 QTEST_GUILESS_MAIN(TestStoreReadFailure)
+
+// One Ctrl+Z over a whole quiz path: if the store refuses part of it, what was not taken back stays
+// on the stack, and the next undo finishes the step.
+void TestStoreReadFailure::undo_ofABatchFailingPartWay_keepsTheRestToRetry()
+{
+    const QStringList before = everything();
+    Grader grader(m_store);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        Grader::Batch batch(grader); // every card, so some sit on the page damaged below
+        for (int i = 0; i < kCards; ++i)
+            QVERIFY(grader.grade(cardName(i), Rating::Good, 1000, ReviewKind::Quiz, now));
+    }
+    // The grades sit in the write-ahead log; into the file with them, so the damage is what is read.
+    QCOMPARE(Raw(m_path).exec("PRAGMA wal_checkpoint(TRUNCATE)"), SQLITE_OK);
+    QVERIFY(!damagePage().isEmpty());
+    QSignalSpy undone(&grader, &Grader::undone);
+    QSignalSpy failed(&grader, &Grader::failed);
+    QVERIFY(!grader.undo()); // newest first: the cards after the damaged page go back, then it fails
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(undone.size() > 0 && undone.size() < kCards);
+    QVERIFY(grader.canUndo());
+    repairPage();
+    QVERIFY(grader.undo()); // the rest of the step
+    QCOMPARE(undone.size(), kCards);
+    QCOMPARE(undone.last().first().toString(), cardName(0));
+    QVERIFY(!grader.canUndo());
+    QCOMPARE(everything(), before);
+}
+
 #include "tst_storereadfailure.moc"
