@@ -11,6 +11,7 @@
 #include "profiles.h"
 #include "profileswitcher.h"
 #include "startupprobe.h"
+#include "studymodes.h"
 #include "theme.h"
 #include "windowframe.h"
 
@@ -109,6 +110,11 @@ int showWindow(QApplication &app, k8sfc::Preparation &prep, const StartOptions &
         if (id.isEmpty() && !content->walkthroughs().isEmpty())
             id = content->walkthroughs().first().id;
         window.present(id);
+    } else if (options.rbacLab) {
+        if (options.policy().isEmpty())
+            window.studyModes()->startRbacLab();
+        else
+            window.studyModes()->openRbacPolicyFile(options.policy());
     }
     return app.exec();
 }

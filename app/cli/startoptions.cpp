@@ -51,6 +51,10 @@ constexpr Option kWindowOptions[] = {
      "start full screen in presentation mode with the WALKTHROUGH named after the options (its id, e.g. "
      "kubectl-apply; \"-\" for the diagram alone), else the first",
      [](StartOptions &o, const QString &) { o.present = true; }},
+    {"--rbac-lab", nullptr, nullptr, false,
+     "start in the RBAC lab; with a POLICY file named after the options (an RBAC export), open it under "
+     "\"Your policy\"",
+     [](StartOptions &o, const QString &) { o.rbacLab = true; }},
     {"--version", "-v", nullptr, false, "print the version and exit",
      [](StartOptions &o, const QString &) { o.command = Command::Version; }},
     {"--help", "-h", nullptr, false, "print this help and exit",
@@ -95,7 +99,7 @@ constexpr Option kRbacOptions[] = {
 };
 
 constexpr CommandSpec kCommands[] = {
-    {Command::Window, nullptr, "[WALKTHROUGH]", 0, 1,
+    {Command::Window, nullptr, "[WALKTHROUGH | POLICY]", 0, 1,
      "Learn how a Kubernetes cluster is built and secured: click a component of the architecture diagram to "
      "study its flashcards; your grades are kept in SQLite.",
      kWindowOptions},
@@ -271,6 +275,8 @@ StartOptions parseStartOptions(const QStringList &args)
         return o;
     if (o.dayStart < 0)
         return failed(o, QStringLiteral("--day-start needs an HOUR from 0 to 23"));
+    if (o.present && o.rbacLab)
+        return failed(o, QStringLiteral("--present and --rbac-lab cannot be used together"));
     if (const QString error = operandError(*spec, o.operands.size()); !error.isEmpty())
         return failed(o, error);
     return o;

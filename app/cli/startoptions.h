@@ -28,6 +28,7 @@ struct StartOptions
     QString profile;                   ///< --profile; empty: ask when there is more than one
     QStringList contentDirs;           ///< --content, in the order given
     bool present = false;              ///< --present
+    bool rbacLab = false;              ///< --rbac-lab
     bool longTerm = false;             ///< replay and optimize --long-term
     int dayStart = 4;                  ///< optimize --day-start: the hour a learner's day starts; -1 if not one
     RbacOptions rbac;                  ///< rbac can-i, who-can, list
@@ -39,6 +40,8 @@ struct StartOptions
 
     /// With --present: the walkthrough named after the options, if any.
     QString walkthrough() const { return operands.value(0); }
+    /// With --rbac-lab: the policy file named after the options, if any.
+    QString policy() const { return operands.value(0); }
     bool forQt() const { return !qtOptions.isEmpty(); }
 };
 

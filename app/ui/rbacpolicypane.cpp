@@ -184,9 +184,10 @@ bool RbacPolicyPane::show(const QString &path, rbac::Policy policy)
     m_file->setText(QStringLiteral("%1: %2 and %3%4.")
                         .arg(name, count(policy.roles.size(), "role", "roles"),
                              count(policy.bindings.size(), "binding", "bindings"))
-                        .arg(policy.skippedObjects
-                                 ? QStringLiteral(", %1 objects of other kinds skipped").arg(policy.skippedObjects)
-                                 : QString()));
+                        .arg(policy.skippedObjects == 0 ? QString()
+                             : policy.skippedObjects == 1
+                                 ? QStringLiteral(", 1 object of another kind skipped")
+                                 : QStringLiteral(", %1 objects of other kinds skipped").arg(policy.skippedObjects)));
     m_authorizer = std::make_unique<rbac::Authorizer>(std::move(policy));
     m_views->setEnabled(true);
     fillSubjects();

@@ -132,6 +132,13 @@ void StudyModes::openRbacPolicy()
     rbacLabPane()->policyPane()->chooseFile();
 }
 
+void StudyModes::openRbacPolicyFile(const QString &path)
+{
+    startRbacLab();
+    rbacLabPane()->showPolicy();
+    rbacLabPane()->policyPane()->openFile(path);
+}
+
 RbacLabPane *StudyModes::rbacLabPane()
 {
     if (!m_labPane) {

@@ -60,6 +60,8 @@ public:
     void startRbacLab();
     /// File → Open RBAC Policy…: the lab's page for the learner's own policy, then a file dialog.
     void openRbacPolicy();
+    /// The lab, with `path` (an RBAC export) read under "Your policy": --rbac-lab POLICY.
+    void openRbacPolicyFile(const QString &path);
     /// Mastery per component, asked for when a quiz starts ("weakest components first").
     void setMasteryProvider(std::function<QHash<QString, double>()> provider);
     /// New content for every mode.

@@ -192,7 +192,7 @@ void TestRbacCommand::skippedKinds_areCounted()
 {
     const QString path = write(u"mixed.yaml"_s, kRoles + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n");
     const Result r = run({u"rbac"_s, u"who-can"_s, u"get"_s, u"pods"_s, u"--policy"_s, path});
-    QCOMPARE(r.err, u"k8s-flashcards rbac: read 2 roles and 0 bindings; skipped 1 objects of other kinds\n"_s);
+    QCOMPARE(r.err, u"k8s-flashcards rbac: read 2 roles and 0 bindings; skipped 1 object of another kind\n"_s);
     QCOMPARE(r.exitCode, 1);
 }
 

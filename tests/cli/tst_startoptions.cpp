@@ -53,6 +53,16 @@ void TestStartOptions::windowOptions()
     QCOMPARE(parse({QStringLiteral("--data-dir")}).error, QStringLiteral("--data-dir needs a DIR"));
     QCOMPARE(parse({QStringLiteral("--present=x")}).error, QStringLiteral("--present takes no value"));
     QVERIFY(!parse({QStringLiteral("one"), QStringLiteral("two")}).error.isEmpty());
+
+    // --rbac-lab starts in the lab, with the policy file named after the options if any.
+    const StartOptions lab = parse({QStringLiteral("--rbac-lab"), QStringLiteral("export.yaml")});
+    QVERIFY2(lab.error.isEmpty(), qPrintable(lab.error));
+    QVERIFY(lab.rbacLab && !lab.present);
+    QCOMPARE(lab.policy(), QStringLiteral("export.yaml"));
+    QVERIFY(parse({QStringLiteral("--rbac-lab")}).policy().isEmpty());
+    QVERIFY(!parse({}).rbacLab);
+    QCOMPARE(parse({QStringLiteral("--rbac-lab"), QStringLiteral("--present")}).error,
+             QStringLiteral("--present and --rbac-lab cannot be used together"));
 }
 
 // Qt's options are QApplication's: the first parse only notes them (the app then parses again
@@ -206,7 +216,7 @@ void TestStartOptions::help_listsEveryOption()
     const QString help = helpText();
     for (const char *text :
          {"--data-dir DIR", "--profile NAME", "--content DIR", "--present", "--version", "--help", "validate [PATH...]",
-          "replay [--long-term] FILE", "--long-term", "cache-decks DIR", "[WALKTHROUGH]",
+          "replay [--long-term] FILE", "--long-term", "cache-decks DIR", "[WALKTHROUGH | POLICY]", "--rbac-lab",
           "optimize [--day-start HOUR] [--long-term] HISTORY.csv|-", "--day-start HOUR"})
         QVERIFY2(help.contains(QLatin1String(text)), text);
     for (const QString &line : help.split(u'\n')) // the descriptions are wrapped; usage lines are not

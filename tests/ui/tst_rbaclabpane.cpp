@@ -48,6 +48,7 @@ private slots:
     void aWrongAnswerIsLoggedAgainAndShowsTheClosestRule();
     void anExportAnswersWhoCanAndFindsRisks();
     void aMalformedExportLoadsNothing();
+    void aPolicyNamedAtStartOpensInTheLab();
     void aDroppedYamlFileIsOpened();
 
 private:
@@ -265,6 +266,28 @@ QString TestRbacLab::writeFile(const QString &name, const QByteArray &text) cons
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
         return {};
     return path;
+}
+
+// `k8s-flashcards --rbac-lab FILE`: main() calls StudyModes::openRbacPolicyFile.
+void TestRbacLab::aPolicyNamedAtStartOpensInTheLab()
+{
+    const QString path = writeFile(QStringLiteral("start.yaml"), kExport);
+    QVERIFY(!path.isEmpty());
+    RbacPolicyPane *policy = m_window->studyModes()->rbacLabPane()->policyPane();
+    QVERIFY(!policy->isVisible());
+    QSignalSpy read(policy, &RbacPolicyPane::loaded);
+    m_window->studyModes()->openRbacPolicyFile(path);
+    QVERIFY(read.wait(10'000));
+    QVERIFY(read.first().first().toBool());
+    QCOMPARE(m_window->diagramId(), QStringLiteral("rbac"));
+    QVERIFY(m_window->studyModes()->rbacLabPane()->isVisible());
+    QVERIFY(policy->isVisible()); // its page is the one shown, no file dialog in between
+    QStringList said;
+    for (const QLabel *label : policy->findChildren<QLabel *>())
+        if (label->text().startsWith(QStringLiteral("start.yaml: ")))
+            said.append(label->text());
+    QCOMPARE(said, QStringList{QStringLiteral("start.yaml: 2 roles and 3 bindings, 1 object of another kind skipped.")});
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
 }
 
 void TestRbacLab::anExportAnswersWhoCanAndFindsRisks()
