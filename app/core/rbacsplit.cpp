@@ -63,6 +63,50 @@ QByteArrayView plainKey(QByteArrayView line)
     return line.first(end);
 }
 
+/// Outside the items (lines [first, last)), every line at the margin is a plain key of the
+/// top-level mapping, each key once (a second `items` would be the one yaml-cpp does not read), or
+/// a comment; and no tab stands anywhere outside them.
+bool plainTopLevel(const QByteArray &text, const QList<Line> &lines, qsizetype first, qsizetype last)
+{
+    QList<QByteArrayView> keys;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i >= first && i < last)
+            continue;
+        const QByteArrayView line = content(text, lines.at(i));
+        if (line.contains('\t'))
+            return false;
+        if (line.isEmpty() || line.front() == ' ' || line.front() == '#' || (i == 0 && line.startsWith("\xEF\xBB\xBF#")))
+            continue;
+        const QByteArrayView key = plainKey(i == 0 && line.startsWith("\xEF\xBB\xBF") ? line.sliced(3) : line);
+        if (key.isEmpty() || keys.contains(key))
+            return false;
+        keys.append(key);
+    }
+    return true;
+}
+
+/// The head (the item lines blanked, so it keeps its line numbers) and about `pieces` runs of
+/// whole items, from the item lines `starts` to `last`.
+ListSplit cut(const QByteArray &text, const QList<Line> &lines, const QList<qsizetype> &starts, qsizetype last,
+              int pieces)
+{
+    ListSplit split;
+    split.head = text;
+    for (qsizetype i = starts.first(); i < last; ++i)
+        for (qsizetype at = lines.at(i).start; at < lines.at(i).end; ++at)
+            if (split.head.at(at) != '\n' && split.head.at(at) != '\r')
+                split.head[at] = ' ';
+    const qsizetype perPiece = (starts.size() + pieces - 1) / pieces;
+    for (qsizetype s = 0; s < starts.size(); s += perPiece) {
+        const qsizetype from = starts.at(s);
+        const qsizetype to = s + perPiece < starts.size() ? starts.at(s + perPiece) : last;
+        const qsizetype begin = lines.at(from).start;
+        const qsizetype end = lines.at(to - 1).end;
+        split.pieces.append({int(from), text.mid(begin, end - begin)});
+    }
+    return split;
+}
+
 } // namespace
 
 std::optional<ListSplit> splitListExport(const QByteArray &text, int pieces, int minItems)
@@ -97,38 +141,9 @@ std::optional<ListSplit> splitListExport(const QByteArray &text, int pieces, int
             starts.append(last);
     if (starts.size() < minItems)
         return std::nullopt;
-    // Outside the items, every line at the margin is a plain key of the top-level mapping, each key
-    // once (a second `items` would be the one yaml-cpp does not read), or a comment.
-    QList<QByteArrayView> keys;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i >= first && i < last)
-            continue;
-        const QByteArrayView line = content(text, lines.at(i));
-        if (i != itemsKey && line.contains('\t'))
-            return std::nullopt;
-        if (line.isEmpty() || line.front() == ' ' || line.front() == '#' || (i == 0 && line.startsWith("\xEF\xBB\xBF#")))
-            continue;
-        const QByteArrayView key = plainKey(i == 0 && line.startsWith("\xEF\xBB\xBF") ? line.sliced(3) : line);
-        if (key.isEmpty() || keys.contains(key))
-            return std::nullopt;
-        keys.append(key);
-    }
-
-    ListSplit split;
-    split.head = text;
-    for (qsizetype i = first; i < last; ++i) // blanked, so the head keeps its line numbers
-        for (qsizetype at = lines.at(i).start; at < lines.at(i).end; ++at)
-            if (split.head.at(at) != '\n' && split.head.at(at) != '\r')
-                split.head[at] = ' ';
-    const qsizetype perPiece = (starts.size() + pieces - 1) / pieces;
-    for (qsizetype s = 0; s < starts.size(); s += perPiece) {
-        const qsizetype from = starts.at(s);
-        const qsizetype to = s + perPiece < starts.size() ? starts.at(s + perPiece) : last;
-        const qsizetype begin = lines.at(from).start;
-        const qsizetype end = lines.at(to - 1).end;
-        split.pieces.append({int(from), text.mid(begin, end - begin)});
-    }
-    return split;
+    if (!plainTopLevel(text, lines, first, last))
+        return std::nullopt;
+    return cut(text, lines, starts, last, pieces);
 }
 
 } // namespace k8sfc::rbac
