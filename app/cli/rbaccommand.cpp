@@ -95,9 +95,9 @@ std::optional<Policy> loadPolicies(const QStringList &paths)
         return std::nullopt;
     }
     if (policy.skippedObjects > 0)
-        err << "k8s-flashcards rbac: read " << policy.roles.size() << (policy.roles.size() == 1 ? " role and " : " roles and ")
-            << policy.bindings.size() << (policy.bindings.size() == 1 ? " binding; skipped " : " bindings; skipped ")
-            << policy.skippedObjects
+        err << "k8s-flashcards rbac: read " << policy.roles.size()
+            << (policy.roles.size() == 1 ? " role and " : " roles and ") << policy.bindings.size()
+            << (policy.bindings.size() == 1 ? " binding; skipped " : " bindings; skipped ") << policy.skippedObjects
             << (policy.skippedObjects == 1 ? " object of another kind\n" : " objects of other kinds\n");
     err.flush();
     return policy;

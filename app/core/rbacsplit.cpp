@@ -75,7 +75,8 @@ bool plainTopLevel(const QByteArray &text, const QList<Line> &lines, qsizetype f
         const QByteArrayView line = content(text, lines.at(i));
         if (line.contains('\t'))
             return false;
-        if (line.isEmpty() || line.front() == ' ' || line.front() == '#' || (i == 0 && line.startsWith("\xEF\xBB\xBF#")))
+        if (line.isEmpty() || line.front() == ' ' || line.front() == '#' ||
+            (i == 0 && line.startsWith("\xEF\xBB\xBF#")))
             continue;
         const QByteArrayView key = plainKey(i == 0 && line.startsWith("\xEF\xBB\xBF") ? line.sliced(3) : line);
         if (key.isEmpty() || keys.contains(key))

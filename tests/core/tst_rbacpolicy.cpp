@@ -115,8 +115,6 @@ QByteArray object(const char *kind, const QByteArray &body)
     return "apiVersion: rbac.authorization.k8s.io/v1\nkind: " + QByteArray(kind) + "\n" + body;
 }
 
-
-
 /// Everything a load gives, positions included, one line each: two loads agree if these do.
 QStringList dump(const Policy &policy)
 {
@@ -151,8 +149,9 @@ QByteArray generatedExport(int count)
         const QByteArray n = QByteArray::number(i);
         switch (i % 7) {
         case 0:
-            text += "- apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: role-" + n +
-                    "\n    labels: {tier: t" + QByteArray::number(i % 5) + "}\n  rules:\n  - apiGroups: [\"\"]\n"
+            text += "- apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: role-" +
+                    n + "\n    labels: {tier: t" + QByteArray::number(i % 5) +
+                    "}\n  rules:\n  - apiGroups: [\"\"]\n"
                     "    resources: [pods, pods/log]\n    verbs: [get, list]\n  - nonResourceURLs: [/healthz]\n"
                     "    verbs: [get]\n";
             break;
@@ -321,7 +320,7 @@ void TestRbacPolicy::largeList_readInPieces_readsAsWhole()
     alias.insert(alias.lastIndexOf("kind: List"), "- *shared\n"); // in the last piece, the anchor in the first
     const qsizetype itemsFrom = text.indexOf("items:\n") + 7;
     const QByteArray items = text.mid(itemsFrom, text.lastIndexOf("kind: List") - itemsFrom);
-    const QByteArray flowRoot = "{apiVersion: v1, kind: List,\nitems:\n" + items + "}\n"; // an error whole
+    const QByteArray flowRoot = "{apiVersion: v1, kind: List,\nitems:\n" + items + "}\n";          // an error whole
     const QByteArray itemsTwice = "apiVersion: v1\nitems: ~\n" + text.mid(text.indexOf('\n') + 1); // the first counts
     QVERIFY(!splitListExport(flowRoot, 4, 200));
     QVERIFY(!splitListExport(itemsTwice, 4, 200));
@@ -329,10 +328,10 @@ void TestRbacPolicy::largeList_readInPieces_readsAsWhole()
     const QList<QByteArray> others = {
         flowRoot,
         itemsTwice,
-        "---\n" + text,                                                     // a document marker
-        alias,                                                              // an alias across pieces
+        "---\n" + text,                                                      // a document marker
+        alias,                                                               // an alias across pieces
         text.left(text.lastIndexOf("kind: List")) + "kind: ConfigMapList\n", // another List kind
-        text + "- stray\n",                                                // an item after the List
+        text + "- stray\n",                                                  // an item after the List
     };
     for (const QByteArray &other : others) {
         Policy a, b;

@@ -23,8 +23,39 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <memory>
+
 using namespace k8sfc;
 using namespace k8sfc::test;
+
+namespace {
+
+/// What the copy question showed, once it has been answered.
+struct Question
+{
+    QString text;
+    QWidget *over = nullptr; ///< the window it was asked over
+};
+using Asked = std::shared_ptr<Question>;
+
+/// Answers the next message box (Copy to My Cards' question) with the button labelled `button`.
+Asked answerCopyQuestion(QObject *context, const char *button)
+{
+    auto asked = std::make_shared<Question>();
+    QTimer::singleShot(0, context, [asked, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked->text = box->text();
+        asked->over = box->parentWidget();
+        for (QAbstractButton *choice : box->buttons())
+            if (choice->text().remove(u'&') == QLatin1String(button))
+                choice->click();
+    });
+    return asked;
+}
+
+} // namespace
 
 class TestOwnCardExtras : public QObject
 {
@@ -99,18 +130,9 @@ void TestOwnCardExtras::copyToMyCards_offersToSuspendTheOriginal()
     app.window->openCard(bundled);
     activate(app.window.get());
     // The learner is asked, and answers with the button that suspends the original.
-    QString asked;
-    QTimer::singleShot(0, this, [&asked] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        asked = box->text();
-        for (QAbstractButton *button : box->buttons())
-            if (button->text().remove(u'&') == QLatin1String("Copy and Suspend the Original"))
-                button->click();
-    });
+    const Asked asked = answerCopyQuestion(this, "Copy and Suspend the Original");
     app.window->ownCards()->copyAction()->trigger();
-    QVERIFY2(asked.contains(QStringLiteral("Copy")), qPrintable(asked));
+    QVERIFY2(asked->text.contains(QStringLiteral("Copy")), qPrintable(asked->text));
     QVERIFY(app.store.progress(bundled).value().suspended);
     const auto events = app.store.events(bundled).value();
     QCOMPARE(events.size(), 1);
@@ -131,18 +153,9 @@ void TestOwnCardExtras::copyFromTheBrowser_asksOverTheBrowser()
     QVERIFY(browser);
     activate(browser);
     browser->selectCard(bundled);
-    QWidget *askedOver = nullptr;
-    QTimer::singleShot(0, this, [&askedOver] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        askedOver = box->parentWidget();
-        for (QAbstractButton *button : box->buttons())
-            if (button->text().remove(u'&') == QLatin1String("Copy"))
-                button->click();
-    });
+    const Asked asked = answerCopyQuestion(this, "Copy");
     app.window->ownCards()->copyAction()->trigger();
-    QCOMPARE(askedOver, static_cast<QWidget *>(browser));
+    QCOMPARE(asked->over, static_cast<QWidget *>(browser));
     QVERIFY(!app.store.progress(bundled).value().suspended); // plain Copy leaves the original as it was
     QVERIFY(app.window->ownCards()->editor());
     QCOMPARE(app.window->ownCards()->editor()->card().copiedFrom, bundled);

@@ -286,7 +286,8 @@ void TestRbacLab::aPolicyNamedAtStartOpensInTheLab()
     for (const QLabel *label : policy->findChildren<QLabel *>())
         if (label->text().startsWith(QStringLiteral("start.yaml: ")))
             said.append(label->text());
-    QCOMPARE(said, QStringList{QStringLiteral("start.yaml: 2 roles and 3 bindings, 1 object of another kind skipped.")});
+    QCOMPARE(said,
+             QStringList{QStringLiteral("start.yaml: 2 roles and 3 bindings, 1 object of another kind skipped.")});
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
 }
 
